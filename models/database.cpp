@@ -1,0 +1,344 @@
+#include "models/database.h"
+
+#include "models/logging.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+namespace cooc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cooc::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("cooc-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// libpq keyword/value connect options from the URL's query part; only known keywords pass.
+QString postgresOptions(const DatabaseUrl &url)
+{
+    static const QStringList allowed = {
+        QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),      QStringLiteral("sslcrl"),      QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+    };
+    QStringList parts;
+    for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
+        if (allowed.contains(it.key()))
+            parts << it.key() + QLatin1Char('=') + it.value();
+    }
+    if (!url.options.contains(QStringLiteral("connect_timeout")))
+        parts << QStringLiteral("connect_timeout=5");
+    if (!url.options.contains(QStringLiteral("application_name")))
+        parts << QStringLiteral("application_name=cooc-desk");
+    return parts.join(QLatin1Char(';'));
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header == QByteArrayLiteral("SQLite format 3\0");
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url, Access access, QString connectionName)
+    : m_url(std::move(url)), m_access(access), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, Access access)
+{
+    if (url.dialect == Dialect::Sqlite) {
+        const QFileInfo info(url.path);
+        if (info.exists()) {
+            if (!info.isFile())
+                return Error::make(Error::Code::InvalidInput,
+                                   tr("%1 is not a file.").arg(url.path));
+            if (info.size() > 0 && !looksLikeSqlite(url.path))
+                return Error::make(Error::Code::Corrupt,
+                                   tr("%1 is not a CooC Desk database, or it is damaged. The file was left "
+                                      "untouched; restore it from a backup or choose another file.")
+                                       .arg(url.path));
+        } else if (access == Access::ReadOnly) {
+            return Error::make(Error::Code::NotFound, tr("The database file %1 does not exist.").arg(url.path));
+        } else if (!QFileInfo(info.absolutePath()).isDir()) {
+            return Error::make(Error::Code::InvalidInput,
+                               tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        }
+    }
+    std::unique_ptr<Database> db(new Database(url, access, nextConnectionName()));
+    if (Status status = db->connect(); !status)
+        return status.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openSibling(Access access) const
+{
+    return open(m_url, access);
+}
+
+Status Database::connect()
+{
+    const bool sqlite = m_url.dialect == Dialect::Sqlite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error::make(Error::Code::Unavailable,
+                           tr("The Qt %1 database driver is not installed.").arg(driver));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (sqlite) {
+        db.setDatabaseName(m_url.path);
+        QStringList options = {QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000")};
+        if (m_access == Access::ReadOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setDatabaseName(m_url.databaseName);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setConnectOptions(postgresOptions(m_url));
+    }
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        qCWarning(lcDb) << "open failed:" << m_url.redacted() << text;
+        if (!sqlite && (text.contains(QLatin1String("password authentication failed"))
+                        || text.contains(QLatin1String("no password supplied"))))
+            return Error::make(Error::Code::AuthFailed,
+                               tr("The server did not accept the user name or password."), text);
+        if (!sqlite && text.contains(QLatin1String("not permitted to log in")))
+            return Error::make(Error::Code::PermissionDenied,
+                               tr("This account is disabled on the server. Ask the school's IT office."), text);
+        if (!sqlite && text.contains(QLatin1String("certificate")))
+            return Error::make(Error::Code::Unavailable,
+                               tr("The server's certificate could not be verified; the connection was refused."),
+                               text);
+        return Error::make(Error::Code::Unavailable,
+                           sqlite ? tr("The database file could not be opened.")
+                                  : tr("The database server at %1 cannot be reached.").arg(m_url.host),
+                           text);
+    }
+
+    if (sqlite) {
+        // An unreadable or damaged file fails here, before anything could write to it.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return Error::make(Error::Code::Corrupt,
+                               tr("%1 is not a CooC Desk database, or it is damaged. The file was left "
+                                  "untouched; restore it from a backup or choose another file.")
+                                   .arg(m_url.path),
+                               probe.lastError().text());
+        probe.finish();
+        QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
+        if (m_access == Access::ReadWrite) {
+            pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+        } else {
+            pragmas << QStringLiteral("PRAGMA query_only = ON");
+        }
+        for (const QString &pragma : pragmas) {
+            if (!probe.exec(pragma))
+                qCWarning(lcDb) << pragma << probe.lastError().text();
+        }
+    } else {
+        QSqlQuery setup(db);
+        const QStringList statements = {
+            QStringLiteral("SET client_encoding = 'UTF8'"),
+            QStringLiteral("SET TIME ZONE 'UTC'"),
+            m_access == Access::ReadOnly ? QStringLiteral("SET default_transaction_read_only = on")
+                                         : QString(),
+        };
+        for (const QString &statement : statements) {
+            if (!statement.isEmpty() && !setup.exec(statement))
+                return errorFrom(setup.lastError(), tr("preparing the connection"));
+        }
+    }
+    return okStatus();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return connection().isOpen();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values, Rows rows) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(rows == Rows::ForwardOnly);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), tr("preparing a query"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return errorFrom(query.lastError(), tr("running a query"));
+    return query;
+}
+
+Status Database::execDdl(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), tr("changing the database structure"));
+    return okStatus();
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+Result<qint64> Database::insert(const QString &sqlWithoutReturning, const QVariantList &values) const
+{
+    auto id = scalar(sqlWithoutReturning + QStringLiteral(" RETURNING id"), values);
+    if (!id)
+        return id.error();
+    return id.value().toLongLong();
+}
+
+QVariant Database::timestamp(const QDateTime &time) const
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    const QDateTime utc = time.toUTC();
+    if (m_url.dialect == Dialect::Sqlite)
+        return utc.toString(Qt::ISODateWithMs);
+    return utc;
+}
+
+QDateTime Database::toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return parsed.toUTC();
+}
+
+QDate Database::toDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString code = error.nativeErrorCode();
+    const QString detail = error.text();
+    qCWarning(lcDb) << "error while" << what << "code" << code << detail;
+    using C = Error::Code;
+    if (m_url.dialect == Dialect::Postgres) {
+        if (code == QLatin1String("42501") || code == QLatin1String("25006"))
+            return Error::make(C::PermissionDenied, tr("The database refused this: your account may not do it."), detail);
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("23505"))
+            return Error::make(C::Conflict, tr("Someone else changed this record at the same time. Nothing was saved; reload and try again."), detail);
+        if (code.startsWith(QLatin1String("23")) || code == QLatin1String("P0001") || code.startsWith(QLatin1String("22")))
+            return Error::make(C::InvalidInput, tr("The database rejected the data as invalid. Nothing was saved."), detail);
+        if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57")) || !isOpen()
+            || detail.contains(QLatin1String("server closed the connection")) || detail.contains(QLatin1String("no connection")))
+            return Error::make(C::Unavailable, tr("The connection to the database server was lost while %1.").arg(what), detail);
+    } else {
+        const int rc = code.toInt();
+        const int primary = rc & 0xff;
+        if (primary == 8)  // SQLITE_READONLY
+            return Error::make(C::PermissionDenied, tr("The database is open read-only: nothing can be changed here."), detail);
+        if (primary == 19) // SQLITE_CONSTRAINT
+            return Error::make(C::InvalidInput, tr("The database rejected the data as invalid. Nothing was saved."), detail);
+        if (primary == 5 || primary == 6) // BUSY, LOCKED
+            return Error::make(C::Conflict, tr("The database is busy with another change. Nothing was saved; try again."), detail);
+        if (primary == 11 || primary == 26) // CORRUPT, NOTADB
+            return Error::make(C::Corrupt, tr("The database file is damaged."), detail);
+    }
+    return Error::make(C::Generic, tr("A database error occurred while %1.").arg(what), detail);
+}
+
+QString Database::serverUser() const
+{
+    if (m_url.dialect != Dialect::Postgres)
+        return {};
+    auto user = scalar(QStringLiteral("SELECT current_user"));
+    return user ? user.value().toString() : QString();
+}
+
+Result<std::unique_ptr<Transaction>> Transaction::begin(const Database &db)
+{
+    QSqlQuery query(db.connection());
+    const QString sql = db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                        : QStringLiteral("BEGIN");
+    if (!query.exec(sql))
+        return db.errorFrom(query.lastError(), QCoreApplication::translate("cooc::Database", "starting a transaction"));
+    return std::unique_ptr<Transaction>(new Transaction(db));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error::make(Error::Code::Generic, QStringLiteral("transaction already finished"));
+    QSqlQuery query(m_db.connection());
+    m_active = false;
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        Error error = m_db.errorFrom(query.lastError(), QCoreApplication::translate("cooc::Database", "saving the change"));
+        QSqlQuery rollback(m_db.connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return okStatus();
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcDb) << "rollback failed:" << query.lastError().text();
+}
+
+} // namespace cooc

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "models/databaseurl.h"
+#include "models/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+class QSqlError;
+
+namespace cooc {
+
+// One connection to either deployment. A Database belongs to the thread that opened it
+// (QSqlDatabase rule); another thread, or a second query while a forward-only query is
+// still streaming on PostgreSQL, uses openSibling().
+//
+// Every statement is prepared with bound values: exec() takes the SQL text and the values.
+class Database final
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    enum class Rows { Buffered, ForwardOnly };
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens the database. SQLite: a missing file is created (ReadWrite) and an existing
+    // file that is not a SQLite database is reported as Corrupt and left untouched.
+    // ReadOnly is enforced by the engine: SQLite opens the file read-only; PostgreSQL runs
+    // every transaction READ ONLY (and central deployments give such users a read-only role).
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, Access access = Access::ReadWrite);
+    Result<std::unique_ptr<Database>> openSibling(Access access) const;
+
+    Dialect dialect() const { return m_url.dialect; }
+    const DatabaseUrl &url() const { return m_url; }
+    Access access() const { return m_access; }
+    QSqlDatabase connection() const;
+    bool isOpen() const;
+
+    // Prepares `sql` (placeholders `?` or `:name`), binds `values` in order, executes.
+    // ForwardOnly streams rows (PostgreSQL does not buffer the whole result).
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {},
+                           Rows rows = Rows::ForwardOnly) const;
+    // Runs a statement that takes no values and cannot be prepared on PostgreSQL (DDL,
+    // CREATE ROLE/DATABASE, SET, LOCK …). Only for SQL text written by us, never user data.
+    Status execDdl(const QString &sql) const;
+    // exec() for statements that return one row with one column, e.g. COUNT(*), RETURNING id.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+    // Runs an INSERT and returns the new row's id (RETURNING id on both dialects).
+    Result<qint64> insert(const QString &sqlWithoutReturning, const QVariantList &values) const;
+
+    // Values for {TS} columns are UTC. SQLite stores them as ISO-8601 text with
+    // milliseconds and a Z, so that text order is time order.
+    QVariant timestamp(const QDateTime &time) const;
+    static QDateTime toDateTime(const QVariant &value);
+    static QDate toDate(const QVariant &value);
+
+    // Maps a driver error to an Error a user can read (SQLSTATE / SQLite result codes).
+    Error errorFrom(const QSqlError &error, const QString &what) const;
+
+    // Current user of a PostgreSQL connection (the staff member's own role), or empty.
+    QString serverUser() const;
+
+private:
+    Database(DatabaseUrl url, Access access, QString connectionName);
+    Status connect();
+
+    DatabaseUrl m_url;
+    Access m_access;
+    QString m_connectionName;
+};
+
+// A transaction that rolls back unless commit() succeeds. SQLite takes the write lock at
+// BEGIN (IMMEDIATE) so two writers never deadlock on a lock upgrade; the loser waits
+// (busy timeout) and then sees the winner's row version.
+class [[nodiscard]] Transaction final
+{
+public:
+    static Result<std::unique_ptr<Transaction>> begin(const Database &db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Status commit();
+    void rollback();
+
+private:
+    explicit Transaction(const Database &db) : m_db(db) {}
+    const Database &m_db;
+    bool m_active = true;
+};
+
+} // namespace cooc

@@ -1,0 +1,96 @@
+#include "models/databaseurl.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace cooc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cooc::DatabaseUrl", text);
+}
+} // namespace
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error::make(Error::Code::InvalidInput, tr("No database address was given."));
+
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return Error::make(Error::Code::InvalidInput,
+                           tr("The database address is not a valid URL."), url.errorString());
+
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("sqlite")) {
+        const QString path = url.path(QUrl::FullyDecoded);
+        if (!url.host().isEmpty() || !QDir::isAbsolutePath(path) || path == QLatin1String("/"))
+            return Error::make(Error::Code::InvalidInput,
+                               tr("A SQLite address needs an absolute file path, e.g. sqlite:///home/me/school.sqlite."));
+        return sqlite(path);
+    }
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
+        DatabaseUrl result;
+        result.dialect = Dialect::Postgres;
+        result.host = url.host(QUrl::FullyDecoded);
+        if (result.host.isEmpty())
+            return Error::make(Error::Code::InvalidInput,
+                               tr("A PostgreSQL address needs a host, e.g. postgresql://user@db.example.tw/cooc."));
+        result.port = url.port(5432);
+        result.user = url.userName(QUrl::FullyDecoded);
+        result.password = url.password(QUrl::FullyDecoded);
+        result.databaseName = url.path(QUrl::FullyDecoded).mid(1);
+        if (result.databaseName.isEmpty() || result.databaseName.contains(QLatin1Char('/')))
+            return Error::make(Error::Code::InvalidInput,
+                               tr("A PostgreSQL address needs a database name after the host."));
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+            result.options.insert(key, value);
+        return result;
+    }
+    return Error::make(Error::Code::InvalidInput,
+                       tr("Unknown database type \"%1\": use sqlite:// or postgresql://.").arg(scheme));
+}
+
+DatabaseUrl DatabaseUrl::sqlite(const QString &absolutePath)
+{
+    DatabaseUrl result;
+    result.dialect = Dialect::Sqlite;
+    result.path = QDir::cleanPath(absolutePath);
+    return result;
+}
+
+static QString build(const DatabaseUrl &u, bool withPassword)
+{
+    if (u.dialect == Dialect::Sqlite)
+        return QStringLiteral("sqlite://") + QString::fromLatin1(QUrl::toPercentEncoding(u.path, "/"));
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(u.host);
+    url.setPort(u.port);
+    url.setUserName(u.user);
+    if (withPassword)
+        url.setPassword(u.password);
+    url.setPath(QLatin1Char('/') + u.databaseName);
+    QUrlQuery query;
+    for (auto it = u.options.cbegin(); it != u.options.cend(); ++it)
+        query.addQueryItem(it.key(), it.value());
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString DatabaseUrl::redacted() const
+{
+    return build(*this, false);
+}
+
+QString DatabaseUrl::toString() const
+{
+    return build(*this, true);
+}
+
+} // namespace cooc

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/result.h"
+
+#include <QMap>
+#include <QString>
+
+namespace cooc {
+
+enum class Dialect { Sqlite, Postgres };
+
+// One URL names either deployment:
+//   sqlite:///absolute/path/school.sqlite
+//   postgresql://user:password@host:port/dbname?sslmode=verify-full&sslrootcert=/path/ca.pem
+// (postgres:// is accepted too). The password part is optional: central mode takes it from
+// the login dialog or the keychain, never from a file.
+struct DatabaseUrl
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString path;          // SQLite
+    QString host;          // PostgreSQL
+    int port = 5432;
+    QString user;
+    QString password;
+    QString databaseName;
+    QMap<QString, QString> options; // libpq keywords: sslmode, sslrootcert, connect_timeout...
+
+    static Result<DatabaseUrl> parse(const QString &text);
+    static DatabaseUrl sqlite(const QString &absolutePath);
+
+    // The URL with the password removed, safe for logs, status bars and error messages.
+    QString redacted() const;
+    QString toString() const; // includes the password: only for handing to child processes
+};
+
+} // namespace cooc

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Configures (once) and builds CooC Desk into build/ (or $COOC_BUILD_DIR).
+set -eu
+cd "$(dirname "$0")/.."
+BUILD_DIR=${COOC_BUILD_DIR:-build}
+if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${COOC_CMAKE_ARGS:-}
+fi
+cmake --build "$BUILD_DIR" --parallel "$(nproc)"
