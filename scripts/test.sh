@@ -39,7 +39,6 @@ echo "PostgreSQL for tests: 127.0.0.1:$PGPORT"
 # --- Secret Service, private to this run ---------------------------------------------
 export HOME="$WORK/home"; mkdir -p "$HOME"   # a fresh home: a stale keyring is a locked one
 export XDG_RUNTIME_DIR="$WORK/run"; mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
-export COOC_CLI="$ROOT/$BUILD_DIR/app/cooc-desk-cli"
 
 cd "$BUILD_DIR"
 dbus-run-session -- bash -c '

@@ -1,0 +1,145 @@
+#include "models/auditlog.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace cooc {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, at, school_id, actor_login, actor_staff_id, action, entity, entity_id, "
+                                        "detail, prev_hash, hash");
+
+AuditEntry fromRow(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = Database::toDateTime(q.value(1));
+    e.schoolId = q.value(2).toLongLong();
+    e.actorLogin = q.value(3).toString();
+    e.actorStaffId = q.value(4).toLongLong();
+    e.action = q.value(5).toString();
+    e.entity = q.value(6).toString();
+    e.entityId = q.value(7).toLongLong();
+    e.detail = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+QString AuditLog::contentHash(const QString &prevHash, const AuditEntry &e)
+{
+    // Canonical content: fields joined by U+001F, detail as compact JSON (keys sorted by QJsonObject).
+    const QString sep(QChar(0x1f));
+    const QString content = prevHash + sep + e.at.toUTC().toString(Qt::ISODateWithMs) + sep
+        + QString::number(e.schoolId) + sep + e.actorLogin + sep + QString::number(e.actorStaffId) + sep + e.action
+        + sep + e.entity + sep + QString::number(e.entityId) + sep
+        + QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> AuditLog::append(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                                const QJsonObject &detail, const QDateTime &at) const
+{
+    AuditEntry e;
+    // Millisecond precision on both dialects, so the hash can be recomputed from the row.
+    e.at = QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), QTimeZone::UTC);
+    e.schoolId = actor.schoolId;
+    e.actorLogin = actor.login;
+    e.actorStaffId = actor.staffId;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.detail = detail;
+
+    // Serialise writers on the chain's tail: on PostgreSQL an advisory lock held to the
+    // end of the surrounding transaction; SQLite already holds the write lock (BEGIN IMMEDIATE).
+    if (m_db.dialect() == Dialect::Postgres) {
+        auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7243001)"));
+        if (!locked)
+            return locked.error();
+    }
+    auto prev = m_db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!prev)
+        return prev.error();
+    e.prevHash = prev.value().toString();
+    e.hash = contentHash(e.prevHash, e);
+    return m_db.insert(QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, "
+                                      "entity, entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {m_db.timestamp(e.at), nullableId(e.schoolId), e.actorLogin, nullableId(e.actorStaffId),
+                        e.action, e.entity, nullableId(e.entityId),
+                        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
+}
+
+Result<QList<AuditEntry>> AuditLog::page(qint64 schoolId, qint64 beforeId, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM audit_log WHERE school_id = ? AND id < ? ORDER BY id DESC LIMIT ?"),
+                       {schoolId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> entries;
+    while (q.value().next())
+        entries << fromRow(q.value());
+    return entries;
+}
+
+Result<QList<AuditEntry>> AuditLog::forEntity(const QString &entity, qint64 entityId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                       {entity, entityId});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> entries;
+    while (q.value().next())
+        entries << fromRow(q.value());
+    return entries;
+}
+
+Result<AuditLog::ChainReport> AuditLog::verifyChain() const
+{
+    ChainReport report;
+    QString prevHash;
+    qint64 lastId = 0;
+    // Keyset pages so that a city-sized log streams in constant memory.
+    for (;;) {
+        auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+                               + QStringLiteral(" FROM audit_log WHERE id > ? ORDER BY id LIMIT 5000"),
+                           {lastId}, Database::Rows::Buffered);
+        if (!q)
+            return q.error();
+        int rows = 0;
+        while (q.value().next()) {
+            ++rows;
+            const AuditEntry e = fromRow(q.value());
+            lastId = e.id;
+            ++report.checked;
+            if (e.prevHash != prevHash) {
+                report.firstBrokenId = e.id;
+                report.problem = QStringLiteral("entry %1 does not follow the previous entry (a row was removed or "
+                                                "reordered)").arg(e.id);
+                return report;
+            }
+            if (contentHash(prevHash, e) != e.hash) {
+                report.firstBrokenId = e.id;
+                report.problem = QStringLiteral("entry %1 was changed after it was written").arg(e.id);
+                return report;
+            }
+            prevHash = e.hash;
+        }
+        if (rows < 5000)
+            break;
+    }
+    return report;
+}
+
+} // namespace cooc

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/actor.h"
+#include "models/database.h"
+
+#include <QJsonObject>
+
+namespace cooc {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    qint64 schoolId = 0;
+    QString actorLogin;
+    qint64 actorStaffId = 0;
+    QString action;   // binding.approve, binding.reject, parent_view.open, auth.login_failed, ...
+    QString entity;   // binding_request, parent, account, ...
+    qint64 entityId = 0;
+    QJsonObject detail; // evidence: e.g. the signature report; never a whole national ID
+    QString prevHash;
+    QString hash;
+};
+
+// The append-only audit trail. append() must run inside the transaction of the decision it
+// records, so the decision and its entry commit or vanish together. Each entry carries
+// sha256(prev_hash || canonical content): editing or deleting a row breaks the chain, and
+// verifyChain() names the first broken entry.
+class AuditLog final
+{
+public:
+    explicit AuditLog(const Database &db) : m_db(db) {}
+
+    Result<qint64> append(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                          const QJsonObject &detail, const QDateTime &at) const;
+
+    // Newest first, keyset-paged: entries with id < beforeId (0 = from the newest).
+    Result<QList<AuditEntry>> page(qint64 schoolId, qint64 beforeId, int limit) const;
+    Result<QList<AuditEntry>> forEntity(const QString &entity, qint64 entityId) const;
+
+    struct ChainReport
+    {
+        qint64 checked = 0;
+        qint64 firstBrokenId = 0; // 0 when the chain is intact
+        QString problem;
+    };
+    Result<ChainReport> verifyChain() const;
+
+    static QString contentHash(const QString &prevHash, const AuditEntry &entry);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace cooc
