@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QSqlRecord>
 
+#include <limits>
+
 namespace cooc {
 
 namespace {
@@ -51,7 +53,7 @@ Result<qint64> AuditLog::append(const Actor &actor, const QString &action, const
 {
     AuditEntry e;
     // Millisecond precision on both dialects, so the hash can be recomputed from the row.
-    e.at = QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), QTimeZone::UTC);
+    e.at = QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC);
     e.schoolId = actor.schoolId;
     e.actorLogin = actor.login;
     e.actorStaffId = actor.staffId;
