@@ -11,9 +11,10 @@
 
 namespace cooc {
 
-// A staff account the demo generator created. The password is the real default rule
+// A staff account the demo generator created (AuthService::demoAccounts reads the demo
+// school's list back from app_settings for the login dialog). The password is the real default rule
 // (last 6 characters of the staff member's national ID) and must be changed at first login.
-struct DemoAccount
+struct GeneratedAccount
 {
     QString login;    // school English code + last 9 characters of the national ID
     QString password; // default password (only ever stored in clear for the demo school)
@@ -39,7 +40,7 @@ struct DemoOptions
     // Called inside the generating transaction once for every staff account of every
     // generated school, right after the account rows are written (e.g. to create a
     // PostgreSQL login role per staff member). An error aborts and rolls back everything.
-    std::function<Status(const Database &db, const DemoAccount &account)> onStaffAccount;
+    std::function<Status(const Database &db, const GeneratedAccount &account)> onStaffAccount;
 };
 
 struct DemoSummary
@@ -51,7 +52,7 @@ struct DemoSummary
     qint64 bindingRequests = 0;
     qint64 rows = 0;          // all rows written, every table
     qint64 elapsedMs = 0;
-    QList<DemoAccount> demoAccounts; // the demo school's staff accounts (also in app_settings)
+    QList<GeneratedAccount> demoAccounts; // the demo school's staff accounts (also in app_settings)
 };
 
 // done/total are in students; step says what is being written, in words for a progress dialog.
@@ -72,11 +73,6 @@ public:
     static Result<DemoSummary> generate(const Database &db, const DemoOptions &options,
                                         const DemoProgress &progress = {},
                                         const std::atomic_bool *cancel = nullptr);
-
-    // True when the database holds the demo school (schools.is_demo and demo_accounts set).
-    static bool isDemo(const Database &db);
-    // The demo school's accounts from app_settings key "demo_accounts" (for the login dialog).
-    static Result<QList<DemoAccount>> demoAccounts(const Database &db);
 
     // SHA-256 (hex) over every table's content in a dialect-neutral form, for determinism
     // checks. Salted password hashes (accounts.password_hash) are left out: their random
