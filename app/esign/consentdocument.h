@@ -51,7 +51,7 @@ struct ConsentDocument
     static QString newNonce();                 // 128 random bits, hex
     static QString currentTextVersion();       // "2026.1"
     static QStringList consentTextVersions();  // every published version, oldest first
-    static QString consentText(const QString &version); // empty if unknown
+    static QString publishedText(const QString &version); // the text of a version; empty if unknown
     static bool isKnownRelationship(const QString &relationship);
 
     bool operator==(const ConsentDocument &) const = default;

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <openssl/pem.h> // before cms.h: declares PEM_read/write_bio_CMS
+
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/cms.h>

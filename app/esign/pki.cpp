@@ -1,0 +1,378 @@
+#include "app/esign/pki.h"
+
+#include "app/esign/openssl.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <openssl/ec.h>
+#include <openssl/pem.h>
+
+namespace cooc::esign {
+
+using namespace ossl;
+
+namespace {
+
+Error formatError(const char *what)
+{
+    return Error::make(Error::Code::InvalidInput,
+                       QCoreApplication::translate("cooc::esign::Pki", "The %1 could not be read.")
+                           .arg(QCoreApplication::translate("cooc::esign::Pki", what)),
+                       takeErrors());
+}
+
+bool looksLikePem(const QByteArray &bytes)
+{
+    return bytes.contains("-----BEGIN ");
+}
+
+QString nameEntry(const X509_NAME *name, int nid)
+{
+    const int index = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (index < 0)
+        return {};
+    const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
+    unsigned char *utf8 = nullptr;
+    const int len = ASN1_STRING_to_UTF8(&utf8, data);
+    if (len < 0)
+        return {};
+    QString result = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
+    OPENSSL_free(utf8);
+    return result;
+}
+
+QString nameText(const X509_NAME *name)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    return QString::fromUtf8(bioBytes(bio.get()));
+}
+
+QString hex(const ASN1_STRING *s)
+{
+    if (!s)
+        return {};
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s)).toHex());
+}
+
+} // namespace
+
+const char *digestName(Digest digest)
+{
+    switch (digest) {
+    case Digest::Sha1: return "SHA1";
+    case Digest::Sha256: return "SHA256";
+    case Digest::Sha384: return "SHA384";
+    case Digest::Sha512: return "SHA512";
+    }
+    return "SHA256";
+}
+
+QDateTime toDateTime(const ASN1_TIME *time)
+{
+    struct tm tm = {};
+    if (!time || ASN1_TIME_to_tm(time, &tm) != 1)
+        return {};
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
+// --- PrivateKey ------------------------------------------------------------------------
+
+PrivateKey PrivateKey::adopt(EVP_PKEY *key)
+{
+    PrivateKey k;
+    if (key)
+        k.m_key.reset(key, EVP_PKEY_free);
+    return k;
+}
+
+PrivateKey PrivateKey::generateRsa(int bits)
+{
+    return adopt(EVP_RSA_gen(static_cast<unsigned int>(bits)));
+}
+
+PrivateKey PrivateKey::generateEc(const char *curve)
+{
+    return adopt(EVP_EC_gen(curve));
+}
+
+Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem)
+{
+    BioPtr bio = memoryBio(pem);
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
+    if (!key)
+        return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "private key"));
+    return adopt(key);
+}
+
+QByteArray PrivateKey::toPem() const
+{
+    if (!m_key)
+        return {};
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+    return bioBytes(bio.get());
+}
+
+QByteArray PrivateKey::publicKeyDer() const
+{
+    if (!m_key)
+        return {};
+    unsigned char *out = nullptr;
+    const int len = i2d_PUBKEY(m_key.get(), &out);
+    if (len <= 0)
+        return {};
+    QByteArray der(reinterpret_cast<const char *>(out), len);
+    OPENSSL_free(out);
+    return der;
+}
+
+// --- Certificate -----------------------------------------------------------------------
+
+Certificate Certificate::adopt(X509 *cert)
+{
+    Certificate c;
+    if (cert) {
+        X509_check_purpose(cert, -1, 0); // cache the extensions now, before threads share it
+        c.m_cert.reset(cert, X509_free);
+    }
+    return c;
+}
+
+Certificate Certificate::share(X509 *cert)
+{
+    if (!cert)
+        return {};
+    X509_up_ref(cert);
+    return adopt(cert);
+}
+
+Result<Certificate> Certificate::fromDer(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *cert = d2i_X509(nullptr, &p, long(der.size()));
+    if (!cert)
+        return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate"));
+    if (p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
+        X509_free(cert);
+        return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate"));
+    }
+    return adopt(cert);
+}
+
+Result<Certificate> Certificate::fromPem(const QByteArray &pem)
+{
+    BioPtr bio = memoryBio(pem);
+    X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
+    if (!cert)
+        return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate"));
+    return adopt(cert);
+}
+
+Result<Certificate> Certificate::fromPemOrDer(const QByteArray &bytes)
+{
+    return looksLikePem(bytes) ? fromPem(bytes) : fromDer(bytes);
+}
+
+Result<QList<Certificate>> Certificate::listFromPem(const QByteArray &pem)
+{
+    QList<Certificate> list;
+    BioPtr bio = memoryBio(pem);
+    while (X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr))
+        list.append(adopt(cert));
+    takeErrors(); // the end of the bundle reads as an error
+    if (list.isEmpty())
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("cooc::esign::Pki", "The file holds no certificate."));
+    return list;
+}
+
+QByteArray Certificate::toDer() const
+{
+    return m_cert ? ossl::toDer(m_cert.get()) : QByteArray();
+}
+
+QByteArray Certificate::toPem() const
+{
+    if (!m_cert)
+        return {};
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509(bio.get(), m_cert.get());
+    return bioBytes(bio.get());
+}
+
+QByteArray Certificate::sha256() const
+{
+    if (!m_cert)
+        return {};
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (X509_digest(m_cert.get(), EVP_sha256(), md, &len) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+QString Certificate::sha256Hex() const
+{
+    return QString::fromLatin1(sha256().toHex());
+}
+
+QString Certificate::subjectCommonName() const
+{
+    return m_cert ? nameEntry(X509_get_subject_name(m_cert.get()), NID_commonName) : QString();
+}
+
+QString Certificate::issuerCommonName() const
+{
+    return m_cert ? nameEntry(X509_get_issuer_name(m_cert.get()), NID_commonName) : QString();
+}
+
+QString Certificate::subjectText() const
+{
+    return m_cert ? nameText(X509_get_subject_name(m_cert.get())) : QString();
+}
+
+QString Certificate::issuerText() const
+{
+    return m_cert ? nameText(X509_get_issuer_name(m_cert.get())) : QString();
+}
+
+QString Certificate::serialHex() const
+{
+    if (!m_cert)
+        return {};
+    BignumPtr bn(ASN1_INTEGER_to_BN(X509_get0_serialNumber(m_cert.get()), nullptr));
+    if (!bn)
+        return {};
+    char *text = BN_bn2hex(bn.get());
+    QString result = QString::fromLatin1(text).toLower();
+    OPENSSL_free(text);
+    return result;
+}
+
+QString Certificate::subjectKeyIdHex() const
+{
+    return m_cert ? hex(X509_get0_subject_key_id(m_cert.get())) : QString();
+}
+
+QString Certificate::authorityKeyIdHex() const
+{
+    return m_cert ? hex(X509_get0_authority_key_id(m_cert.get())) : QString();
+}
+
+QDateTime Certificate::notBefore() const
+{
+    return m_cert ? toDateTime(X509_get0_notBefore(m_cert.get())) : QDateTime();
+}
+
+QDateTime Certificate::notAfter() const
+{
+    return m_cert ? toDateTime(X509_get0_notAfter(m_cert.get())) : QDateTime();
+}
+
+bool Certificate::isCa() const
+{
+    return m_cert && X509_check_ca(m_cert.get()) != 0;
+}
+
+QString Certificate::keyAlgorithm() const
+{
+    EVP_PKEY *key = m_cert ? X509_get0_pubkey(m_cert.get()) : nullptr;
+    if (!key)
+        return {};
+    if (EVP_PKEY_is_a(key, "RSA"))
+        return QStringLiteral("RSA");
+    if (EVP_PKEY_is_a(key, "RSA-PSS"))
+        return QStringLiteral("RSA-PSS");
+    if (EVP_PKEY_is_a(key, "EC")) {
+        char group[64] = {};
+        size_t len = 0;
+        if (EVP_PKEY_get_utf8_string_param(key, "group", group, sizeof group, &len) == 1) {
+            const int nid = OBJ_sn2nid(group);
+            const char *nist = nid != NID_undef ? EC_curve_nid2nist(nid) : nullptr;
+            return QStringLiteral("EC ") + QString::fromLatin1(nist ? nist : group);
+        }
+        return QStringLiteral("EC");
+    }
+    return QString::fromLatin1(EVP_PKEY_get0_type_name(key));
+}
+
+int Certificate::keyBits() const
+{
+    EVP_PKEY *key = m_cert ? X509_get0_pubkey(m_cert.get()) : nullptr;
+    return key ? EVP_PKEY_get_bits(key) : 0;
+}
+
+bool Certificate::operator==(const Certificate &other) const
+{
+    if (m_cert == other.m_cert)
+        return true;
+    return m_cert && other.m_cert && X509_cmp(m_cert.get(), other.m_cert.get()) == 0;
+}
+
+// --- RevocationList --------------------------------------------------------------------
+
+RevocationList RevocationList::adopt(X509_CRL *crl)
+{
+    RevocationList l;
+    if (crl)
+        l.m_crl.reset(crl, X509_CRL_free);
+    return l;
+}
+
+Result<RevocationList> RevocationList::fromPemOrDer(const QByteArray &bytes)
+{
+    X509_CRL *crl = nullptr;
+    if (looksLikePem(bytes)) {
+        BioPtr bio = memoryBio(bytes);
+        crl = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr);
+    } else {
+        const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+        crl = d2i_X509_CRL(nullptr, &p, long(bytes.size()));
+    }
+    if (!crl)
+        return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate revocation list"));
+    return adopt(crl);
+}
+
+QByteArray RevocationList::toDer() const
+{
+    if (!m_crl)
+        return {};
+    unsigned char *out = nullptr;
+    const int len = i2d_X509_CRL(m_crl.get(), &out);
+    if (len <= 0)
+        return {};
+    QByteArray der(reinterpret_cast<const char *>(out), len);
+    OPENSSL_free(out);
+    return der;
+}
+
+QByteArray RevocationList::toPem() const
+{
+    if (!m_crl)
+        return {};
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509_CRL(bio.get(), m_crl.get());
+    return bioBytes(bio.get());
+}
+
+QString RevocationList::issuerText() const
+{
+    return m_crl ? nameText(X509_CRL_get_issuer(m_crl.get())) : QString();
+}
+
+QDateTime RevocationList::thisUpdate() const
+{
+    return m_crl ? toDateTime(X509_CRL_get0_lastUpdate(m_crl.get())) : QDateTime();
+}
+
+QDateTime RevocationList::nextUpdate() const
+{
+    return m_crl ? toDateTime(X509_CRL_get0_nextUpdate(m_crl.get())) : QDateTime();
+}
+
+} // namespace cooc::esign
