@@ -8,7 +8,7 @@ PACKAGES="cmake g++ make ninja-build ccache pkg-config
   fonts-noto-cjk qt6-qpa-plugins libqt6svg6 qt6-translations-l10n"
 if [ "${1:-}" = "--test" ]; then
   PACKAGES="$PACKAGES xvfb xauth dbus dbus-x11 gnome-keyring postgresql postgresql-contrib
-    imagemagick clang libclang-rt-14-dev"
+    imagemagick clang libclang-rt-14-dev python3"
 fi
 missing=""
 for p in $PACKAGES; do
