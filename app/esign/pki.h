@@ -16,6 +16,7 @@
 typedef struct evp_pkey_st EVP_PKEY;
 typedef struct x509_st X509;
 typedef struct X509_crl_st X509_CRL;
+typedef struct asn1_string_st ASN1_TIME;
 
 namespace cooc::esign {
 
@@ -109,6 +110,6 @@ private:
 };
 
 // ASN1_TIME ↔ QDateTime (UTC).
-QDateTime toDateTime(const struct asn1_string_st *time);
+QDateTime toDateTime(const ASN1_TIME *time);
 
 } // namespace cooc::esign

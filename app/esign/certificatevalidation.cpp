@@ -1,0 +1,514 @@
+// Steps 6–8 and 10 of the verification: certificate path, leaf constraints, revocation and
+// identity. Path validation is OpenSSL's X509_verify_cert with one replacement: the step
+// that checks signatures and validity periods along the chain (the `verify` hook) is ours,
+// a faithful copy of OpenSSL 3.0's internal_verify that skips CA-certificate signatures the
+// TrustStore has already proven. Everything else (chain building, extensions, auth level,
+// name constraints) stays OpenSSL's.
+#include "app/esign/verification_p.h"
+
+#include "app/logging.h"
+
+#include <QMutex>
+
+namespace cooc::esign::detail {
+
+using namespace ossl;
+
+namespace {
+
+struct PathState
+{
+    const TrustStore *trust = nullptr;
+    time_t at = 0;
+    int error = X509_V_OK;
+    int errorDepth = -1;
+    int timeError = X509_V_OK;
+    int timeErrorDepth = -1;
+};
+
+int pathStateIndex()
+{
+    static const int index = X509_STORE_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+PathState *stateOf(X509_STORE_CTX *ctx)
+{
+    return static_cast<PathState *>(X509_STORE_CTX_get_ex_data(ctx, pathStateIndex()));
+}
+
+bool isTimeError(int error)
+{
+    return error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID;
+}
+
+// Records the first error; validity-period errors are noted and validation goes on, so the
+// rest of the chain is still checked (an expired certificate may be rescued by a timestamp
+// only if everything else holds).
+int recordingCallback(int ok, X509_STORE_CTX *ctx)
+{
+    if (ok)
+        return 1;
+    PathState *state = stateOf(ctx);
+    const int error = X509_STORE_CTX_get_error(ctx);
+    const int depth = X509_STORE_CTX_get_error_depth(ctx);
+    if (isTimeError(error)) {
+        if (state->timeError == X509_V_OK || depth < state->timeErrorDepth) {
+            state->timeError = error;
+            state->timeErrorDepth = depth;
+        }
+        return 1;
+    }
+    if (state->error == X509_V_OK) {
+        state->error = error;
+        state->errorDepth = depth;
+    }
+    return 0;
+}
+
+QByteArray edgeKey(X509 *issuer, X509 *subject)
+{
+    unsigned char a[EVP_MAX_MD_SIZE];
+    unsigned char b[EVP_MAX_MD_SIZE];
+    unsigned int la = 0;
+    unsigned int lb = 0;
+    if (X509_digest(issuer, EVP_sha256(), a, &la) != 1 || X509_digest(subject, EVP_sha256(), b, &lb) != 1)
+        return {};
+    QByteArray key(reinterpret_cast<const char *>(a), int(la));
+    key.append(reinterpret_cast<const char *>(b), int(lb));
+    return key;
+}
+
+int fail(X509_STORE_CTX *ctx, X509 *cert, int depth, int error)
+{
+    X509_STORE_CTX_set_error_depth(ctx, depth);
+    X509_STORE_CTX_set_current_cert(ctx, cert);
+    X509_STORE_CTX_set_error(ctx, error);
+    return X509_STORE_CTX_get_verify_cb(ctx)(0, ctx);
+}
+
+int checkTime(X509_STORE_CTX *ctx, X509 *x, int depth, time_t *at)
+{
+    int i = X509_cmp_time(X509_get0_notBefore(x), at);
+    if (i == 0 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD))
+        return 0;
+    if (i > 0 && !fail(ctx, x, depth, X509_V_ERR_CERT_NOT_YET_VALID))
+        return 0;
+    i = X509_cmp_time(X509_get0_notAfter(x), at);
+    if (i == 0 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD))
+        return 0;
+    if (i < 0 && !fail(ctx, x, depth, X509_V_ERR_CERT_HAS_EXPIRED))
+        return 0;
+    return 1;
+}
+
+// OpenSSL 3.0 internal_verify (crypto/x509/x509_vfy.c), with a cache for CA signatures.
+int cachedInternalVerify(X509_STORE_CTX *ctx)
+{
+    PathState *state = stateOf(ctx);
+    STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx);
+    int n = sk_X509_num(chain) - 1;
+    X509 *xi = sk_X509_value(chain, n);
+    X509 *xs = xi;
+    X509_STORE_CTX_set_error_depth(ctx, n);
+    if (X509_check_issued(xi, xi) != X509_V_OK) {
+        if (n > 0) {
+            --n;
+            X509_STORE_CTX_set_error_depth(ctx, n);
+            xs = sk_X509_value(chain, n);
+        } else if (!fail(ctx, xi, 0, X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE)) {
+            return 0;
+        }
+    }
+    while (n >= 0) {
+        // Self-signed anchors' own signatures are not checked (as OpenSSL does by default).
+        if (xs != xi) {
+            const int issuerDepth = n + 1;
+            const uint32_t usage = (X509_get_extension_flags(xs) & EXFLAG_PROXY) ? KU_DIGITAL_SIGNATURE
+                                                                                   : KU_KEY_CERT_SIGN;
+            if ((X509_get_extension_flags(xi) & EXFLAG_KUSAGE) && (X509_get_key_usage(xi) & usage) == 0) {
+                const int error = usage == KU_KEY_CERT_SIGN ? X509_V_ERR_KEYUSAGE_NO_CERTSIGN
+                                                            : X509_V_ERR_KEYUSAGE_NO_DIGITAL_SIGNATURE;
+                if (!fail(ctx, xi, issuerDepth, error))
+                    return 0;
+            }
+            EVP_PKEY *pkey = X509_get0_pubkey(xi);
+            if (!pkey) {
+                if (!fail(ctx, xi, issuerDepth, X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY))
+                    return 0;
+            } else {
+                // Only certificates above the signer are shared between signatures: cache those.
+                const QByteArray edge = n > 0 ? edgeKey(xi, xs) : QByteArray();
+                const bool proven = !edge.isEmpty() && state->trust->isProven(edge);
+                if (!proven) {
+                    if (X509_verify(xs, pkey) <= 0) {
+                        if (!fail(ctx, xs, n, X509_V_ERR_CERT_SIGNATURE_FAILURE))
+                            return 0;
+                    } else if (!edge.isEmpty()) {
+                        state->trust->markProven(edge);
+                    }
+                }
+            }
+        }
+        if (!checkTime(ctx, xs, n, &state->at))
+            return 0;
+        X509_STORE_CTX_set_current_cert(ctx, xs);
+        X509_STORE_CTX_set_error_depth(ctx, n);
+        if (!X509_STORE_CTX_get_verify_cb(ctx)(1, ctx))
+            return 0;
+        if (--n >= 0) {
+            xi = xs;
+            xs = sk_X509_value(chain, n);
+        }
+    }
+    return 1;
+}
+
+SubIndication mapPathError(int error)
+{
+    switch (error) {
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_CERT_UNTRUSTED:
+    case X509_V_ERR_CERT_REJECTED:
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+    case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
+    case X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY:
+        return SubIndication::NoCertificateChainFound;
+    case X509_V_ERR_CA_KEY_TOO_SMALL:
+    case X509_V_ERR_EE_KEY_TOO_SMALL:
+    case X509_V_ERR_CA_MD_TOO_WEAK:
+        return SubIndication::CryptoConstraintsFailure;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return SubIndication::NotYetValid;
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return SubIndication::Expired;
+    default:
+        return SubIndication::ChainConstraintsFailure;
+    }
+}
+
+QString pathErrorText(int error, int depth)
+{
+    const QString what = depth == 0 ? tr("the signer's certificate") : tr("a CA certificate (level %1)").arg(depth);
+    return tr("Certificate path: %1 (%2).").arg(QString::fromLatin1(X509_verify_cert_error_string(error)), what);
+}
+
+bool hasPolicy(X509 *cert, const QStringList &policies)
+{
+    auto *list = static_cast<CERTIFICATEPOLICIES *>(X509_get_ext_d2i(cert, NID_certificate_policies, nullptr, nullptr));
+    if (!list)
+        return false;
+    bool found = false;
+    for (int i = 0; i < sk_POLICYINFO_num(list) && !found; ++i) {
+        char text[128] = {};
+        OBJ_obj2txt(text, sizeof text, sk_POLICYINFO_value(list, i)->policyid, 1);
+        found = policies.contains(QString::fromLatin1(text));
+    }
+    CERTIFICATEPOLICIES_free(list);
+    return found;
+}
+
+QByteArray serialKey(X509 *cert)
+{
+    unsigned char *out = nullptr;
+    const int len = i2d_ASN1_INTEGER(X509_get0_serialNumber(cert), &out);
+    if (len <= 0)
+        return {};
+    QByteArray key(reinterpret_cast<const char *>(out), len);
+    OPENSSL_free(out);
+    return key;
+}
+
+struct Revocation
+{
+    enum Status { Good, Revoked, OnHold, NoCrl, Stale };
+    Status status = NoCrl;
+    QDateTime revokedAt;
+    const TrustStore::IndexedCrl *crl = nullptr;
+};
+
+Revocation revocationOf(const TrustStore &trust, X509 *cert, X509 *issuer, bool isCa, const QDateTime &now)
+{
+    Revocation result;
+    const TrustStore::IndexedCrl *best = nullptr;
+    for (const TrustStore::IndexedCrl *crl : trust.crlsByIssuerKey(TrustStore::publicKeySha256(issuer))) {
+        if ((crl->onlyUserCerts && isCa) || (crl->onlyCaCerts && !isCa))
+            continue;
+        if (crl->thisUpdate.isValid() && crl->thisUpdate > now)
+            continue; // not yet valid at `now`
+        if (!best || crl->thisUpdate > best->thisUpdate)
+            best = crl;
+    }
+    if (!best)
+        return result;
+    result.crl = best;
+    if (best->nextUpdate.isValid() && best->nextUpdate < now) {
+        result.status = Revocation::Stale;
+        return result;
+    }
+    const auto it = best->revoked.constFind(serialKey(cert));
+    if (it == best->revoked.constEnd() || it->reason == 8 /* removeFromCRL */) {
+        result.status = Revocation::Good;
+        return result;
+    }
+    result.revokedAt = it->revokedAt;
+    result.status = it->reason == 6 /* certificateHold */ ? Revocation::OnHold : Revocation::Revoked;
+    return result;
+}
+
+QString crlSource(const TrustStore::IndexedCrl *crl)
+{
+    return tr("CRL of %1 (this update %2, next update %3)")
+        .arg(crl->issuerName, crl->thisUpdate.toString(Qt::ISODate),
+             crl->nextUpdate.isValid() ? crl->nextUpdate.toString(Qt::ISODate) : tr("none"));
+}
+
+void checkRevocation(Run &run, STACK_OF(X509) *chain)
+{
+    VerificationReport &r = run.report;
+    r.revocationCheckedAt = run.now;
+    const int count = sk_X509_num(chain);
+    for (int depth = 0; depth + 1 < count; ++depth) {
+        X509 *cert = sk_X509_value(chain, depth);
+        X509 *issuer = sk_X509_value(chain, depth + 1);
+        const Revocation rev = revocationOf(run.trust, cert, issuer, depth > 0, run.now);
+        const QString name = Certificate::share(cert).subjectCommonName();
+        if (depth == 0) {
+            r.revocationStatus = QStringLiteral("unknown");
+            if (rev.crl) {
+                r.revocationSource = crlSource(rev.crl);
+                r.crlThisUpdate = rev.crl->thisUpdate;
+                r.crlNextUpdate = rev.crl->nextUpdate;
+            }
+        }
+        if (rev.status != Revocation::Good && depth > 0 && rev.status != Revocation::Revoked
+            && rev.status != Revocation::OnHold) {
+            // CA certificates are checked when their issuer's CRL is configured.
+            run.warn(QStringLiteral("ca_revocation_not_checked"),
+                     tr("Revocation of the CA certificate \"%1\" was not checked: no current CRL of its issuer is "
+                        "configured.")
+                         .arg(name));
+            continue;
+        }
+        switch (rev.status) {
+        case Revocation::Good:
+            if (depth == 0) {
+                r.revocationStatus = QStringLiteral("good");
+                run.info(QStringLiteral("not_revoked"),
+                         tr("The signer's certificate is not revoked according to the %1.").arg(crlSource(rev.crl)));
+            }
+            break;
+        case Revocation::NoCrl:
+            run.fail(Line::Certificate, SubIndication::TryLater, QStringLiteral("no_crl"),
+                     tr("No current revocation list of the signer's CA is configured; revocation cannot be checked."));
+            break;
+        case Revocation::Stale:
+            run.fail(Line::Certificate, SubIndication::TryLater, QStringLiteral("stale_crl"),
+                     tr("The revocation list is out of date (next update was %1); load a current CRL and retry.")
+                         .arg(rev.crl->nextUpdate.toString(Qt::ISODate)));
+            break;
+        case Revocation::OnHold:
+            if (depth == 0)
+                r.revocationStatus = QStringLiteral("on_hold");
+            r.revokedAt = depth == 0 ? rev.revokedAt : r.revokedAt;
+            run.fail(Line::Certificate, SubIndication::TryLater, QStringLiteral("certificate_on_hold"),
+                     tr("The certificate \"%1\" is suspended (certificateHold) since %2; retry after the holder "
+                        "resumes or revokes it.")
+                         .arg(name, rev.revokedAt.toString(Qt::ISODate)));
+            break;
+        case Revocation::Revoked:
+            if (depth == 0) {
+                r.revocationStatus = QStringLiteral("revoked");
+                r.revokedAt = rev.revokedAt;
+            }
+            if (rev.revokedAt <= r.bestSignatureTime) {
+                run.fail(Line::Certificate, SubIndication::Revoked, QStringLiteral("revoked"),
+                         tr("The certificate \"%1\" was revoked on %2, before the signature time %3.")
+                             .arg(name, rev.revokedAt.toString(Qt::ISODate),
+                                  r.bestSignatureTime.toString(Qt::ISODate)));
+            } else if (r.bestSignatureTimeSource == TimeSource::Timestamp) {
+                run.warn(QStringLiteral("revoked_after_signature"),
+                         tr("The certificate \"%1\" was revoked on %2, after the timestamp proved the signature "
+                            "existed (%3).")
+                             .arg(name, rev.revokedAt.toString(Qt::ISODate),
+                                  r.bestSignatureTime.toString(Qt::ISODate)));
+            } else {
+                run.fail(Line::Certificate, SubIndication::RevokedNoPoe, QStringLiteral("revoked_no_poe"),
+                         tr("The certificate \"%1\" was revoked on %2 and nothing proves the signature is older.")
+                             .arg(name, rev.revokedAt.toString(Qt::ISODate)));
+            }
+            break;
+        }
+    }
+}
+
+} // namespace
+
+void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
+{
+    VerificationReport &r = run.report;
+    // Untrusted helpers: what came with the signature, then the configured intermediates.
+    X509StackPtr untrusted(sk_X509_new_null());
+    const auto push = [&](X509 *cert) {
+        X509_up_ref(cert);
+        sk_X509_push(untrusted.get(), cert);
+    };
+    for (int i = 0; embedded && i < sk_X509_num(embedded); ++i)
+        push(sk_X509_value(embedded, i));
+    for (const Certificate &cert : run.trust.intermediates())
+        push(cert.get());
+
+    X509StoreCtxPtr ctx(X509_STORE_CTX_new());
+    PathState state;
+    state.trust = &run.trust;
+    state.at = time_t(r.bestSignatureTime.toSecsSinceEpoch());
+    if (!ctx || X509_STORE_CTX_init(ctx.get(), run.trust.x509Store(), leaf, untrusted.get()) != 1) {
+        run.fail(Line::Certificate, SubIndication::NoCertificateChainFound, QStringLiteral("path_internal"),
+                 tr("The certificate path could not be checked."));
+        takeErrors();
+        return;
+    }
+    X509_STORE_CTX_set_ex_data(ctx.get(), pathStateIndex(), &state);
+    X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
+    X509_VERIFY_PARAM_set_time(param, state.at);
+    X509_VERIFY_PARAM_set_auth_level(param, 2);
+    X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_ANY);
+    X509_STORE_CTX_set_verify_cb(ctx.get(), recordingCallback);
+    X509_STORE_CTX_set_verify(ctx.get(), cachedInternalVerify);
+    const int ok = X509_verify_cert(ctx.get());
+    takeErrors();
+
+    X509StackPtr chain(X509_STORE_CTX_get1_chain(ctx.get()));
+    const int length = chain ? sk_X509_num(chain.get()) : 0;
+    const TrustConfiguration::Anchor *anchor =
+        length > 0 ? run.trust.anchorFor(sk_X509_value(chain.get(), length - 1)) : nullptr;
+    r.chain.clear();
+    for (int i = 0; i < length; ++i)
+        r.chain.append(describe(sk_X509_value(chain.get(), i), i == length - 1 && anchor));
+
+    if (ok != 1 || state.error != X509_V_OK) {
+        const int error = state.error != X509_V_OK ? state.error : X509_STORE_CTX_get_error(ctx.get());
+        run.fail(Line::Certificate, mapPathError(error), QStringLiteral("path"),
+                 pathErrorText(error, state.error != X509_V_OK ? state.errorDepth : 0));
+        return;
+    }
+    if (!anchor) { // cannot happen after success, but never pass without a pinned anchor
+        run.fail(Line::Certificate, SubIndication::NoCertificateChainFound, QStringLiteral("no_anchor"),
+                 tr("The certificate path does not end at a configured trust anchor."));
+        return;
+    }
+    if (state.timeError != X509_V_OK) {
+        X509 *cert = sk_X509_value(chain.get(), state.timeErrorDepth);
+        const Certificate c = Certificate::share(cert);
+        if (state.timeError == X509_V_ERR_CERT_NOT_YET_VALID) {
+            run.fail(Line::Certificate, SubIndication::NotYetValid, QStringLiteral("not_yet_valid"),
+                     tr("The certificate \"%1\" is valid only from %2, after the signature time %3.")
+                         .arg(c.subjectCommonName(), c.notBefore().toString(Qt::ISODate),
+                              r.bestSignatureTime.toString(Qt::ISODate)));
+        } else {
+            // Expired at the best signature time. The client's claimed signing time is never
+            // trusted to pass, but when it falls inside the validity period we cannot exclude
+            // that the signature is older: INDETERMINATE rather than FAILED.
+            const bool claimedInside = r.claimedSigningTime.isValid() && r.claimedSigningTime >= c.notBefore()
+                && r.claimedSigningTime <= c.notAfter();
+            if (claimedInside)
+                run.fail(Line::Certificate, SubIndication::OutOfBoundsNoPoe, QStringLiteral("expired_no_poe"),
+                         tr("The certificate \"%1\" expired on %2; the signer's clock says %3, but nothing proves "
+                            "the signature was made before expiry.")
+                             .arg(c.subjectCommonName(), c.notAfter().toString(Qt::ISODate),
+                                  r.claimedSigningTime.toString(Qt::ISODate)));
+            else
+                run.fail(Line::Certificate, SubIndication::Expired, QStringLiteral("expired"),
+                         tr("The certificate \"%1\" expired on %2, before the signature time %3.")
+                             .arg(c.subjectCommonName(), c.notAfter().toString(Qt::ISODate),
+                                  r.bestSignatureTime.toString(Qt::ISODate)));
+        }
+    }
+
+    // Step 7: the signing certificate itself.
+    const uint32_t flags = X509_get_extension_flags(leaf);
+    const uint32_t usage = X509_get_key_usage(leaf);
+    if (!(flags & EXFLAG_KUSAGE) || (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0)
+        run.fail(Line::Certificate, SubIndication::ChainConstraintsFailure, QStringLiteral("key_usage"),
+                 tr("The certificate is not a signing certificate (key usage lacks digitalSignature and "
+                    "nonRepudiation); the card's encryption certificate cannot sign."));
+    if (X509_check_ca(leaf) != 0)
+        run.fail(Line::Certificate, SubIndication::ChainConstraintsFailure, QStringLiteral("signer_is_ca"),
+                 tr("The signing certificate is a CA certificate."));
+    if (!anchor->requiredPolicies.isEmpty() && !hasPolicy(leaf, anchor->requiredPolicies))
+        run.fail(Line::Certificate, SubIndication::ChainConstraintsFailure, QStringLiteral("policy"),
+                 tr("The certificate does not carry the policy its CA requires (%1).")
+                     .arg(anchor->requiredPolicies.join(QLatin1String(", "))));
+
+    // Step 8: revocation now.
+    checkRevocation(run, chain.get());
+    run.certificateChecked = true;
+}
+
+QString idLast4From(X509 *cert)
+{
+    const int index = X509_get_ext_by_OBJ(cert, objectFor(oid::subjectDirectoryAttributes), -1);
+    if (index < 0)
+        return {};
+    const ASN1_OCTET_STRING *data = X509_EXTENSION_get_data(X509_get_ext(cert, index));
+    const unsigned char *p = ASN1_STRING_get0_data(data);
+    STACK_OF(ASN1_TYPE) *sequence = d2i_ASN1_SEQUENCE_ANY(nullptr, &p, ASN1_STRING_length(data));
+    QString result;
+    for (int i = 0; sequence && i < sk_ASN1_TYPE_num(sequence) && result.isEmpty(); ++i) {
+        const ASN1_TYPE *item = sk_ASN1_TYPE_value(sequence, i);
+        if (item->type != V_ASN1_SEQUENCE)
+            continue;
+        const unsigned char *q = item->value.sequence->data;
+        X509_ATTRIBUTE *attr = d2i_X509_ATTRIBUTE(nullptr, &q, item->value.sequence->length);
+        if (attr && OBJ_cmp(X509_ATTRIBUTE_get0_object(attr), objectFor(oid::idLast4Attribute)) == 0
+            && X509_ATTRIBUTE_count(attr) > 0) {
+            const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(attr, 0);
+            if (value && (value->type == V_ASN1_PRINTABLESTRING || value->type == V_ASN1_UTF8STRING
+                          || value->type == V_ASN1_IA5STRING)) {
+                unsigned char *utf8 = nullptr;
+                const int len = ASN1_STRING_to_UTF8(&utf8, value->value.asn1_string);
+                if (len > 0)
+                    result = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
+                OPENSSL_free(utf8);
+            }
+        }
+        X509_ATTRIBUTE_free(attr);
+    }
+    sk_ASN1_TYPE_pop_free(sequence, ASN1_TYPE_free);
+    takeErrors();
+    return result;
+}
+
+void checkIdentity(Run &run, X509 *leaf, const ExpectedSigner &expected)
+{
+    VerificationReport &r = run.report;
+    const QString idLast4 = idLast4From(leaf);
+    r.signerIdLast4Masked = idLast4.isEmpty() ? QString() : QLatin1Char('*') + idLast4.right(3);
+    if (expected.name.isEmpty() && expected.idLast4.isEmpty()) {
+        run.info(QStringLiteral("identity_not_checked"),
+                 tr("No applicant was given: the signer's name and ID digits were not compared."));
+        return;
+    }
+    r.identityChecked = true;
+    const auto normalize = [](const QString &s) { return s.trimmed().normalized(QString::NormalizationForm_C); };
+    r.signerNameMatches = expected.name.isEmpty() || normalize(r.signerName) == normalize(expected.name);
+    r.signerIdMatches = expected.idLast4.isEmpty()
+        || (!idLast4.isEmpty() && idLast4.trimmed().compare(expected.idLast4.trimmed(), Qt::CaseInsensitive) == 0);
+    if (!r.signerNameMatches)
+        run.fail(Line::Certificate, SubIndication::SignerMismatch, QStringLiteral("name_mismatch"),
+                 tr("The certificate holder's name is not the applicant's name."));
+    if (!r.signerIdMatches)
+        run.fail(Line::Certificate, SubIndication::SignerMismatch, QStringLiteral("id_mismatch"),
+                 idLast4.isEmpty()
+                     ? tr("The certificate does not state the holder's ID digits (Subject Directory Attributes).")
+                     : tr("The last 4 characters of the holder's ID differ from the applicant's."));
+    if (r.signerNameMatches && r.signerIdMatches)
+        run.info(QStringLiteral("identity_matches"),
+                 tr("The certificate holder is the applicant (name and last 4 ID characters match)."));
+}
+
+} // namespace cooc::esign::detail

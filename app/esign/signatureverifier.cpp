@@ -1,0 +1,610 @@
+// Steps 1–5 and 9 of the verification (format, signed data, content, digest and signature
+// value, algorithm policy, timestamp) and the order of everything; steps 6–8 and 10 are in
+// certificatevalidation.cpp.
+#include "app/esign/signatureverifier.h"
+
+#include "app/esign/verification_p.h"
+#include "app/logging.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <mutex>
+
+namespace cooc::esign {
+
+using namespace ossl;
+
+namespace detail {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cooc::esign::SignatureVerifier", text);
+}
+
+void Run::fail(Line line, SubIndication sub, const QString &code, const QString &text)
+{
+    if (!decided)
+        decided = sub;
+    if (line == Line::Integrity && !integrityFailure)
+        integrityFailure = sub;
+    if (line == Line::Certificate && !certificateFailure)
+        certificateFailure = sub;
+    report.errors.append({code, text});
+}
+
+VerificationReport Run::finish()
+{
+    const auto status = [](const std::optional<SubIndication> &failure, bool checked) {
+        if (failure)
+            return verdictOf(*failure) == Verdict::TotalFailed ? CheckStatus::Invalid : CheckStatus::Unknown;
+        return checked ? CheckStatus::Valid : CheckStatus::NotChecked;
+    };
+    report.integrity = status(integrityFailure, integrityChecked);
+    report.certificateStatus = status(certificateFailure, certificateChecked);
+    report.subIndication = decided.value_or(SubIndication::None);
+    report.verdict = decided ? verdictOf(*decided) : Verdict::TotalPassed;
+    return std::move(report);
+}
+
+const ASN1_OBJECT *objectFor(const char *oidText)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, ASN1_OBJECT *> objects;
+    const QByteArray key(oidText);
+    QMutexLocker lock(&mutex);
+    ASN1_OBJECT *&object = objects[key];
+    if (!object)
+        object = OBJ_txt2obj(oidText, 1);
+    return object;
+}
+
+const EVP_MD *digestFor(int nid)
+{
+    static const EVP_MD *const sha1 = EVP_MD_fetch(nullptr, "SHA1", nullptr);
+    static const EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    static const EVP_MD *const sha384 = EVP_MD_fetch(nullptr, "SHA384", nullptr);
+    static const EVP_MD *const sha512 = EVP_MD_fetch(nullptr, "SHA512", nullptr);
+    static const EVP_MD *const md5 = EVP_MD_fetch(nullptr, "MD5", nullptr);
+    switch (nid) {
+    case NID_sha1: return sha1;
+    case NID_sha256: return sha256;
+    case NID_sha384: return sha384;
+    case NID_sha512: return sha512;
+    case NID_md5: return md5;
+    default: return nullptr;
+    }
+}
+
+bool digestAllowed(int nid)
+{
+    return nid == NID_sha256 || nid == NID_sha384 || nid == NID_sha512;
+}
+
+QString digestLabel(int nid)
+{
+    const char *name = OBJ_nid2sn(nid);
+    return name ? QString::fromLatin1(name).toUpper().remove(QLatin1Char('-')) : QStringLiteral("unknown");
+}
+
+CertificateInfo describe(X509 *cert, bool anchor)
+{
+    const Certificate c = Certificate::share(cert);
+    CertificateInfo info;
+    info.subject = c.subjectText();
+    info.commonName = c.subjectCommonName();
+    info.issuer = c.issuerText();
+    info.serialHex = c.serialHex();
+    info.subjectKeyId = c.subjectKeyIdHex();
+    info.authorityKeyId = c.authorityKeyIdHex();
+    info.sha256 = c.sha256Hex();
+    info.notBefore = c.notBefore();
+    info.notAfter = c.notAfter();
+    info.keyAlgorithm = c.keyAlgorithm();
+    info.keyBits = c.keyBits();
+    info.trustAnchor = anchor;
+    return info;
+}
+
+} // namespace detail
+
+using namespace detail;
+
+namespace {
+
+QString hexSha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(sha256(bytes).toHex());
+}
+
+QByteArray asBytes(const ASN1_STRING *s)
+{
+    return s ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s))
+             : QByteArray();
+}
+
+// A PEM block's payload (labels CMS, PKCS7, PKCS #7 SIGNED DATA), strictly base64.
+std::optional<QByteArray> pemPayload(const QByteArray &text)
+{
+    const qsizetype begin = text.indexOf("-----BEGIN ");
+    const qsizetype headerEnd = begin < 0 ? -1 : text.indexOf("-----", begin + 11);
+    const qsizetype end = headerEnd < 0 ? -1 : text.indexOf("-----END ", headerEnd + 5);
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray label = text.mid(begin + 11, headerEnd - begin - 11);
+    if (label != "CMS" && label != "PKCS7" && label != "PKCS #7 SIGNED DATA")
+        return std::nullopt;
+    QByteArray body = text.mid(headerEnd + 5, end - headerEnd - 5);
+    body = body.simplified().replace(' ', QByteArray());
+    const auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+bool looksLikePem(const QByteArray &bytes)
+{
+    return bytes.startsWith("-----BEGIN ") || bytes.left(64).trimmed().startsWith("-----BEGIN ");
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QString stringValue(const ASN1_TYPE *value)
+{
+    if (!value)
+        return {};
+    switch (value->type) {
+    case V_ASN1_PRINTABLESTRING:
+    case V_ASN1_UTF8STRING:
+    case V_ASN1_IA5STRING:
+    case V_ASN1_NUMERICSTRING:
+    case V_ASN1_VISIBLESTRING:
+    case V_ASN1_BMPSTRING:
+    case V_ASN1_OCTET_STRING: {
+        unsigned char *utf8 = nullptr;
+        const int len = ASN1_STRING_to_UTF8(&utf8, value->value.asn1_string);
+        QString s = len > 0 ? QString::fromUtf8(reinterpret_cast<const char *>(utf8), len) : QString();
+        OPENSSL_free(utf8);
+        return s;
+    }
+    default:
+        return {};
+    }
+}
+
+// Checks an RSA PKCS#1 v1.5 signature over `data` by recovering the DigestInfo, so that a
+// changed document (HASH_FAILURE) is told from a wrong signature (SIG_CRYPTO_FAILURE).
+struct RawCheck
+{
+    enum Outcome { Ok, HashMismatch, BadSignature, Unsupported } outcome = BadSignature;
+    int digestNid = NID_undef;
+};
+
+RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteArray &data)
+{
+    RawCheck result;
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new(key, nullptr));
+    size_t len = 0;
+    const auto *sig = reinterpret_cast<const unsigned char *>(signature.constData());
+    if (!ctx || EVP_PKEY_verify_recover_init(ctx.get()) != 1
+        || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
+        || EVP_PKEY_verify_recover(ctx.get(), nullptr, &len, sig, size_t(signature.size())) != 1) {
+        takeErrors();
+        return result;
+    }
+    QByteArray recovered(qsizetype(len), '\0');
+    if (EVP_PKEY_verify_recover(ctx.get(), reinterpret_cast<unsigned char *>(recovered.data()), &len, sig,
+                                size_t(signature.size()))
+        != 1) {
+        takeErrors();
+        return result;
+    }
+    recovered.truncate(qsizetype(len));
+    const auto *p = reinterpret_cast<const unsigned char *>(recovered.constData());
+    X509_SIG *digestInfo = d2i_X509_SIG(nullptr, &p, long(recovered.size()));
+    if (!digestInfo || p != reinterpret_cast<const unsigned char *>(recovered.constData()) + recovered.size()) {
+        X509_SIG_free(digestInfo);
+        takeErrors();
+        return result; // not a DER DigestInfo: the signature is not ours
+    }
+    const X509_ALGOR *algorithm = nullptr;
+    const ASN1_OCTET_STRING *digest = nullptr;
+    X509_SIG_get0(digestInfo, &algorithm, &digest);
+    result.digestNid = OBJ_obj2nid(algorithm->algorithm);
+    const EVP_MD *md = digestFor(result.digestNid);
+    const QByteArray expected = asBytes(digest);
+    X509_SIG_free(digestInfo);
+    if (!md) {
+        result.outcome = RawCheck::Unsupported;
+        return result;
+    }
+    unsigned char actual[EVP_MAX_MD_SIZE];
+    unsigned int actualLen = 0;
+    EVP_Digest(data.constData(), size_t(data.size()), actual, &actualLen, md, nullptr);
+    result.outcome = expected == QByteArray::fromRawData(reinterpret_cast<const char *>(actual), int(actualLen))
+        ? RawCheck::Ok
+        : RawCheck::HashMismatch;
+    return result;
+}
+
+// Step 5 for the signing key (RSA ≥ 2048, EC ≥ P-256).
+void checkKeyPolicy(Run &run, X509 *signer)
+{
+    const Certificate c = Certificate::share(signer);
+    run.report.keyAlgorithm = c.keyAlgorithm();
+    run.report.keyBits = c.keyBits();
+    EVP_PKEY *key = X509_get0_pubkey(signer);
+    const bool rsa = key && (EVP_PKEY_is_a(key, "RSA") || EVP_PKEY_is_a(key, "RSA-PSS"));
+    const bool ec = key && EVP_PKEY_is_a(key, "EC");
+    if ((rsa && run.report.keyBits < 2048) || (ec && run.report.keyBits < 256) || (!rsa && !ec))
+        run.fail(Line::Certificate, SubIndication::CryptoConstraintsFailure, QStringLiteral("weak_key"),
+                 tr("The signing key (%1, %2 bits) is below the policy (RSA 2048 bits, EC P-256).")
+                     .arg(run.report.keyAlgorithm)
+                     .arg(run.report.keyBits));
+}
+
+void checkDigestPolicy(Run &run, int digestNid)
+{
+    run.report.digestAlgorithm = digestLabel(digestNid);
+    if (!digestAllowed(digestNid))
+        run.fail(Line::Integrity, SubIndication::CryptoConstraintsFailure, QStringLiteral("weak_digest"),
+                 tr("The digest algorithm %1 is not allowed (SHA-256, SHA-384 or SHA-512 are).")
+                     .arg(run.report.digestAlgorithm));
+}
+
+// Step 9: an RFC 3161 token over the signature value sets the best signature time.
+void checkTimestamp(Run &run, CMS_SignerInfo *si)
+{
+    VerificationReport &r = run.report;
+    r.bestSignatureTime = run.now;
+    r.bestSignatureTimeSource = TimeSource::VerificationTime;
+    const int index = CMS_unsigned_get_attr_by_OBJ(si, objectFor(oid::timeStampToken), -1);
+    if (index < 0) {
+        run.warn(QStringLiteral("no_timestamp"),
+                 tr("No timestamp: basic level only; the signature time is the verification time."));
+        return;
+    }
+    const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, index), 0);
+    if (!value || value->type != V_ASN1_SEQUENCE) {
+        run.warn(QStringLiteral("timestamp_ignored"), tr("The timestamp is malformed and was ignored."));
+        return;
+    }
+    const unsigned char *p = value->value.sequence->data;
+    Pkcs7Ptr token(d2i_PKCS7(nullptr, &p, value->value.sequence->length));
+    if (!token) {
+        takeErrors();
+        run.warn(QStringLiteral("timestamp_ignored"), tr("The timestamp is malformed and was ignored."));
+        return;
+    }
+    if (!run.trust.timestampStore()) {
+        run.warn(QStringLiteral("timestamp_ignored"),
+                 tr("The signature has a timestamp, but no timestamp authority is trusted: it was ignored."));
+        return;
+    }
+    const QByteArray signatureValue = asBytes(CMS_SignerInfo_get0_signature(si));
+    TsVerifyCtxPtr ctx(TS_VERIFY_CTX_new());
+    // In OpenSSL 3.0 the context takes ownership of the store and the data BIO.
+    X509_STORE_up_ref(run.trust.timestampStore());
+    TS_VERIFY_CTX_set_store(ctx.get(), run.trust.timestampStore());
+    TS_VERIFY_CTX_set_data(ctx.get(), BIO_new_mem_buf(signatureValue.constData(), int(signatureValue.size())));
+    TS_VERIFY_CTX_set_flags(ctx.get(), TS_VFY_VERSION | TS_VFY_SIGNATURE | TS_VFY_DATA);
+    if (TS_RESP_verify_token(ctx.get(), token.get()) != 1) {
+        const QString detail = takeErrors();
+        qCDebug(lcEsign) << "timestamp rejected:" << detail;
+        run.warn(QStringLiteral("timestamp_ignored"),
+                 tr("The timestamp does not verify against the trusted timestamp authorities and was ignored."));
+        return;
+    }
+    TsTstInfoPtr info(PKCS7_to_TS_TST_INFO(token.get()));
+    const QDateTime genTime = info ? toDateTime(TS_TST_INFO_get_time(info.get())) : QDateTime();
+    if (!genTime.isValid() || genTime > run.now.addSecs(300)) {
+        run.warn(QStringLiteral("timestamp_ignored"), tr("The timestamp's time is invalid or in the future; ignored."));
+        return;
+    }
+    if (STACK_OF(X509) *signers = PKCS7_get0_signers(token.get(), nullptr, 0)) {
+        if (sk_X509_num(signers) > 0)
+            r.timestampAuthority = Certificate::share(sk_X509_value(signers, 0)).subjectCommonName();
+        sk_X509_free(signers);
+    }
+    takeErrors();
+    r.bestSignatureTime = genTime;
+    r.bestSignatureTimeSource = TimeSource::Timestamp;
+    run.info(QStringLiteral("timestamp"), tr("A trusted timestamp by %1 proves the signature existed at %2.")
+                                              .arg(r.timestampAuthority, timeText(genTime)));
+}
+
+void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expected, const QByteArray &document)
+{
+    VerificationReport &r = run.report;
+    // 1. Format
+    QByteArray der = signature;
+    if (looksLikePem(signature)) {
+        const auto payload = pemPayload(signature);
+        if (!payload) {
+            run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
+                     tr("The signature is not a valid PEM-encoded CMS structure."));
+            return;
+        }
+        der = *payload;
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    const bool complete = cms && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
+    if (!complete || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        takeErrors();
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
+                 tr("The signature is not a well-formed CMS SignedData structure."));
+        return;
+    }
+    STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(cms.get());
+    if (sk_CMS_SignerInfo_num(signerInfos) != 1) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("signer_count"),
+                 tr("The signature must have exactly one signer (it has %1).")
+                     .arg(sk_CMS_SignerInfo_num(signerInfos)));
+        return;
+    }
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(signerInfos, 0);
+    if (OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_pkcs7_data) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("content_type"),
+                 tr("The signed content is not plain data."));
+        return;
+    }
+    X509StackPtr certs(CMS_get1_certs(cms.get()));
+    X509 *signer = nullptr;
+    for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
+        if (CMS_SignerInfo_cert_cmp(si, sk_X509_value(certs.get(), i)) == 0) {
+            signer = sk_X509_value(certs.get(), i);
+            break;
+        }
+    }
+    takeErrors();
+
+    // Information the signer's client added (never trusted).
+    if (const int t = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1); t >= 0) {
+        const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, t), 0);
+        if (value && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME))
+            r.claimedSigningTime = toDateTime(value->value.asn1_string);
+        if (r.claimedSigningTime.isValid())
+            run.warn(QStringLiteral("client_signing_time"),
+                     tr("Signing time %1 taken from the client's clock: information only.")
+                         .arg(timeText(r.claimedSigningTime)));
+    }
+    if (const int c = CMS_signed_get_attr_by_OBJ(si, objectFor(oid::cardNumberAttribute), -1); c >= 0)
+        r.cardNumber = stringValue(X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, c), 0));
+
+    // 2. Signed data present
+    ASN1_OCTET_STRING **content = CMS_get0_content(cms.get());
+    const bool attached = content && *content;
+    r.signatureFormat = attached ? QStringLiteral("cms-attached") : QStringLiteral("cms-detached");
+    QByteArray signedBytes;
+    if (attached) {
+        signedBytes = asBytes(*content);
+    } else if (document.isEmpty()) {
+        run.fail(Line::Integrity, SubIndication::SignedDataNotFound, QStringLiteral("no_signed_data"),
+                 tr("The signature is detached and the signed document is missing."));
+        return;
+    } else {
+        signedBytes = document;
+    }
+    // 3. The signed bytes are this request's consent document
+    if (attached && signedBytes != document)
+        run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("content_mismatch"),
+                 tr("The document inside the signature differs from this request's consent form."));
+
+    X509_ALGOR *digestAlg = nullptr;
+    X509_ALGOR *signatureAlg = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlg, &signatureAlg);
+    const int digestNid = OBJ_obj2nid(digestAlg->algorithm);
+    const int signatureNid = OBJ_obj2nid(signatureAlg->algorithm);
+    r.signatureAlgorithm = signatureNid == NID_rsassaPss ? QStringLiteral("RSA-PSS")
+        : QString::fromLatin1(OBJ_nid2ln(signatureNid) ? OBJ_nid2ln(signatureNid) : "unknown");
+
+    if (!signer) {
+        run.fail(Line::Certificate, SubIndication::NoCertificateChainFound, QStringLiteral("no_signer_certificate"),
+                 tr("The signer's certificate is not in the signature."));
+        checkDigestPolicy(run, digestNid);
+        return;
+    }
+    r.signerName = Certificate::share(signer).subjectCommonName();
+
+    // 4. Digest and signature value
+    const EVP_MD *md = digestFor(digestNid);
+    if (!md) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("unknown_digest"),
+                 tr("The signature uses an unknown digest algorithm."));
+        return;
+    }
+    bool cryptoOk = false;
+    if (CMS_signed_get_attr_count(si) > 0) {
+        const auto *messageDigest = static_cast<const ASN1_OCTET_STRING *>(CMS_signed_get0_data_by_OBJ(
+            si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+        const auto *contentType = static_cast<const ASN1_OBJECT *>(
+            CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_contentType), -3, V_ASN1_OBJECT));
+        if (!messageDigest || !contentType || OBJ_cmp(contentType, CMS_get0_eContentType(cms.get())) != 0) {
+            takeErrors();
+            run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("signed_attributes"),
+                     tr("The signed attributes are incomplete (message digest or content type missing)."));
+            return;
+        }
+        unsigned char actual[EVP_MAX_MD_SIZE];
+        unsigned int actualLen = 0;
+        EVP_Digest(signedBytes.constData(), size_t(signedBytes.size()), actual, &actualLen, md, nullptr);
+        if (asBytes(messageDigest) != QByteArray::fromRawData(reinterpret_cast<const char *>(actual), int(actualLen))) {
+            run.fail(Line::Integrity, SubIndication::HashFailure, QStringLiteral("hash_mismatch"),
+                     tr("The document's digest does not match the signed digest: the document was changed."));
+        } else {
+            CMS_SignerInfo_set1_signer_cert(si, signer);
+            if (CMS_SignerInfo_verify(si) != 1) {
+                takeErrors();
+                run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_invalid"),
+                         tr("The signature value does not verify with the signer's public key."));
+            } else {
+                cryptoOk = true;
+            }
+        }
+    } else {
+        // No signed attributes: the signature is directly over the content.
+        EVP_PKEY *key = X509_get0_pubkey(signer);
+        const QByteArray value = asBytes(CMS_SignerInfo_get0_signature(si));
+        if (key && EVP_PKEY_is_a(key, "RSA") && signatureNid != NID_rsassaPss) {
+            const RawCheck check = checkRsaPkcs1(key, value, signedBytes);
+            if (check.outcome == RawCheck::HashMismatch)
+                run.fail(Line::Integrity, SubIndication::HashFailure, QStringLiteral("hash_mismatch"),
+                         tr("The document's digest does not match the signed digest: the document was changed."));
+            else if (check.outcome != RawCheck::Ok || check.digestNid != digestNid)
+                run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_invalid"),
+                         tr("The signature value does not verify with the signer's public key."));
+            else
+                cryptoOk = true;
+        } else {
+            EvpMdCtxPtr ctx(EVP_MD_CTX_new());
+            if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key) != 1
+                || EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(value.constData()),
+                                    size_t(value.size()),
+                                    reinterpret_cast<const unsigned char *>(signedBytes.constData()),
+                                    size_t(signedBytes.size()))
+                    != 1) {
+                takeErrors();
+                run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_invalid"),
+                         tr("The signature value does not verify with the signer's public key."));
+            } else {
+                cryptoOk = true;
+            }
+        }
+    }
+    // 5. Algorithm policy (OpenSSL accepts SHA-1 here even at auth level 2)
+    checkDigestPolicy(run, digestNid);
+    int sigDigestNid = NID_undef;
+    int pkeyNid = NID_undef;
+    if (OBJ_find_sigid_algs(signatureNid, &sigDigestNid, &pkeyNid) && sigDigestNid != NID_undef
+        && !digestAllowed(sigDigestNid) && digestAllowed(digestNid))
+        run.fail(Line::Integrity, SubIndication::CryptoConstraintsFailure, QStringLiteral("weak_signature_algorithm"),
+                 tr("The signature algorithm %1 is not allowed.").arg(r.signatureAlgorithm));
+    checkKeyPolicy(run, signer);
+    run.integrityChecked = cryptoOk;
+
+    // 9 first: the timestamp decides the best signature time used by the path check.
+    checkTimestamp(run, si);
+    // 6–8. Certificate path, leaf constraints, revocation
+    validateCertificate(run, signer, certs.get());
+    // 10. Identity
+    checkIdentity(run, signer, expected);
+}
+
+void verifyPkcs1(Run &run, const SignatureInput &input, const ExpectedSigner &expected, const QByteArray &document)
+{
+    VerificationReport &r = run.report;
+    r.signatureFormat = QStringLiteral("pkcs1");
+    r.signatureAlgorithm = QStringLiteral("RSA PKCS#1 v1.5");
+    r.signerCertificateSha256 = hexSha256(input.signerCertificate);
+    // 1. Format
+    auto cert = Certificate::fromPemOrDer(input.signerCertificate);
+    takeErrors();
+    if (!cert || input.signerCertificate.size() > SignatureVerifier::maxSignatureBytes) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
+                 tr("The signer's certificate given with the signature cannot be read."));
+        return;
+    }
+    X509 *signer = cert->get();
+    EVP_PKEY *key = X509_get0_pubkey(signer);
+    r.signerName = cert->subjectCommonName();
+    if (!key || !EVP_PKEY_is_a(key, "RSA")) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
+                 tr("A PKCS#1 signature needs an RSA certificate."));
+        return;
+    }
+    if (input.signature.size() != EVP_PKEY_get_size(key)) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
+                 tr("The PKCS#1 signature has %1 bytes; the key needs %2.")
+                     .arg(input.signature.size())
+                     .arg(EVP_PKEY_get_size(key)));
+        return;
+    }
+    // 2. Signed data present (the form is always detached)
+    if (document.isEmpty()) {
+        run.fail(Line::Integrity, SubIndication::SignedDataNotFound, QStringLiteral("no_signed_data"),
+                 tr("The signed document is missing."));
+        return;
+    }
+    // 3. holds by construction: the signature is checked over this request's document.
+    // 4. Digest and signature value
+    const RawCheck check = checkRsaPkcs1(key, input.signature, document);
+    bool cryptoOk = false;
+    if (check.outcome == RawCheck::BadSignature)
+        run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_invalid"),
+                 tr("The signature value does not verify with the signer's public key."));
+    else if (check.outcome == RawCheck::Unsupported)
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("unknown_digest"),
+                 tr("The signature uses an unknown digest algorithm."));
+    else if (check.outcome == RawCheck::HashMismatch)
+        run.fail(Line::Integrity, SubIndication::HashFailure, QStringLiteral("hash_mismatch"),
+                 tr("The document's digest does not match the signed digest: the document was changed."));
+    else
+        cryptoOk = true;
+    // 5. Algorithm policy
+    if (check.digestNid != NID_undef)
+        checkDigestPolicy(run, check.digestNid);
+    checkKeyPolicy(run, signer);
+    run.integrityChecked = cryptoOk;
+    // 9. No timestamp in this form.
+    r.bestSignatureTime = run.now;
+    r.bestSignatureTimeSource = TimeSource::VerificationTime;
+    run.warn(QStringLiteral("no_timestamp"),
+             tr("No timestamp: basic level only; the signature time is the verification time."));
+    validateCertificate(run, signer, nullptr);
+    checkIdentity(run, signer, expected);
+}
+
+} // namespace
+
+SignatureVerifier::SignatureVerifier(std::shared_ptr<const TrustStore> trust) : m_trust(std::move(trust)) {}
+
+VerificationReport SignatureVerifier::verify(const SignatureInput &input, const ExpectedSigner &signer,
+                                             const QByteArray &expectedDocument, const QDateTime &now) const
+{
+    Run run{*m_trust, {}, now.toUTC(), {}, {}, {}, false, false};
+    VerificationReport &r = run.report;
+    r.verifierVersion = QStringLiteral("cooc-esign/1");
+    r.verificationTime = run.now;
+    r.trustAnchorSha256 = m_trust->anchorPins();
+    r.documentSha256 = hexSha256(expectedDocument);
+    r.signatureSha256 = input.format == SignatureInput::Format::None ? QString() : hexSha256(input.signature);
+    r.revocationStatus = QStringLiteral("not_checked");
+
+    if (input.format == SignatureInput::Format::None) {
+        VerificationReport none = VerificationReport::noSignature();
+        none.verificationTime = r.verificationTime;
+        none.documentSha256 = r.documentSha256;
+        none.trustAnchorSha256 = r.trustAnchorSha256;
+        return none;
+    }
+    if (input.signature.isEmpty()) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("empty"), tr("The signature is empty."));
+    } else if (input.signature.size() > maxSignatureBytes || expectedDocument.size() > maxDocumentBytes) {
+        run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("too_large"),
+                 tr("The signature or document is larger than %1 MiB.").arg(maxSignatureBytes >> 20));
+    } else if (input.format == SignatureInput::Format::Cms) {
+        verifyCms(run, input.signature, signer, expectedDocument);
+    } else {
+        verifyPkcs1(run, input, signer, expectedDocument);
+    }
+    takeErrors(); // leave this thread's OpenSSL error queue clean
+    return run.finish();
+}
+
+QFuture<VerificationReport> SignatureVerifier::verifyAsync(const QList<VerificationJob> &jobs,
+                                                           const QDateTime &now) const
+{
+    const SignatureVerifier self = *this;
+    return QtConcurrent::mapped(jobs, [self, now](const VerificationJob &job) { return self.verify(job, now); });
+}
+
+QList<VerificationReport> SignatureVerifier::verifyAll(const QList<VerificationJob> &jobs, const QDateTime &now) const
+{
+    return verifyAsync(jobs, now).results();
+}
+
+} // namespace cooc::esign

@@ -1,0 +1,226 @@
+#include "app/esign/truststore.h"
+
+#include "app/esign/openssl.h"
+#include "app/logging.h"
+
+#include <QCoreApplication>
+
+#include <mutex>
+
+namespace cooc::esign {
+
+using namespace ossl;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cooc::esign::TrustStore", text);
+}
+
+Error invalid(const QString &message, const QString &detail = {})
+{
+    return Error::make(Error::Code::InvalidInput, message, detail);
+}
+
+QByteArray serialKey(const ASN1_INTEGER *serial)
+{
+    unsigned char *out = nullptr;
+    const int len = i2d_ASN1_INTEGER(serial, &out);
+    if (len <= 0)
+        return {};
+    QByteArray key(reinterpret_cast<const char *>(out), len);
+    OPENSSL_free(out);
+    return key;
+}
+
+bool usable(const Certificate &cert)
+{
+    // Extensions we cannot parse make X509_check_purpose flag the certificate invalid.
+    return !cert.isNull() && (X509_get_extension_flags(cert.get()) & EXFLAG_INVALID) == 0;
+}
+
+// Indexes one CRL whose issuer is `issuer` (already verified). Returns an error text when
+// the CRL is of a kind we do not handle (delta, indirect, partitioned by reason).
+QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *issuer)
+{
+    X509_CRL *crl = list.get();
+    for (int i = 0; i < X509_CRL_get_ext_count(crl); ++i) {
+        X509_EXTENSION *ext = X509_CRL_get_ext(crl, i);
+        const int nid = OBJ_obj2nid(X509_EXTENSION_get_object(ext));
+        if (nid == NID_delta_crl)
+            return QStringLiteral("delta CRLs are not supported");
+        if (X509_EXTENSION_get_critical(ext) && nid != NID_issuing_distribution_point && nid != NID_crl_number
+            && nid != NID_authority_key_identifier)
+            return QStringLiteral("unsupported critical CRL extension");
+    }
+    if (auto *idp = static_cast<ISSUING_DIST_POINT *>(
+            X509_CRL_get_ext_d2i(crl, NID_issuing_distribution_point, nullptr, nullptr))) {
+        const bool unsupported = idp->onlysomereasons || idp->indirectCRL || idp->onlyattr;
+        out.onlyUserCerts = idp->onlyuser;
+        out.onlyCaCerts = idp->onlyCA;
+        ISSUING_DIST_POINT_free(idp);
+        if (unsupported)
+            return QStringLiteral("indirect or reason-partitioned CRLs are not supported");
+    }
+    out.crl = list;
+    out.issuerKeySha256 = TrustStore::publicKeySha256(issuer);
+    out.issuerName = Certificate::share(issuer).subjectText();
+    out.thisUpdate = list.thisUpdate();
+    out.nextUpdate = list.nextUpdate();
+    STACK_OF(X509_REVOKED) *revoked = X509_CRL_get_REVOKED(crl);
+    const int count = sk_X509_REVOKED_num(revoked);
+    out.revoked.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        X509_REVOKED *entry = sk_X509_REVOKED_value(revoked, i);
+        for (int e = 0; e < X509_REVOKED_get_ext_count(entry); ++e) {
+            X509_EXTENSION *ext = X509_REVOKED_get_ext(entry, e);
+            if (X509_EXTENSION_get_critical(ext)) // e.g. certificateIssuer: an indirect CRL
+                return QStringLiteral("unsupported critical CRL entry extension");
+        }
+        TrustStore::RevokedEntry value;
+        value.revokedAt = toDateTime(X509_REVOKED_get0_revocationDate(entry));
+        if (auto *reason = static_cast<ASN1_ENUMERATED *>(
+                X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, nullptr, nullptr))) {
+            value.reason = int(ASN1_ENUMERATED_get(reason));
+            ASN1_ENUMERATED_free(reason);
+        }
+        out.revoked.insert(serialKey(X509_REVOKED_get0_serialNumber(entry)), value);
+    }
+    return {};
+}
+
+} // namespace
+
+TrustStore::~TrustStore()
+{
+    X509_STORE_free(m_store);
+    X509_STORE_free(m_tsaStore);
+}
+
+QByteArray TrustStore::publicKeySha256(X509 *cert)
+{
+    const ASN1_BIT_STRING *bits = cert ? X509_get0_pubkey_bitstr(cert) : nullptr;
+    if (!bits)
+        return {};
+    return sha256(QByteArray::fromRawData(reinterpret_cast<const char *>(ASN1_STRING_get0_data(bits)),
+                                          ASN1_STRING_length(bits)));
+}
+
+Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfiguration &config)
+{
+    std::shared_ptr<TrustStore> store(new TrustStore);
+    if (config.anchors.isEmpty())
+        return invalid(tr("No trust anchor is configured."));
+    store->m_store = X509_STORE_new();
+    if (!store->m_store)
+        return invalid(tr("The trust store could not be created."), takeErrors());
+    for (const TrustConfiguration::Anchor &anchor : config.anchors) {
+        if (!usable(anchor.certificate))
+            return invalid(tr("A trust anchor certificate cannot be used."));
+        const QString fingerprint = anchor.certificate.sha256Hex();
+        QString pin = anchor.pinnedSha256.toLower();
+        pin.remove(QLatin1Char(':'));
+        if (!pin.isEmpty() && pin != fingerprint)
+            return invalid(tr("The trust anchor \"%1\" does not match its pinned SHA-256 fingerprint.")
+                               .arg(anchor.certificate.subjectCommonName()),
+                           QStringLiteral("pinned %1, actual %2").arg(pin, fingerprint));
+        if (!anchor.certificate.isCa())
+            return invalid(tr("The trust anchor \"%1\" is not a certificate authority.")
+                               .arg(anchor.certificate.subjectCommonName()));
+        if (X509_STORE_add_cert(store->m_store, anchor.certificate.get()) != 1)
+            takeErrors(); // a duplicate anchor is harmless
+        TrustConfiguration::Anchor stored = anchor;
+        stored.pinnedSha256 = fingerprint;
+        store->m_anchors.append(stored);
+    }
+    for (const Certificate &cert : config.intermediates) {
+        if (!usable(cert))
+            return invalid(tr("An intermediate certificate cannot be used."));
+        store->m_intermediates.append(cert);
+    }
+    if (!config.timestampAnchors.isEmpty()) {
+        store->m_tsaStore = X509_STORE_new();
+        for (const Certificate &cert : config.timestampAnchors) {
+            if (!usable(cert) || X509_STORE_add_cert(store->m_tsaStore, cert.get()) != 1)
+                return invalid(tr("A timestamp authority certificate cannot be used."), takeErrors());
+        }
+    }
+    // Every CRL is verified against the CA that issued it, once.
+    QList<Certificate> issuers;
+    for (const auto &anchor : store->m_anchors)
+        issuers.append(anchor.certificate);
+    issuers.append(store->m_intermediates);
+    for (const RevocationList &list : config.crls) {
+        if (list.isNull())
+            return invalid(tr("A certificate revocation list cannot be read."));
+        X509 *issuer = nullptr;
+        for (const Certificate &candidate : issuers) {
+            if (X509_NAME_cmp(X509_CRL_get_issuer(list.get()), X509_get_subject_name(candidate.get())) != 0)
+                continue;
+            EVP_PKEY *key = X509_get0_pubkey(candidate.get());
+            if (key && X509_CRL_verify(list.get(), key) == 1) {
+                issuer = candidate.get();
+                break;
+            }
+            takeErrors();
+        }
+        if (!issuer)
+            return invalid(tr("The revocation list of \"%1\" is not signed by a configured certificate authority.")
+                               .arg(list.issuerText()));
+        IndexedCrl indexed;
+        const QString problem = indexCrl(indexed, list, issuer);
+        if (!problem.isEmpty())
+            return invalid(tr("The revocation list of \"%1\" cannot be used.").arg(list.issuerText()), problem);
+        store->m_crls.append(std::move(indexed));
+    }
+    qCDebug(lcEsign) << "trust store:" << store->m_anchors.size() << "anchors," << store->m_intermediates.size()
+                     << "intermediates," << store->m_crls.size() << "CRLs";
+    return std::shared_ptr<const TrustStore>(std::move(store));
+}
+
+QStringList TrustStore::anchorPins() const
+{
+    QStringList pins;
+    for (const auto &anchor : m_anchors)
+        pins << anchor.pinnedSha256;
+    return pins;
+}
+
+const TrustConfiguration::Anchor *TrustStore::anchorFor(X509 *cert) const
+{
+    for (const auto &anchor : m_anchors) {
+        if (anchor.certificate.get() == cert)
+            return &anchor;
+    }
+    for (const auto &anchor : m_anchors) {
+        if (X509_cmp(anchor.certificate.get(), cert) == 0)
+            return &anchor;
+    }
+    return nullptr;
+}
+
+QList<const TrustStore::IndexedCrl *> TrustStore::crlsByIssuerKey(const QByteArray &issuerKeySha256) const
+{
+    QList<const IndexedCrl *> result;
+    for (const IndexedCrl &crl : m_crls) {
+        if (crl.issuerKeySha256 == issuerKeySha256)
+            result.append(&crl);
+    }
+    return result;
+}
+
+bool TrustStore::isProven(const QByteArray &edge) const
+{
+    std::shared_lock lock(m_provenLock);
+    return m_proven.contains(edge);
+}
+
+void TrustStore::markProven(const QByteArray &edge) const
+{
+    std::unique_lock lock(m_provenLock);
+    if (m_proven.size() < 65536) // bounded: CA certificates only, a handful in practice
+        m_proven.insert(edge);
+}
+
+} // namespace cooc::esign

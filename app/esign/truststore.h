@@ -1,0 +1,106 @@
+#pragma once
+
+// Trust for e-signature verification, configured by the school admin and never fetched:
+// trust anchors pinned by SHA-256, optional intermediates, CRLs and TSA anchors.
+// TrustStore::build() checks the pins, verifies and indexes every CRL once (the real MOICA
+// CRL holds ~412,000 entries), and returns an immutable store that any number of threads
+// share. It also remembers certificate signatures above the signer that were already proven
+// (keyed by the SHA-256 of both certificates), so a batch pays for the shared chain once.
+
+#include "app/esign/pki.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <shared_mutex>
+
+typedef struct x509_store_st X509_STORE;
+
+namespace cooc::esign {
+
+struct TrustConfiguration
+{
+    struct Anchor
+    {
+        Certificate certificate;
+        // The admin's pin (hex SHA-256 of the DER). Empty: the certificate is pinned to its own
+        // fingerprint (the admin handed us this very file, e.g. `--trust ROOT.pem`).
+        QString pinnedSha256;
+        // Policy OIDs of which a signing certificate under this anchor must carry one
+        // (MOICA: 2.16.886.101.0.3.3). Empty: no policy required.
+        QStringList requiredPolicies;
+    };
+    QList<Anchor> anchors;
+    QList<Certificate> intermediates;   // untrusted helpers for path building
+    QList<RevocationList> crls;         // each must verify against an anchor or intermediate
+    QList<Certificate> timestampAnchors; // roots for RFC 3161 TSA certificates
+
+    void addAnchor(const Certificate &certificate, const QStringList &requiredPolicies = {},
+                   const QString &pinnedSha256 = {})
+    {
+        anchors.append({certificate, pinnedSha256, requiredPolicies});
+    }
+};
+
+class TrustStore
+{
+public:
+    // Fails (InvalidInput) when a pin does not match, a certificate is unusable, or a CRL is
+    // not signed by any configured CA.
+    static Result<std::shared_ptr<const TrustStore>> build(const TrustConfiguration &config);
+    ~TrustStore();
+    TrustStore(const TrustStore &) = delete;
+    TrustStore &operator=(const TrustStore &) = delete;
+
+    struct RevokedEntry
+    {
+        QDateTime revokedAt;
+        int reason = -1; // CRLReason, -1 when absent
+    };
+    struct IndexedCrl
+    {
+        RevocationList crl;
+        QByteArray issuerKeySha256; // SHA-256 of the issuer's public key (subjectPublicKey bits)
+        QString issuerName;
+        QDateTime thisUpdate;
+        QDateTime nextUpdate;
+        bool onlyUserCerts = false;
+        bool onlyCaCerts = false;
+        QHash<QByteArray, RevokedEntry> revoked; // by serial number (DER content octets)
+    };
+
+    const QList<TrustConfiguration::Anchor> &anchors() const { return m_anchors; }
+    QStringList anchorPins() const;
+    const TrustConfiguration::Anchor *anchorFor(X509 *cert) const;
+    X509_STORE *x509Store() const { return m_store; }
+    X509_STORE *timestampStore() const { return m_tsaStore; } // null when no TSA anchors
+    const QList<Certificate> &intermediates() const { return m_intermediates; }
+    // CRLs issued by the key with this SHA-256 (see IndexedCrl::issuerKeySha256).
+    QList<const IndexedCrl *> crlsByIssuerKey(const QByteArray &issuerKeySha256) const;
+    bool hasCrls() const { return !m_crls.isEmpty(); }
+
+    // The cache of proven CA-certificate signatures (thread-safe).
+    bool isProven(const QByteArray &edge) const;
+    void markProven(const QByteArray &edge) const;
+
+    static QByteArray publicKeySha256(X509 *cert);
+
+private:
+    TrustStore() = default;
+
+    QList<TrustConfiguration::Anchor> m_anchors;
+    QList<Certificate> m_intermediates;
+    QList<IndexedCrl> m_crls;
+    X509_STORE *m_store = nullptr;
+    X509_STORE *m_tsaStore = nullptr;
+
+    mutable std::shared_mutex m_provenLock;
+    mutable QSet<QByteArray> m_proven;
+};
+
+} // namespace cooc::esign

@@ -1,0 +1,53 @@
+#pragma once
+
+// Internal to the verifier: the state of one verification and the path/revocation checks.
+
+#include "app/esign/openssl.h"
+#include "app/esign/signatureverifier.h"
+
+#include <optional>
+
+namespace cooc::esign::detail {
+
+QString tr(const char *text); // context "cooc::esign::SignatureVerifier"
+
+enum class Line { Integrity, Certificate };
+
+// One verification in progress: the report being filled and the first failure.
+struct Run
+{
+    const TrustStore &trust;
+    VerificationReport report;
+    QDateTime now;
+    std::optional<SubIndication> decided;
+    std::optional<SubIndication> integrityFailure;
+    std::optional<SubIndication> certificateFailure;
+    bool integrityChecked = false;   // steps 1–5 completed
+    bool certificateChecked = false; // steps 6–8 and 10 completed
+
+    void fail(Line line, SubIndication sub, const QString &code, const QString &text);
+    void warn(const QString &code, const QString &text) { report.warnings.append({code, text}); }
+    void info(const QString &code, const QString &text) { report.infos.append({code, text}); }
+    VerificationReport finish();
+};
+
+// Interned OIDs (created once, never freed).
+const ASN1_OBJECT *objectFor(const char *oidText);
+// Digest by NID, fetched once per process for the common ones (null if unavailable).
+const EVP_MD *digestFor(int nid);
+bool digestAllowed(int nid); // SHA-256/384/512
+QString digestLabel(int nid);
+
+CertificateInfo describe(X509 *cert, bool anchor);
+
+// Steps 6–8 for `leaf`: path at the best signature time, leaf constraints, revocation now.
+// `embedded` are the certificates that came with the signature (may be null).
+void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded);
+
+// Step 10: CN and SDA last-4 against the expected signer.
+void checkIdentity(Run &run, X509 *leaf, const ExpectedSigner &expected);
+
+// The last 4 ID characters from the Subject Directory Attributes extension (empty if absent).
+QString idLast4From(X509 *cert);
+
+} // namespace cooc::esign::detail
