@@ -1,0 +1,610 @@
+#include "models/parentviewrepository.h"
+
+#include "models/logging.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace cooc {
+
+namespace {
+
+// The largest code point: "prefix" <= x < prefix + U+10FFFF covers every continuation,
+// characters beyond the Basic Multilingual Plane (rare CJK names) included.
+QString upperBound(const QString &prefix)
+{
+    const char32_t maxCodePoint = 0x10FFFF;
+    return prefix + QString::fromUcs4(&maxCodePoint, 1);
+}
+
+qint64 id(const QVariant &v)
+{
+    return v.isNull() ? 0 : v.toLongLong();
+}
+
+ParentRecord parentFrom(const QSqlQuery &q, int first)
+{
+    ParentRecord p;
+    p.id = id(q.value(first));
+    p.name = q.value(first + 1).toString();
+    p.email = q.value(first + 2).toString();
+    p.phone = q.value(first + 3).toString();
+    p.nationalIdMasked = q.value(first + 4).toString();
+    return p;
+}
+
+const QString kParentColumns = QStringLiteral("p.id, p.name, p.email, p.phone, p.national_id_masked");
+
+BindingRequestRow requestFrom(const QSqlQuery &q)
+{
+    BindingRequestRow r;
+    r.id = id(q.value(0));
+    r.schoolId = id(q.value(1));
+    r.schoolName = q.value(2).toString();
+    r.studentId = id(q.value(3));
+    r.parentId = id(q.value(4));
+    r.applicantName = q.value(5).toString();
+    r.applicantEmail = q.value(6).toString();
+    r.applicantNationalIdMasked = q.value(7).toString();
+    r.relationship = q.value(8).toString();
+    r.status = q.value(9).toString();
+    r.submittedAt = Database::toDateTime(q.value(10));
+    r.decidedAt = Database::toDateTime(q.value(11));
+    r.decisionReason = q.value(12).toString();
+    r.decisionNote = q.value(13).toString();
+    return r;
+}
+
+const QString kRequestColumns = QStringLiteral(
+    "br.id, br.school_id, sc.name, br.student_id, br.parent_id, br.applicant_name, br.applicant_email, "
+    "br.applicant_national_id_masked, br.relationship, br.status, br.submitted_at, br.decided_at, "
+    "br.decision_reason, br.decision_note");
+
+} // namespace
+
+// --- Snapshot -------------------------------------------------------------------------------
+
+Result<std::unique_ptr<ParentViewRepository::Snapshot>> ParentViewRepository::snapshot() const
+{
+    // Written by us, no values: execDdl. SQLite: a deferred BEGIN takes no write lock (a
+    // read-only connection cannot take one); PostgreSQL: one snapshot for every read.
+    const QString begin = m_db.dialect() == Dialect::Sqlite
+        ? QStringLiteral("BEGIN")
+        : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (Status status = m_db.execDdl(begin); !status)
+        return status.error();
+    return std::unique_ptr<Snapshot>(new Snapshot(m_db));
+}
+
+ParentViewRepository::Snapshot::~Snapshot()
+{
+    if (Status status = m_db.execDdl(QStringLiteral("ROLLBACK")); !status)
+        qCWarning(lcModels) << "ending the parent view snapshot failed:" << status.error().detail;
+}
+
+// --- Helpers --------------------------------------------------------------------------------
+
+QVariant ParentViewRepository::date(QDate day) const
+{
+    if (m_db.dialect() == Dialect::Sqlite)
+        return day.toString(Qt::ISODate);
+    return day;
+}
+
+QString ParentViewRepository::placeholders(qsizetype n) const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// --- Finding a parent -------------------------------------------------------------------------
+
+Result<ParentSearchPage> ParentViewRepository::searchByEmail(const QString &prefix, const ParentSearchCursor &after,
+                                                            int limit) const
+{
+    const QString p = prefix.trimmed().toLower();
+    const QString from = after.key.isEmpty() ? p : after.key;
+    // lower(email) has an expression index (parents_email_lower_idx).
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+                           ", lower(p.email) FROM parents p "
+                           "WHERE lower(p.email) >= ? AND lower(p.email) < ? "
+                           "AND (lower(p.email) > ? OR (lower(p.email) = ? AND p.id > ?)) "
+                           "ORDER BY lower(p.email), p.id LIMIT ?"),
+                       {p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit});
+    if (!q)
+        return q.error();
+    ParentSearchPage page;
+    int rows = 0;
+    ParentSearchCursor last;
+    while (q.value().next()) {
+        ++rows;
+        last = {q.value().value(5).toString(), id(q.value().value(0))};
+        // The range is exact under byte-wise collations; other collations may let a
+        // neighbour in, so check the prefix once more.
+        if (last.key.startsWith(p))
+            page.items.append({parentFrom(q.value(), 0), 0, {}});
+    }
+    if (rows == limit)
+        page.next = last;
+    return page;
+}
+
+Result<ParentSearchPage> ParentViewRepository::searchByName(const QString &prefix, const ParentSearchCursor &after,
+                                                           int limit) const
+{
+    const QString p = prefix.trimmed();
+    const QString from = after.key.isEmpty() ? p : after.key;
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+                           " FROM parents p WHERE p.name >= ? AND p.name < ? "
+                           "AND (p.name > ? OR (p.name = ? AND p.id > ?)) "
+                           "ORDER BY p.name, p.id LIMIT ?"),
+                       {p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit});
+    if (!q)
+        return q.error();
+    ParentSearchPage page;
+    int rows = 0;
+    ParentSearchCursor last;
+    while (q.value().next()) {
+        ++rows;
+        ParentRecord parent = parentFrom(q.value(), 0);
+        last = {parent.name, parent.id};
+        if (parent.name.startsWith(p))
+            page.items.append({parent, 0, {}});
+    }
+    if (rows == limit)
+        page.next = last;
+    return page;
+}
+
+Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"),
+                       {parentId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<ParentRecord>();
+    return std::optional<ParentRecord>(parentFrom(q.value(), 0));
+}
+
+Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QString &email) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns
+                           + QStringLiteral(" FROM parents p WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"),
+                       {email.trimmed().toLower()});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<ParentRecord>();
+    return std::optional<ParentRecord>(parentFrom(q.value(), 0));
+}
+
+Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qint64 requestId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kRequestColumns
+                           + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id "
+                                            "WHERE br.id = ?"),
+                       {requestId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<BindingRequestRow>();
+    return std::optional<BindingRequestRow>(requestFrom(q.value()));
+}
+
+Result<QList<qint64>> ParentViewRepository::studentsByNumber(const QString &studentNumber) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT student_id FROM enrollments WHERE student_number = ? "
+                                      "ORDER BY student_id LIMIT 50"),
+                       {studentNumber.trimmed()});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << id(q.value().value(0));
+    return ids;
+}
+
+Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 studentId) const
+{
+    QList<StudentParentLink> links;
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+                               ", pb.relationship, pb.status FROM parent_bindings pb "
+                               "JOIN parents p ON p.id = pb.parent_id WHERE pb.student_id = ? ORDER BY p.id"),
+                           {studentId});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            StudentParentLink link;
+            link.parent = parentFrom(q.value(), 0);
+            link.relationship = q.value().value(5).toString();
+            link.bindingStatus = q.value().value(6).toString();
+            links << link;
+        }
+    }
+    // Applicants: by parent id when known, else by the e-mail they applied with.
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+                           ", br.id, br.status, br.relationship, br.applicant_name, br.applicant_email, "
+                           "br.applicant_national_id_masked FROM binding_requests br "
+                           "LEFT JOIN parents p ON p.id = br.parent_id "
+                           "WHERE br.student_id = ? ORDER BY br.submitted_at, br.id"),
+                       {studentId});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        ParentRecord parent = parentFrom(q.value(), 0);
+        const qint64 requestId = id(q.value().value(5));
+        const QString email = q.value().value(9).toString();
+        auto same = std::find_if(links.begin(), links.end(), [&](const StudentParentLink &l) {
+            return parent.id ? l.parent.id == parent.id
+                             : l.parent.email.compare(email, Qt::CaseInsensitive) == 0;
+        });
+        if (same == links.end()) {
+            StudentParentLink link;
+            if (!parent.id) {
+                parent.name = q.value().value(8).toString();
+                parent.email = email;
+                parent.nationalIdMasked = q.value().value(10).toString();
+            }
+            link.parent = parent;
+            link.relationship = q.value().value(7).toString();
+            links << link;
+            same = links.end() - 1;
+        }
+        same->requestId = requestId; // ordered by time: the newest request wins
+        same->requestStatus = q.value().value(6).toString();
+    }
+    return links;
+}
+
+// --- A parent's children ----------------------------------------------------------------------
+
+Result<QList<BindingRow>> ParentViewRepository::bindingsOfParent(qint64 parentId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, parent_id, student_id, relationship, status, request_id, approved_at, "
+                                      "ended_at FROM parent_bindings WHERE parent_id = ? ORDER BY student_id"),
+                       {parentId});
+    if (!q)
+        return q.error();
+    QList<BindingRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        rows.append({id(r.value(0)), id(r.value(1)), id(r.value(2)), r.value(3).toString(), r.value(4).toString(),
+                     id(r.value(5)), Database::toDateTime(r.value(6)), Database::toDateTime(r.value(7))});
+    }
+    return rows;
+}
+
+Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 parentId, const QString &email) const
+{
+    // Two indexed lookups (parent id; lower-case e-mail), merged here.
+    QList<BindingRequestRow> rows;
+    const QString base = QStringLiteral("SELECT ") + kRequestColumns
+        + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id WHERE ");
+    if (parentId) {
+        auto q = m_db.exec(base + QStringLiteral("br.parent_id = ?"), {parentId});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            rows << requestFrom(q.value());
+    }
+    if (!email.trimmed().isEmpty()) {
+        auto q = m_db.exec(base + QStringLiteral("lower(br.applicant_email) = ?"), {email.trimmed().toLower()});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            BindingRequestRow r = requestFrom(q.value());
+            // An e-mail match that names another parent account is that parent's request.
+            if (r.parentId && r.parentId != parentId)
+                continue;
+            if (std::none_of(rows.cbegin(), rows.cend(), [&](const BindingRequestRow &x) { return x.id == r.id; }))
+                rows << r;
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [](const BindingRequestRow &a, const BindingRequestRow &b) { return a.id < b.id; });
+    return rows;
+}
+
+Result<QList<StudentRecord>> ParentViewRepository::students(const QList<qint64> &ids) const
+{
+    QList<StudentRecord> rows;
+    if (ids.isEmpty())
+        return rows;
+    QVariantList values;
+    for (qint64 v : ids)
+        values << v;
+    auto q = m_db.exec(QStringLiteral("SELECT id, name, national_id_masked FROM students WHERE id IN (")
+                           + placeholders(ids.size()) + QStringLiteral(") ORDER BY id"),
+                       values);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        rows.append({id(q.value().value(0)), q.value().value(1).toString(), q.value().value(2).toString()});
+    return rows;
+}
+
+Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint64> &studentIds) const
+{
+    QList<EnrollmentRow> rows;
+    if (studentIds.isEmpty())
+        return rows;
+    QVariantList values;
+    for (qint64 v : studentIds)
+        values << v;
+    auto q = m_db.exec(QStringLiteral("SELECT e.id, e.student_id, e.school_id, sc.code, sc.name, e.school_year, "
+                                      "e.class_id, c.name, e.seat, e.student_number, e.status, e.start_date, e.end_date "
+                                      "FROM enrollments e JOIN schools sc ON sc.id = e.school_id "
+                                      "LEFT JOIN classes c ON c.id = e.class_id WHERE e.student_id IN (")
+                           + placeholders(studentIds.size()) + QStringLiteral(") ORDER BY e.student_id, e.start_date, e.id"),
+                       values);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        EnrollmentRow e;
+        e.id = id(r.value(0));
+        e.studentId = id(r.value(1));
+        e.schoolId = id(r.value(2));
+        e.schoolCode = r.value(3).toString();
+        e.schoolName = r.value(4).toString();
+        e.schoolYear = r.value(5).toInt();
+        e.classId = id(r.value(6));
+        e.className = r.value(7).toString();
+        e.seat = r.value(8).toInt();
+        e.studentNumber = r.value(9).toString();
+        e.status = r.value(10).toString();
+        e.startDate = Database::toDate(r.value(11));
+        e.endDate = Database::toDate(r.value(12));
+        rows << e;
+    }
+    return rows;
+}
+
+// --- One child's records ----------------------------------------------------------------------
+
+Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoolYear) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT g.id, sc.name, g.school_year, g.semester, g.subject, g.exam, g.score, "
+                                      "g.recorded_at FROM grades g JOIN schools sc ON sc.id = g.school_id "
+                                      "WHERE g.student_id = ? AND g.school_year = ? "
+                                      "ORDER BY g.semester DESC, g.recorded_at DESC, g.id DESC"),
+                       {studentId, schoolYear});
+    if (!q)
+        return q.error();
+    QList<GradeRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        rows.append({id(r.value(0)), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(),
+                     r.value(4).toString(), r.value(5).toString(), r.value(6).toDouble(),
+                     Database::toDateTime(r.value(7))});
+    }
+    return rows;
+}
+
+Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, QDate from, QDate to) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, date, period, code, leave_request_id, recorded_at FROM attendance "
+                                      "WHERE student_id = ? AND date >= ? AND date <= ? "
+                                      "ORDER BY date DESC, period, id"),
+                       {studentId, date(from), date(to)});
+    if (!q)
+        return q.error();
+    QList<AttendanceRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        rows.append({id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
+                     id(r.value(4)), Database::toDateTime(r.value(5))});
+    }
+    return rows;
+}
+
+Result<QList<MeritRow>> ParentViewRepository::merits(qint64 studentId, QDate from, QDate to) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, date, kind, count, reason, recorded_at FROM merits "
+                                      "WHERE student_id = ? AND date >= ? AND date <= ? ORDER BY date DESC, id DESC"),
+                       {studentId, date(from), date(to)});
+    if (!q)
+        return q.error();
+    QList<MeritRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        rows.append({id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toInt(),
+                     r.value(4).toString(), Database::toDateTime(r.value(5))});
+    }
+    return rows;
+}
+
+Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(qint64 studentId, const QDateTime &until,
+                                                            const GateSwipeCursor &before, int limit) const
+{
+    QString sql = QStringLiteral("SELECT id, at, direction, gate FROM gate_swipes WHERE student_id = ? AND at <= ?");
+    QVariantList values = {studentId, m_db.timestamp(before.at.isValid() ? std::min(until, before.at) : until)};
+    if (before.at.isValid()) {
+        sql += QStringLiteral(" AND (at < ? OR (at = ? AND id < ?))");
+        values << m_db.timestamp(before.at) << m_db.timestamp(before.at) << before.id;
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
+    values << limit;
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QList<GateSwipeRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        rows.append({id(r.value(0)), Database::toDateTime(r.value(1)), r.value(2).toString(), r.value(3).toString()});
+    }
+    return rows;
+}
+
+Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QDate from) const
+{
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT lr.id, lt.code, lt.name_zh, lt.name_en, lr.reason, lr.start_date, lr.end_date, "
+                           "lr.status, lr.submitted_at, lr.decided_at, lr.decision_note, lr.parent_id, p.name, "
+                           "(SELECT count(*) FROM leave_request_periods lp WHERE lp.leave_request_id = lr.id) "
+                           "FROM leave_requests lr JOIN leave_types lt ON lt.id = lr.leave_type_id "
+                           "LEFT JOIN parents p ON p.id = lr.parent_id "
+                           "WHERE lr.student_id = ? AND lr.start_date >= ? ORDER BY lr.start_date DESC, lr.id DESC"),
+                       {studentId, date(from)});
+    if (!q)
+        return q.error();
+    QList<LeaveRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        LeaveRow l;
+        l.id = id(r.value(0));
+        l.typeCode = r.value(1).toString();
+        l.typeNameZh = r.value(2).toString();
+        l.typeNameEn = r.value(3).toString();
+        l.reason = r.value(4).toString();
+        l.startDate = Database::toDate(r.value(5));
+        l.endDate = Database::toDate(r.value(6));
+        l.status = r.value(7).toString();
+        l.submittedAt = Database::toDateTime(r.value(8));
+        l.decidedAt = Database::toDateTime(r.value(9));
+        l.decisionNote = r.value(10).toString();
+        l.parentId = id(r.value(11));
+        l.parentName = r.value(12).toString();
+        l.periods = r.value(13).toInt();
+        rows << l;
+    }
+    return rows;
+}
+
+Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(qint64 studentId, qint64 parentId,
+                                                               const QDateTime &since) const
+{
+    // One row per (notice, addressed parent); folded into one NoticeRow per notice.
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT n.id, n.school_id, n.title, n.body, n.status, n.requires_reply, n.reply_deadline, "
+                           "n.created_at, n.published_at, r.parent_id, p.name, r.read_at, rep.choice, rep.comment, "
+                           "rep.channel, rep.replied_at "
+                           "FROM notice_recipients r JOIN notices n ON n.id = r.notice_id "
+                           "JOIN parents p ON p.id = r.parent_id "
+                           "LEFT JOIN notice_replies rep ON rep.notice_id = r.notice_id "
+                           "AND rep.parent_id = r.parent_id AND rep.student_id = r.student_id "
+                           "WHERE r.student_id = ? AND n.created_at >= ? ORDER BY n.id DESC, r.parent_id"),
+                       {studentId, m_db.timestamp(since)});
+    if (!q)
+        return q.error();
+    QList<NoticeRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const qint64 noticeId = id(r.value(0));
+        if (rows.isEmpty() || rows.last().id != noticeId) {
+            NoticeRow n;
+            n.id = noticeId;
+            n.schoolId = id(r.value(1));
+            n.title = r.value(2).toString();
+            n.body = r.value(3).toString();
+            n.status = r.value(4).toString();
+            n.requiresReply = r.value(5).toBool();
+            n.replyDeadline = Database::toDateTime(r.value(6));
+            n.createdAt = Database::toDateTime(r.value(7));
+            n.publishedAt = Database::toDateTime(r.value(8));
+            rows << n;
+        }
+        NoticeRow &n = rows.last();
+        if (id(r.value(9)) == parentId) {
+            n.addressedToParent = true;
+            n.readAt = Database::toDateTime(r.value(11));
+            n.replyChoice = r.value(12).toString();
+            n.replyComment = r.value(13).toString();
+            n.replyChannel = r.value(14).toString();
+            n.repliedAt = Database::toDateTime(r.value(15));
+        } else {
+            n.otherRecipients << r.value(10).toString();
+        }
+    }
+    return rows;
+}
+
+Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(qint64 schoolId, qint64 studentId,
+                                                                  const QDateTime &since, const QDateTime &until,
+                                                                  int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT n.id, n.title, n.status, n.created_at, n.published_at FROM notices n "
+                                      "WHERE n.school_id = ? AND n.created_at >= ? AND n.created_at <= ? "
+                                      "AND NOT EXISTS (SELECT 1 FROM notice_recipients r "
+                                      "WHERE r.notice_id = n.id AND r.student_id = ?) "
+                                      "ORDER BY n.id DESC LIMIT ?"),
+                       {schoolId, m_db.timestamp(since), m_db.timestamp(until), studentId, limit});
+    if (!q)
+        return q.error();
+    QList<NoticeRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        NoticeRow n;
+        n.id = id(r.value(0));
+        n.schoolId = schoolId;
+        n.title = r.value(1).toString();
+        n.status = r.value(2).toString();
+        n.createdAt = Database::toDateTime(r.value(3));
+        n.publishedAt = Database::toDateTime(r.value(4));
+        rows << n;
+    }
+    return rows;
+}
+
+Result<QList<ContactBookRow>> ParentViewRepository::contactBook(qint64 classId, qint64 parentId, qint64 studentId,
+                                                               QDate from, QDate to) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT e.id, e.date, e.body, s.name, e.created_at, a.acknowledged_at "
+                                      "FROM contact_book_entries e LEFT JOIN staff s ON s.id = e.author_staff_id "
+                                      "LEFT JOIN contact_book_acks a ON a.entry_id = e.id AND a.parent_id = ? "
+                                      "AND a.student_id = ? "
+                                      "WHERE e.class_id = ? AND e.date >= ? AND e.date <= ? "
+                                      "ORDER BY e.date DESC, e.id DESC"),
+                       {parentId, studentId, classId, date(from), date(to)});
+    if (!q)
+        return q.error();
+    QList<ContactBookRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        rows.append({id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
+                     Database::toDateTime(r.value(4)), Database::toDateTime(r.value(5))});
+    }
+    return rows;
+}
+
+Result<QList<ActivityRow>> ParentViewRepository::activities(qint64 studentId) const
+{
+    // The newest payment of each registration (a refund follows a payment).
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT ar.id, a.id, a.title, a.fee_cents, a.starts_on, ar.status, ar.registered_at, "
+                           "pay.id, pay.amount_cents, pay.status, pay.paid_at, pay.reference "
+                           "FROM activity_registrations ar JOIN activities a ON a.id = ar.activity_id "
+                           "LEFT JOIN payments pay ON pay.registration_id = ar.id "
+                           "WHERE ar.student_id = ? ORDER BY ar.registered_at DESC, ar.id DESC, pay.id DESC"),
+                       {studentId});
+    if (!q)
+        return q.error();
+    QList<ActivityRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const qint64 registrationId = id(r.value(0));
+        if (!rows.isEmpty() && rows.last().registrationId == registrationId)
+            continue;
+        ActivityRow a;
+        a.registrationId = registrationId;
+        a.activityId = id(r.value(1));
+        a.title = r.value(2).toString();
+        a.feeCents = r.value(3).toLongLong();
+        a.startsOn = Database::toDate(r.value(4));
+        a.registrationStatus = r.value(5).toString();
+        a.registeredAt = Database::toDateTime(r.value(6));
+        a.paymentId = id(r.value(7));
+        a.amountCents = r.value(8).toLongLong();
+        a.paymentStatus = r.value(9).toString();
+        a.paidAt = Database::toDateTime(r.value(10));
+        a.paymentReference = r.value(11).toString();
+        rows << a;
+    }
+    return rows;
+}
+
+} // namespace cooc
