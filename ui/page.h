@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace cooc::ui {
+
+// One area of the main window (binding requests, leave, audit log, settings …). The main
+// window only composes pages: it puts each in the sidebar (title, icon, pending count), shows
+// the current one, and forwards F5 (refresh) and Ctrl+F (search) to it.
+//
+// To add a page: derive from Page in ui/pages/<name>page.{h,cpp} with a constructor
+// `(const PageContext &context, QWidget *parent = nullptr)`, and put its one line in
+// ui/pages/pageregistry.cpp (replacing the area's "coming" line if there is one).
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Page(QWidget *parent = nullptr);
+    ~Page() override;
+
+    // Stable id, used in settings and object names: "bindings", "auditLog" …
+    virtual QString pageId() const = 0;
+    // The sidebar label, translated ("Binding requests" / 綁定申請).
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+
+    // How many items wait for this user (shown beside the sidebar entry); -1 shows no count.
+    // Emit pendingCountChanged() whenever it changes.
+    virtual int pendingCount() const { return -1; }
+
+    // F5: reload from the database. Ctrl+F: put the focus in the page's search field.
+    virtual bool canRefresh() const { return false; }
+    virtual void refresh() {}
+    virtual bool canSearch() const { return false; }
+    virtual void focusSearch() {}
+
+    // The page became the visible one (load lazily here rather than in the constructor).
+    virtual void activated() {}
+
+signals:
+    void pendingCountChanged(int count);
+    // The title or icon changed (e.g. after a language switch).
+    void titleChanged();
+
+protected:
+    // Retranslate every visible text of the page; called on a language switch.
+    virtual void retranslate() {}
+    void changeEvent(QEvent *event) override;
+};
+
+} // namespace cooc::ui
