@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/household/householdcontract.h"
+#include "app/household/householdresult.h"
+#include "models/actor.h"
+#include "models/clock.h"
+#include "models/database.h"
+#include "models/householdresultstore.h"
+
+namespace cooc {
+
+// The query for a binding request (HouseholdResultStore::subjects): the two keyed hashes,
+// the school code and the reference "binding_request:<id>". requestId stays empty, so each
+// check gets a fresh idempotency key.
+HouseholdQuery householdQueryFor(const HouseholdSubjects &subjects);
+
+// Stores `result` on binding request `requestId` through HouseholdResultStore::record():
+// event + audit entry in one transaction, the evidence naming `source` ("city"/"demo").
+// A cancelled check is not a result and is refused (InvalidInput), changing nothing.
+Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, qint64 requestId,
+    const HouseholdResult &result, const QString &source, const Clock &clock);
+
+} // namespace cooc

@@ -1,0 +1,125 @@
+#include "models/householdresultstore.h"
+
+#include "models/auditlog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace cooc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cooc::HouseholdResultStore", text);
+}
+
+bool isResultCode(const QString &code)
+{
+    return code == QLatin1String("MATCH") || code == QLatin1String("NO_MATCH")
+        || code == QLatin1String("NOT_REGISTERED_IN_TAIPEI") || code == QLatin1String("UNAVAILABLE");
+}
+
+bool isAnswerCode(const QString &code)
+{
+    return isResultCode(code) && code != QLatin1String("UNAVAILABLE");
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+Result<HouseholdSubjects> HouseholdResultStore::load(const Actor &actor, qint64 requestId) const
+{
+    // The student's class at the request's school (latest enrollment), for the homeroom rule.
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT r.id, r.school_id, s.code, r.applicant_national_id_hash, st.national_id_hash, r.status, "
+            "r.household_result, "
+            "(SELECT e.class_id FROM enrollments e WHERE e.student_id = r.student_id AND e.school_id = r.school_id "
+            "   AND e.status = 'enrolled' ORDER BY e.school_year DESC, e.id DESC LIMIT 1) "
+            "FROM binding_requests r JOIN schools s ON s.id = r.school_id JOIN students st ON st.id = r.student_id "
+            "WHERE r.id = ?"),
+        { requestId });
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, tr("The binding request no longer exists."),
+            QStringLiteral("binding_requests.id=%1").arg(requestId));
+    HouseholdSubjects s;
+    s.requestId = q.value().value(0).toLongLong();
+    s.schoolId = q.value().value(1).toLongLong();
+    s.schoolCode = q.value().value(2).toString();
+    s.parentIdHash = q.value().value(3).toString();
+    s.childIdHash = q.value().value(4).toString();
+    s.status = q.value().value(5).toString();
+    s.householdResult = q.value().value(6).toString();
+    const qint64 classId = q.value().value(7).toLongLong();
+    if (!actor.coversClass(s.schoolId, classId))
+        return Error::make(Error::Code::PermissionDenied,
+            tr("You may not act on this binding request: the student is not in your class or school."));
+    return s;
+}
+
+Result<HouseholdSubjects> HouseholdResultStore::subjects(const Actor &actor, qint64 requestId) const
+{
+    return load(actor, requestId);
+}
+
+Result<bool> HouseholdResultStore::record(const Actor &actor, qint64 requestId, const QString &resultCode,
+    const QDateTime &checkedAt, const QJsonObject &evidence, const QDateTime &now) const
+{
+    if (!isResultCode(resultCode))
+        return Error::make(Error::Code::InvalidInput, tr("Not a household-check result."), resultCode.left(40));
+    if (!checkedAt.isValid() || !now.isValid())
+        return Error::make(Error::Code::InvalidInput, tr("The household check has no valid time."));
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto subjects = load(actor, requestId);
+    if (!subjects)
+        return subjects.error();
+    const HouseholdSubjects &s = subjects.value();
+    if (s.status != QLatin1String("pending") && s.status != QLatin1String("info_requested"))
+        return Error::make(Error::Code::Conflict,
+            tr("This binding request was already decided; its household result is kept as it was."),
+            QStringLiteral("status=%1").arg(s.status));
+
+    const bool keepEarlierAnswer = !isAnswerCode(resultCode) && isAnswerCode(s.householdResult);
+    if (!keepEarlierAnswer) {
+        // The status condition again in the UPDATE: a decision that committed meanwhile wins.
+        auto updated
+            = m_db.exec(QStringLiteral("UPDATE binding_requests SET household_result = ?, household_checked_at = ? "
+                                       "WHERE id = ? AND status IN ('pending', 'info_requested')"),
+                { resultCode, m_db.timestamp(checkedAt.toUTC()), requestId });
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() != 1)
+            return Error::make(Error::Code::Conflict,
+                tr("This binding request was decided meanwhile; its household result is kept as it was."));
+    }
+
+    QJsonObject detail = evidence;
+    detail.insert(QStringLiteral("result"), resultCode);
+    detail.insert(QStringLiteral("previous_result"), s.householdResult);
+    detail.insert(QStringLiteral("stored"), !keepEarlierAnswer);
+    const QString detailText = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    auto event = m_db.insert(QStringLiteral("INSERT INTO binding_request_events (request_id, at, actor_staff_id, kind, "
+                                            "detail) VALUES (?, ?, ?, 'household_checked', ?)"),
+        { requestId, m_db.timestamp(now.toUTC()), nullableId(actor.staffId), detailText });
+    if (!event)
+        return event.error();
+    auto audit = AuditLog(m_db).append(
+        actor, QStringLiteral("binding.household_check"), QStringLiteral("binding_request"), requestId, detail, now);
+    if (!audit)
+        return audit.error();
+    if (Status committed = tx.value()->commit(); !committed)
+        return committed.error();
+    return !keepEarlierAnswer;
+}
+
+} // namespace cooc
