@@ -73,6 +73,23 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
     return ext && X509_add_ext(cert, ext.get(), -1) == 1;
 }
 
+// certificatePolicies with one policy OID (built directly: the text form needs a config database).
+bool addPolicy(X509 *cert, const char *policyOid)
+{
+    std::unique_ptr<CERTIFICATEPOLICIES, Deleter<&CERTIFICATEPOLICIES_free>> policies(sk_POLICYINFO_new_null());
+    POLICYINFO *info = POLICYINFO_new();
+    if (!policies || !info) {
+        POLICYINFO_free(info);
+        return false;
+    }
+    info->policyid = OBJ_txt2obj(policyOid, 1);
+    if (!info->policyid || sk_POLICYINFO_push(policies.get(), info) <= 0) {
+        POLICYINFO_free(info);
+        return false;
+    }
+    return X509_add1_ext_i2d(cert, NID_certificate_policies, policies.get(), 0, 0) == 1;
+}
+
 // DER length octets.
 QByteArray derLength(qsizetype length)
 {
@@ -243,7 +260,7 @@ Result<Certificate> CertificateAuthority::issueHolder(const HolderProfile &profi
         break;
     }
     if (profile.holderPolicy)
-        ok = ok && addExtension(cert.get(), m_cert.get(), NID_certificate_policies, oid::moicaHolderPolicy);
+        ok = ok && addPolicy(cert.get(), oid::moicaHolderPolicy);
     if (!profile.idLast4.isEmpty())
         ok = ok && addSubjectDirectoryAttributes(cert.get(), profile.idLast4);
     if (!profile.email.isEmpty()) {
@@ -431,6 +448,8 @@ Result<QByteArray> signCms(const QByteArray &content, const Certificate &signer,
             return failure("Could not sign.");
     }
     for (const Certificate &extra : options.extraCertificates) {
+        if (extra == signer) // already embedded
+            continue;
         if (CMS_add1_cert(cms.get(), extra.get()) != 1)
             return failure("Could not sign.");
     }

@@ -235,7 +235,7 @@ Revocation revocationOf(const TrustStore &trust, X509 *cert, X509 *issuer, bool 
 {
     Revocation result;
     const TrustStore::IndexedCrl *best = nullptr;
-    for (const TrustStore::IndexedCrl *crl : trust.crlsByIssuerKey(TrustStore::publicKeySha256(issuer))) {
+    for (const TrustStore::IndexedCrl *crl : trust.crlsFor(issuer)) {
         if ((crl->onlyUserCerts && isCa) || (crl->onlyCaCerts && !isCa))
             continue;
         if (crl->thisUpdate.isValid() && crl->thisUpdate > now)
@@ -436,7 +436,7 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
         run.fail(Line::Certificate, SubIndication::ChainConstraintsFailure, QStringLiteral("key_usage"),
                  tr("The certificate is not a signing certificate (key usage lacks digitalSignature and "
                     "nonRepudiation); the card's encryption certificate cannot sign."));
-    if (X509_check_ca(leaf) != 0)
+    if ((flags & EXFLAG_CA) != 0) // basicConstraints cA, whatever the key usage says
         run.fail(Line::Certificate, SubIndication::ChainConstraintsFailure, QStringLiteral("signer_is_ca"),
                  tr("The signing certificate is a CA certificate."));
     if (!anchor->requiredPolicies.isEmpty() && !hasPolicy(leaf, anchor->requiredPolicies))

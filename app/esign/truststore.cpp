@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <mutex>
+#include <optional>
 
 namespace cooc::esign {
 
@@ -64,8 +65,8 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
             return QStringLiteral("indirect or reason-partitioned CRLs are not supported");
     }
     out.crl = list;
-    out.issuerKeySha256 = TrustStore::publicKeySha256(issuer);
-    out.issuerName = Certificate::share(issuer).subjectText();
+    out.issuerKeySha256 = issuer ? TrustStore::publicKeySha256(issuer) : QByteArray();
+    out.issuerName = list.issuerText();
     out.thisUpdate = list.thisUpdate();
     out.nextUpdate = list.nextUpdate();
     STACK_OF(X509_REVOKED) *revoked = X509_CRL_get_REVOKED(crl);
@@ -165,8 +166,13 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
             }
             takeErrors();
         }
-        if (!issuer)
-            return invalid(tr("The revocation list of \"%1\" is not signed by a configured certificate authority.")
+        bool nameKnown = false;
+        for (const Certificate &candidate : issuers)
+            nameKnown = nameKnown
+                || X509_NAME_cmp(X509_CRL_get_issuer(list.get()), X509_get_subject_name(candidate.get())) == 0;
+        if (!issuer && nameKnown) // a configured CA of that name did not sign it
+            return invalid(tr("The revocation list of \"%1\" does not verify with the configured certificate "
+                              "authority of that name.")
                                .arg(list.issuerText()));
         IndexedCrl indexed;
         const QString problem = indexCrl(indexed, list, issuer);
@@ -200,11 +206,37 @@ const TrustConfiguration::Anchor *TrustStore::anchorFor(X509 *cert) const
     return nullptr;
 }
 
-QList<const TrustStore::IndexedCrl *> TrustStore::crlsByIssuerKey(const QByteArray &issuerKeySha256) const
+QList<const TrustStore::IndexedCrl *> TrustStore::crlsFor(X509 *issuer) const
 {
     QList<const IndexedCrl *> result;
-    for (const IndexedCrl &crl : m_crls) {
-        if (crl.issuerKeySha256 == issuerKeySha256)
+    const QByteArray keyHash = publicKeySha256(issuer);
+    for (qsizetype i = 0; i < m_crls.size(); ++i) {
+        const IndexedCrl &crl = m_crls.at(i);
+        if (!crl.issuerKeySha256.isEmpty()) {
+            if (crl.issuerKeySha256 == keyHash)
+                result.append(&crl);
+            continue;
+        }
+        // Issued by a CA that is not configured: prove the signature once per issuer key.
+        if (X509_NAME_cmp(X509_CRL_get_issuer(crl.crl.get()), X509_get_subject_name(issuer)) != 0)
+            continue;
+        const QByteArray proofKey = QByteArray::number(i) + ':' + keyHash;
+        std::optional<bool> known;
+        {
+            std::shared_lock lock(m_provenLock);
+            const auto it = m_crlProofs.constFind(proofKey);
+            if (it != m_crlProofs.constEnd())
+                known = *it;
+        }
+        if (!known) {
+            EVP_PKEY *key = X509_get0_pubkey(issuer);
+            known = key && X509_CRL_verify(crl.crl.get(), key) == 1;
+            takeErrors();
+            std::unique_lock lock(m_provenLock);
+            if (m_crlProofs.size() < 4096)
+                m_crlProofs.insert(proofKey, *known);
+        }
+        if (*known)
             result.append(&crl);
     }
     return result;

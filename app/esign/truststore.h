@@ -37,7 +37,9 @@ struct TrustConfiguration
     };
     QList<Anchor> anchors;
     QList<Certificate> intermediates;   // untrusted helpers for path building
-    QList<RevocationList> crls;         // each must verify against an anchor or intermediate
+    // Each CRL must verify against its issuer: a configured anchor or intermediate (checked by
+    // build()), or a CA that only arrives inside signatures (checked the first time it is met).
+    QList<RevocationList> crls;
     QList<Certificate> timestampAnchors; // roots for RFC 3161 TSA certificates
 
     void addAnchor(const Certificate &certificate, const QStringList &requiredPolicies = {},
@@ -65,7 +67,7 @@ public:
     struct IndexedCrl
     {
         RevocationList crl;
-        QByteArray issuerKeySha256; // SHA-256 of the issuer's public key (subjectPublicKey bits)
+        QByteArray issuerKeySha256; // SHA-256 of the issuer's public key; empty until proven
         QString issuerName;
         QDateTime thisUpdate;
         QDateTime nextUpdate;
@@ -80,8 +82,8 @@ public:
     X509_STORE *x509Store() const { return m_store; }
     X509_STORE *timestampStore() const { return m_tsaStore; } // null when no TSA anchors
     const QList<Certificate> &intermediates() const { return m_intermediates; }
-    // CRLs issued by the key with this SHA-256 (see IndexedCrl::issuerKeySha256).
-    QList<const IndexedCrl *> crlsByIssuerKey(const QByteArray &issuerKeySha256) const;
+    // CRLs whose signature verifies with `issuer`'s key (verified once, then cached).
+    QList<const IndexedCrl *> crlsFor(X509 *issuer) const;
     bool hasCrls() const { return !m_crls.isEmpty(); }
 
     // The cache of proven CA-certificate signatures (thread-safe).
@@ -100,7 +102,8 @@ private:
     X509_STORE *m_tsaStore = nullptr;
 
     mutable std::shared_mutex m_provenLock;
-    mutable QSet<QByteArray> m_proven;
+    mutable QSet<QByteArray> m_proven;               // CA certificate signatures
+    mutable QHash<QByteArray, bool> m_crlProofs;     // CRL index + issuer key → signature valid
 };
 
 } // namespace cooc::esign

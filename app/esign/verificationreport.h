@@ -109,7 +109,7 @@ struct VerificationReport
     QString timestampAuthority;   // CN of the TSA whose token was accepted
 
     // Revocation
-    QString revocationStatus;     // "good", "revoked", "on_hold", "unknown", "not_checked"
+    QString revocationStatus = QStringLiteral("not_checked"); // "good", "revoked", "on_hold", "unknown"
     QString revocationSource;     // e.g. "CRL of <issuer>, this update …, next update …"
     QDateTime revocationCheckedAt;
     QDateTime revokedAt;

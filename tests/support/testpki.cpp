@@ -14,7 +14,7 @@ T must(Result<T> result)
 }
 } // namespace
 
-TestPki::TestPki(const QDateTime &at) : now(at.toUTC())
+TestPki::TestPki(const QDateTime &at) : now(QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC))
 {
     rootKey = PrivateKey::generateRsa(2048);
     intermediateKey = PrivateKey::generateRsa(2048);

@@ -15,7 +15,7 @@ namespace cooc::test {
 class TestPki
 {
 public:
-    // `now` anchors every validity period (certificates valid from now − 30 days).
+    // `now` (whole seconds, UTC) anchors every validity period (holders valid from now − 30 days).
     explicit TestPki(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     QDateTime now;

@@ -1,0 +1,472 @@
+// Every verdict and sub-indication of ESIGN.md's table, against a PKI made at test time.
+#include "app/esign/consentdocument.h"
+#include "app/esign/signatureverifier.h"
+#include "support/testpki.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace cooc;
+using namespace cooc::esign;
+
+namespace {
+
+struct Case
+{
+    SignatureInput input;
+    ExpectedSigner signer{QStringLiteral("王大明"), QStringLiteral("6789")};
+    QByteArray document;
+    QString trust = QStringLiteral("default");
+    QDateTime at; // invalid: the PKI's now
+};
+
+QByteArray flipLastByte(QByteArray bytes)
+{
+    bytes[bytes.size() - 1] = char(bytes.at(bytes.size() - 1) ^ 0x01);
+    return bytes;
+}
+
+} // namespace
+
+class TestEsign final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void verdicts_data();
+    void verdicts();
+    void passedReportDetails();
+    void reportJsonRoundTrip();
+    void timestampMovesBestSignatureTime();
+    void revocationDateAgainstBestSignatureTime();
+    void trustStoreRefusesBadConfiguration();
+    void chainCacheDoesNotHideForgedIntermediate();
+
+private:
+    template<typename T>
+    static T must(Result<T> r)
+    {
+        if (!r)
+            qFatal("%s (%s)", qPrintable(r.error().message), qPrintable(r.error().detail));
+        return std::move(r).value();
+    }
+    QByteArray cms(const Certificate &cert, const PrivateKey &key, CmsSignOptions options = {},
+                   const QByteArray &content = {}) const
+    {
+        if (options.extraCertificates.isEmpty() && !m_noEmbed)
+            options.extraCertificates = {m_pki->intermediate.certificate()};
+        return must(signCms(content.isNull() ? m_document : content, cert, key, options));
+    }
+
+    std::unique_ptr<test::TestPki> m_pki;
+    QByteArray m_document;
+    QHash<QString, std::shared_ptr<const TrustStore>> m_trust;
+    QHash<QString, Case> m_cases;
+    Certificate m_good, m_goodEc, m_revoked, m_revokedLater, m_onHold, m_expired;
+    bool m_noEmbed = false;
+};
+
+void TestEsign::initTestCase()
+{
+    m_pki = std::make_unique<test::TestPki>();
+    test::TestPki &pki = *m_pki;
+    const QDateTime now = pki.now;
+    m_document = ConsentDocument::create(QStringLiteral("REQ-1001"), QStringLiteral("353604"),
+                                         QStringLiteral("112233"), QStringLiteral("wang@example.tw"),
+                                         QStringLiteral("father"), QStringLiteral("6789"))
+                     .toCanonicalBytes();
+
+    m_good = pki.issue(pki.rsaKey);
+    m_goodEc = pki.issue(pki.ecKey);
+    m_revoked = pki.issue(pki.rsaKey);
+    m_revokedLater = pki.issue(pki.rsaKey);
+    m_onHold = pki.issue(pki.rsaKey);
+    HolderProfile expiredProfile = pki.holder();
+    expiredProfile.notBefore = now.addYears(-3);
+    expiredProfile.notAfter = now.addDays(-30);
+    m_expired = pki.issue(expiredProfile, pki.rsaKey);
+
+    const QList<RevokedEntry> revoked = {
+        {m_revoked, {}, now.addDays(-2), RevokedEntry::Reason::KeyCompromise},
+        {m_revokedLater, {}, now.addDays(3), RevokedEntry::Reason::Superseded}, // dated after "now"
+        {m_onHold, {}, now.addDays(-1), RevokedEntry::Reason::CertificateHold},
+    };
+    const RevocationList crl = pki.intermediateCrl(revoked);
+    const auto build = [](const TrustConfiguration &c) { return must(TrustStore::build(c)); };
+    m_trust[QStringLiteral("default")] = build(pki.configuration(crl));
+    m_trust[QStringLiteral("no-intermediate")] = build(pki.configuration(crl, false));
+    m_trust[QStringLiteral("stale-crl")] =
+        build(pki.configuration(must(pki.intermediate.issueCrl({}, now.addDays(-10), now.addDays(-3)))));
+    m_trust[QStringLiteral("no-crl")] = build(pki.configuration(RevocationList()));
+
+    const ExpectedSigner applicant{QStringLiteral("王大明"), QStringLiteral("6789")};
+    auto add = [&](const QString &name, const SignatureInput &input, const ExpectedSigner &signer = {},
+                   const QByteArray &document = {}, const QString &trust = QStringLiteral("default")) {
+        Case c;
+        c.input = input;
+        c.signer = signer.name.isNull() && signer.idLast4.isNull() ? applicant : signer;
+        c.document = document.isNull() ? m_document : document;
+        c.trust = trust;
+        m_cases.insert(name, c);
+    };
+    const auto sign = [&](const Certificate &cert, const PrivateKey &key, CmsSignOptions o = {}) {
+        return SignatureInput::cms(cms(cert, key, o));
+    };
+
+    // TOTAL_PASSED
+    add(QStringLiteral("rsa attached"), sign(m_good, pki.rsaKey));
+    add(QStringLiteral("p256 attached"), sign(m_goodEc, pki.ecKey));
+    CmsSignOptions detached;
+    detached.detached = true;
+    add(QStringLiteral("rsa detached"), sign(m_good, pki.rsaKey, detached));
+    CmsSignOptions pem;
+    pem.pem = true;
+    add(QStringLiteral("pem attached"), sign(m_good, pki.rsaKey, pem));
+    CmsSignOptions noIntermediate;
+    noIntermediate.extraCertificates = {m_good}; // anything but the intermediate
+    add(QStringLiteral("intermediate configured, not embedded"), sign(m_good, pki.rsaKey, noIntermediate));
+    add(QStringLiteral("pkcs1 good"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey))));
+    add(QStringLiteral("name with extension B character"), sign(pki.issue(pki.holder(QStringLiteral("林𠀋美")), pki.rsaKey), pki.rsaKey),
+         {QStringLiteral("林𠀋美"), QStringLiteral("6789")});
+    // Timestamp inside the validity of an expired certificate
+    CmsSignOptions stamped;
+    const TimestampAuthority tsa = pki.timestampAuthority();
+    stamped.timestamp = &tsa;
+    stamped.timestampTime = now.addDays(-60);
+    stamped.signingTime = now.addDays(-60);
+    add(QStringLiteral("expired, timestamp within validity"), sign(m_expired, pki.rsaKey, stamped));
+
+    // TOTAL_FAILED
+    add(QStringLiteral("empty"), SignatureInput::cms({}));
+    add(QStringLiteral("garbage"), SignatureInput::cms(QByteArray("not a signature at all")));
+    add(QStringLiteral("huge"), SignatureInput::cms(QByteArray(SignatureVerifier::maxSignatureBytes + 1, '\x30')));
+    add(QStringLiteral("truncated"), SignatureInput::cms(cms(m_good, pki.rsaKey).chopped(40)));
+    add(QStringLiteral("pem garbage"), SignatureInput::cms("-----BEGIN CMS-----\n!!!!\n-----END CMS-----\n"));
+    add(QStringLiteral("attached content differs"), SignatureInput::cms(cms(m_good, pki.rsaKey, {}, m_document + " ")));
+    QByteArray tampered = m_document;
+    tampered.replace("wang@example.tw", "evil@example.tw");
+    add(QStringLiteral("tampered document, detached"), sign(m_good, pki.rsaKey, detached), {}, tampered);
+    add(QStringLiteral("tampered document, attached"), sign(m_good, pki.rsaKey), {}, tampered);
+    add(QStringLiteral("tampered signature"), SignatureInput::cms(flipLastByte(cms(m_good, pki.rsaKey))));
+    add(QStringLiteral("pkcs1 tampered signature"), SignatureInput::pkcs1(m_good.toDer(), flipLastByte(must(signPkcs1(m_document, pki.rsaKey)))));
+    add(QStringLiteral("pkcs1 tampered document"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey))), {}, tampered);
+    add(QStringLiteral("pkcs1 signed by another key"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey2))));
+    add(QStringLiteral("pkcs1 certificate garbage"), SignatureInput::pkcs1("garbage", QByteArray(256, 'x')));
+    add(QStringLiteral("revoked before"), sign(m_revoked, pki.rsaKey));
+    add(QStringLiteral("expired"), sign(m_expired, pki.rsaKey));
+    HolderProfile future = pki.holder();
+    future.notBefore = now.addDays(10);
+    future.notAfter = now.addYears(2);
+    add(QStringLiteral("not yet valid"), sign(pki.issue(future, pki.rsaKey), pki.rsaKey));
+    add(QStringLiteral("wrong name"), sign(m_good, pki.rsaKey), {QStringLiteral("王小明"), QStringLiteral("6789")});
+    add(QStringLiteral("wrong id digits"), sign(m_good, pki.rsaKey), {QStringLiteral("王大明"), QStringLiteral("6788")});
+    add(QStringLiteral("no id digits in certificate"), sign(pki.issue(pki.holder(QStringLiteral("王大明"), {}), pki.rsaKey), pki.rsaKey));
+
+    // INDETERMINATE
+    CmsSignOptions sha1;
+    sha1.digest = Digest::Sha1;
+    add(QStringLiteral("sha1 digest"), sign(m_good, pki.rsaKey, sha1));
+    add(QStringLiteral("pkcs1 sha1"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey, Digest::Sha1))));
+    add(QStringLiteral("rsa-1024 key"), sign(pki.issue(pki.rsa1024Key), pki.rsa1024Key));
+    HolderProfile sha1Cert = pki.holder();
+    sha1Cert.digest = Digest::Sha1;
+    add(QStringLiteral("certificate signed with sha1"), sign(pki.issue(sha1Cert, pki.rsaKey), pki.rsaKey));
+    HolderProfile encryption = pki.holder();
+    encryption.usage = HolderProfile::Usage::EncryptionOnly;
+    add(QStringLiteral("encryption certificate"), sign(pki.issue(encryption, pki.rsaKey), pki.rsaKey));
+    HolderProfile noPolicy = pki.holder();
+    noPolicy.holderPolicy = false;
+    add(QStringLiteral("no holder policy"), sign(pki.issue(noPolicy, pki.rsaKey), pki.rsaKey));
+    HolderProfile caSigner = pki.holder();
+    caSigner.isCa = true;
+    add(QStringLiteral("signer is a CA"), sign(pki.issue(caSigner, pki.rsaKey), pki.rsaKey));
+    const Certificate unknown = must(pki.unknownIntermediate.issueHolder(pki.holder(), pki.rsaKey));
+    CmsSignOptions unknownChain;
+    unknownChain.extraCertificates = {pki.unknownIntermediate.certificate(), pki.unknownRoot.certificate()};
+    add(QStringLiteral("unknown CA"), sign(unknown, pki.rsaKey, unknownChain));
+    add(QStringLiteral("intermediate missing entirely"), sign(m_good, pki.rsaKey, noIntermediate), {}, {}, QStringLiteral("no-intermediate"));
+    add(QStringLiteral("stale CRL"), sign(m_good, pki.rsaKey), {}, {}, QStringLiteral("stale-crl"));
+    add(QStringLiteral("no CRL"), sign(m_good, pki.rsaKey), {}, {}, QStringLiteral("no-crl"));
+    add(QStringLiteral("certificate on hold"), sign(m_onHold, pki.rsaKey));
+    add(QStringLiteral("revoked after best time, no timestamp"), sign(m_revokedLater, pki.rsaKey));
+    CmsSignOptions claimedInside;
+    claimedInside.signingTime = now.addDays(-40);
+    add(QStringLiteral("expired, client claims it signed in time"), sign(m_expired, pki.rsaKey, claimedInside));
+    add(QStringLiteral("detached without document"), sign(m_good, pki.rsaKey, detached), {}, QByteArray(""));
+
+    // NO_SIGNATURE
+    add(QStringLiteral("paper route"), SignatureInput::none());
+}
+
+void TestEsign::verdicts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("subindication");
+    QTest::addColumn<QString>("firstError"); // the code of the check that decided
+    const auto row = [](const char *name, const char *verdict, const char *sub, const char *error) {
+        QTest::newRow(name) << QString::fromUtf8(name) << QString::fromLatin1(verdict) << QString::fromLatin1(sub)
+                            << QString::fromLatin1(error);
+    };
+    row("rsa attached", "TOTAL_PASSED", "", "");
+    row("p256 attached", "TOTAL_PASSED", "", "");
+    row("rsa detached", "TOTAL_PASSED", "", "");
+    row("pem attached", "TOTAL_PASSED", "", "");
+    row("intermediate configured, not embedded", "TOTAL_PASSED", "", "");
+    row("pkcs1 good", "TOTAL_PASSED", "", "");
+    row("name with extension B character", "TOTAL_PASSED", "", "");
+    row("expired, timestamp within validity", "TOTAL_PASSED", "", "");
+
+    row("empty", "TOTAL_FAILED", "FORMAT_FAILURE", "empty");
+    row("garbage", "TOTAL_FAILED", "FORMAT_FAILURE", "format");
+    row("huge", "TOTAL_FAILED", "FORMAT_FAILURE", "too_large");
+    row("truncated", "TOTAL_FAILED", "FORMAT_FAILURE", "format");
+    row("pem garbage", "TOTAL_FAILED", "FORMAT_FAILURE", "format");
+    row("pkcs1 certificate garbage", "TOTAL_FAILED", "FORMAT_FAILURE", "format");
+    row("attached content differs", "TOTAL_FAILED", "CONTENT_MISMATCH", "content_mismatch");
+    row("tampered document, attached", "TOTAL_FAILED", "CONTENT_MISMATCH", "content_mismatch");
+    row("tampered document, detached", "TOTAL_FAILED", "HASH_FAILURE", "hash_mismatch");
+    row("pkcs1 tampered document", "TOTAL_FAILED", "HASH_FAILURE", "hash_mismatch");
+    row("tampered signature", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("pkcs1 tampered signature", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("pkcs1 signed by another key", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("revoked before", "TOTAL_FAILED", "REVOKED", "revoked");
+    row("expired", "TOTAL_FAILED", "EXPIRED", "expired");
+    row("not yet valid", "TOTAL_FAILED", "NOT_YET_VALID", "not_yet_valid");
+    row("wrong name", "TOTAL_FAILED", "SIGNER_MISMATCH", "name_mismatch");
+    row("wrong id digits", "TOTAL_FAILED", "SIGNER_MISMATCH", "id_mismatch");
+    row("no id digits in certificate", "TOTAL_FAILED", "SIGNER_MISMATCH", "id_mismatch");
+
+    row("sha1 digest", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_digest");
+    row("pkcs1 sha1", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_digest");
+    row("rsa-1024 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_key");
+    row("certificate signed with sha1", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "path");
+    row("encryption certificate", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");
+    row("no holder policy", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "policy");
+    row("signer is a CA", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "signer_is_ca");
+    row("unknown CA", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
+    row("intermediate missing entirely", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
+    row("stale CRL", "INDETERMINATE", "TRY_LATER", "stale_crl");
+    row("no CRL", "INDETERMINATE", "TRY_LATER", "no_crl");
+    row("certificate on hold", "INDETERMINATE", "TRY_LATER", "certificate_on_hold");
+    row("revoked after best time, no timestamp", "INDETERMINATE", "REVOKED_NO_POE", "revoked_no_poe");
+    row("expired, client claims it signed in time", "INDETERMINATE", "OUT_OF_BOUNDS_NO_POE", "expired_no_poe");
+    row("detached without document", "INDETERMINATE", "SIGNED_DATA_NOT_FOUND", "no_signed_data");
+
+    row("paper route", "NO_SIGNATURE", "", "");
+}
+
+void TestEsign::verdicts()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, verdict);
+    QFETCH(QString, subindication);
+    QFETCH(QString, firstError);
+    QVERIFY2(m_cases.contains(name), qPrintable(name));
+    const Case c = m_cases.value(name);
+    const SignatureVerifier verifier(m_trust.value(c.trust));
+    const VerificationReport report =
+        verifier.verify(c.input, c.signer, c.document, c.at.isValid() ? c.at : m_pki->now);
+    const QByteArray json = QJsonDocument(report.toJson()).toJson();
+    QCOMPARE(verdictCode(report.verdict), verdict);
+    QCOMPARE(subIndicationCode(report.subIndication), subindication);
+    QCOMPARE(report.errors.isEmpty() ? QString() : report.errors.first().code, firstError);
+    if (report.verdict != Verdict::NoSignature)
+        QCOMPARE(report.verdict == Verdict::TotalPassed, report.errors.isEmpty());
+    if (report.verdict == Verdict::TotalFailed || report.verdict == Verdict::Indeterminate)
+        QVERIFY2(!report.errors.isEmpty() && !report.errors.first().text.isEmpty(), json.constData());
+    // The two summary lines agree with the verdict.
+    if (report.verdict == Verdict::TotalPassed) {
+        QCOMPARE(report.integrity, CheckStatus::Valid);
+        QCOMPARE(report.certificateStatus, CheckStatus::Valid);
+    } else if (report.verdict == Verdict::TotalFailed) {
+        QVERIFY(report.integrity == CheckStatus::Invalid || report.certificateStatus == CheckStatus::Invalid);
+    }
+}
+
+void TestEsign::passedReportDetails()
+{
+    test::TestPki &pki = *m_pki;
+    CmsSignOptions options;
+    options.cardNumber = QStringLiteral("TP03000012345678");
+    options.signingTime = pki.now.addSecs(-120);
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("default")));
+    const VerificationReport r =
+        verifier.verify(SignatureInput::cms(cms(m_good, pki.rsaKey, options)),
+                        {QStringLiteral("王大明"), QStringLiteral("6789")}, m_document, pki.now);
+    QCOMPARE(r.verdict, Verdict::TotalPassed);
+    QCOMPARE(r.signerName, QStringLiteral("王大明"));
+    QCOMPARE(r.signerIdLast4Masked, QStringLiteral("*789"));
+    QCOMPARE(r.cardNumber, QStringLiteral("TP03000012345678"));
+    QVERIFY(r.identityChecked && r.signerNameMatches && r.signerIdMatches);
+    QCOMPARE(r.chain.size(), 3);
+    QCOMPARE(r.chain.at(0).sha256, m_good.sha256Hex());
+    QCOMPARE(r.chain.at(1).subjectKeyId, pki.intermediate.certificate().subjectKeyIdHex());
+    QVERIFY(!r.chain.at(1).subjectKeyId.isEmpty());
+    QVERIFY(r.chain.at(2).trustAnchor);
+    QCOMPARE(r.chain.at(2).sha256, pki.root.certificate().sha256Hex());
+    QCOMPARE(r.bestSignatureTime, pki.now);
+    QCOMPARE(r.bestSignatureTimeSource, TimeSource::VerificationTime);
+    QCOMPARE(r.claimedSigningTime, options.signingTime);
+    QCOMPARE(r.revocationStatus, QStringLiteral("good"));
+    QCOMPARE(r.revocationCheckedAt, pki.now);
+    QVERIFY(r.revocationSource.contains(QStringLiteral("MOICA")));
+    QCOMPARE(r.digestAlgorithm, QStringLiteral("SHA256"));
+    QCOMPARE(r.keyAlgorithm, QStringLiteral("RSA"));
+    QCOMPARE(r.keyBits, 2048);
+    QCOMPARE(r.signatureFormat, QStringLiteral("cms-attached"));
+    QCOMPARE(r.documentSha256, QString::fromLatin1(QCryptographicHash::hash(m_document, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(r.trustAnchorSha256, QStringList{pki.root.certificate().sha256Hex()});
+    const auto codes = [](const QList<ReportMessage> &list) {
+        QStringList out;
+        for (const auto &m : list)
+            out << m.code;
+        return out;
+    };
+    QVERIFY(codes(r.warnings).contains(QStringLiteral("no_timestamp")));
+    QVERIFY(codes(r.warnings).contains(QStringLiteral("client_signing_time")));
+    QVERIFY(codes(r.infos).contains(QStringLiteral("identity_matches")));
+
+    // P-256: key reported as such.
+    const VerificationReport ec = verifier.verify(SignatureInput::cms(cms(m_goodEc, pki.ecKey)), {}, m_document, pki.now);
+    QCOMPARE(ec.verdict, Verdict::TotalPassed);
+    QCOMPARE(ec.keyAlgorithm, QStringLiteral("EC P-256"));
+    QVERIFY(!ec.identityChecked); // no expected signer: said so, not failed
+    QVERIFY(codes(ec.infos).contains(QStringLiteral("identity_not_checked")));
+}
+
+void TestEsign::reportJsonRoundTrip()
+{
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("default")));
+    for (const QString &name : {QStringLiteral("rsa attached"), QStringLiteral("revoked before"),
+                                QStringLiteral("garbage"), QStringLiteral("expired, timestamp within validity"),
+                                QStringLiteral("paper route")}) {
+        const Case c = m_cases.value(name);
+        const VerificationReport r = verifier.verify(c.input, c.signer, c.document, m_pki->now);
+        const QByteArray json = r.toJsonBytes();
+        auto back = VerificationReport::fromJsonBytes(json);
+        QVERIFY2(back.ok(), qPrintable(name));
+        QCOMPARE(back->toJsonBytes(), json);
+        QVERIFY2(*back == r, json.constData());
+        const QJsonObject o = r.toJson();
+        QVERIFY(o.contains(QStringLiteral("verdict")));
+        QCOMPARE(o.value(QStringLiteral("subindication")).isNull(), r.subIndication == SubIndication::None);
+    }
+    QVERIFY(!VerificationReport::fromJsonBytes("{\"verdict\":\"MAYBE\"}").ok());
+    QVERIFY(!VerificationReport::fromJsonBytes("not json").ok());
+}
+
+void TestEsign::timestampMovesBestSignatureTime()
+{
+    const Case c = m_cases.value(QStringLiteral("expired, timestamp within validity"));
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("default")));
+    const VerificationReport r = verifier.verify(c.input, c.signer, c.document, m_pki->now);
+    QCOMPARE(r.verdict, Verdict::TotalPassed);
+    QCOMPARE(r.bestSignatureTimeSource, TimeSource::Timestamp);
+    QCOMPARE(r.bestSignatureTime, m_pki->now.addDays(-60));
+    QCOMPARE(r.timestampAuthority, QStringLiteral("TEST Time-Stamping Authority"));
+
+    // Without trusted TSA anchors the token is ignored (a warning), and the certificate is expired.
+    TrustConfiguration config = m_pki->configuration(m_pki->intermediateCrl());
+    config.timestampAnchors.clear();
+    const SignatureVerifier untrusted(must(TrustStore::build(config)));
+    const VerificationReport ignored = untrusted.verify(c.input, c.signer, c.document, m_pki->now);
+    QCOMPARE(ignored.subIndication, SubIndication::OutOfBoundsNoPoe); // client clock says -60 days: inside validity
+    QCOMPARE(ignored.bestSignatureTimeSource, TimeSource::VerificationTime);
+
+    // A token from a TSA the admin does not trust is ignored too.
+    const PrivateKey otherKey = PrivateKey::generateEc("P-256");
+    const Certificate otherTsa = must(m_pki->unknownRoot.issueTimestampingCertificate(
+        QStringLiteral("Rogue TSA"), otherKey, m_pki->now.addDays(-10), m_pki->now.addDays(10)));
+    const TimestampAuthority rogue(otherTsa, otherKey);
+    CmsSignOptions o;
+    o.timestamp = &rogue;
+    o.timestampTime = m_pki->now.addDays(-60);
+    const VerificationReport rogueReport = verifier.verify(SignatureInput::cms(cms(m_expired, m_pki->rsaKey, o)),
+                                                           c.signer, c.document, m_pki->now);
+    QCOMPARE(rogueReport.subIndication, SubIndication::Expired);
+}
+
+void TestEsign::revocationDateAgainstBestSignatureTime()
+{
+    test::TestPki &pki = *m_pki;
+    const TimestampAuthority tsa = pki.timestampAuthority();
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("default")));
+    CmsSignOptions o;
+    o.timestamp = &tsa;
+    // Timestamped before the revocation date (−2 days): passes, with a warning.
+    o.timestampTime = pki.now.addDays(-5);
+    VerificationReport r = verifier.verify(SignatureInput::cms(cms(m_revoked, pki.rsaKey, o)), {}, m_document, pki.now);
+    QCOMPARE(verdictCode(r.verdict), QStringLiteral("TOTAL_PASSED"));
+    QCOMPARE(r.revocationStatus, QStringLiteral("revoked"));
+    QCOMPARE(r.revokedAt, pki.now.addDays(-2));
+    QVERIFY(std::any_of(r.warnings.cbegin(), r.warnings.cend(),
+                        [](const ReportMessage &m) { return m.code == QLatin1String("revoked_after_signature"); }));
+    // Timestamped after the revocation: REVOKED.
+    o.timestampTime = pki.now.addDays(-1);
+    r = verifier.verify(SignatureInput::cms(cms(m_revoked, pki.rsaKey, o)), {}, m_document, pki.now);
+    QCOMPARE(r.subIndication, SubIndication::Revoked);
+    // An audit re-run at a time before the revocation, without proof of time: REVOKED_NO_POE.
+    r = verifier.verify(SignatureInput::cms(cms(m_revoked, pki.rsaKey)), {}, m_document, pki.now.addDays(-3).addSecs(7200));
+    QCOMPARE(r.subIndication, SubIndication::TryLater); // the CRL (this update now − 1 h) did not exist yet
+}
+
+void TestEsign::trustStoreRefusesBadConfiguration()
+{
+    test::TestPki &pki = *m_pki;
+    TrustConfiguration wrongPin = pki.configuration(pki.intermediateCrl());
+    wrongPin.anchors[0].pinnedSha256 = QString(64, QLatin1Char('0'));
+    auto store = TrustStore::build(wrongPin);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, Error::Code::InvalidInput);
+
+    QVERIFY(!TrustStore::build(TrustConfiguration{}).ok());
+
+    // A CRL in the name of a configured CA that this CA did not sign.
+    TrustConfiguration forged = pki.configuration(pki.intermediateCrl());
+    auto impostor = must(CertificateAuthority::createRoot(pki.intermediate.certificate().subjectCommonName(),
+                                                          pki.unknownRootKey, pki.now.addDays(-1), pki.now.addDays(1),
+                                                          Digest::Sha256, QStringLiteral("TEST")));
+    forged.crls.append(must(impostor.issueCrl({}, pki.now, pki.now.addDays(1))));
+    QVERIFY(!TrustStore::build(forged).ok());
+
+    TrustConfiguration leafAnchor;
+    leafAnchor.addAnchor(m_good);
+    QVERIFY(!TrustStore::build(leafAnchor).ok());
+
+    // A pin written with colons and upper case is accepted.
+    TrustConfiguration colons = pki.configuration(pki.intermediateCrl());
+    QString pin;
+    const QString hex = pki.root.certificate().sha256Hex().toUpper();
+    for (int i = 0; i < hex.size(); i += 2)
+        pin += (i ? QStringLiteral(":") : QString()) + hex.mid(i, 2);
+    colons.anchors[0].pinnedSha256 = pin;
+    QVERIFY(TrustStore::build(colons).ok());
+}
+
+void TestEsign::chainCacheDoesNotHideForgedIntermediate()
+{
+    // Prove the real intermediate once (fills the cache), then present an intermediate with the
+    // same name and key identifier but signed by another key: the cache must not vouch for it.
+    test::TestPki &pki = *m_pki;
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("no-intermediate")));
+    QCOMPARE(verifier.verify(SignatureInput::cms(cms(m_good, pki.rsaKey)), {}, m_document, pki.now).verdict,
+             Verdict::TotalPassed);
+    auto forgedRoot = must(CertificateAuthority::createRoot(pki.root.certificate().subjectCommonName(), pki.unknownRootKey,
+                                                            pki.now.addDays(-10), pki.now.addYears(1), Digest::Sha256,
+                                                            QStringLiteral("TEST")));
+    auto forgedIntermediate = must(forgedRoot.createIntermediate(pki.intermediate.certificate().subjectCommonName(),
+                                                                 pki.intermediateKey, pki.now.addDays(-10),
+                                                                 pki.now.addYears(1), Digest::Sha256,
+                                                                 QStringLiteral("TEST")));
+    CmsSignOptions o;
+    o.extraCertificates = {forgedIntermediate.certificate()};
+    const VerificationReport r = verifier.verify(SignatureInput::cms(cms(m_good, pki.rsaKey, o)), {}, m_document, pki.now);
+    QCOMPARE(r.verdict, Verdict::Indeterminate);
+    QCOMPARE(r.subIndication, SubIndication::NoCertificateChainFound);
+}
+
+QTEST_GUILESS_MAIN(TestEsign)
+#include "tst_esign.moc"
