@@ -9,6 +9,9 @@ ROOT=$PWD
 scripts/install-deps.sh --test
 COOC_CMAKE_ARGS="${COOC_CMAKE_ARGS:-} -DCOOC_WARNINGS_AS_ERRORS=ON" scripts/build.sh
 BUILD_DIR=${COOC_BUILD_DIR:-build}
+# The e-signature verifier's tests under ASan/UBSan + a short fuzz run (small separate build);
+# on full runs and whenever the chosen targets include an esign test.
+case "${COOC_BUILD_TARGETS:-all}" in all|*esign*) tests/fuzz/esign/run.sh "$BUILD_DIR-esign-asan" ;; esac
 
 # --- PostgreSQL, private to this run -------------------------------------------------
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)

@@ -7,9 +7,12 @@
 #include "app/logging.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <map>
 #include <mutex>
+#include <string>
 
 namespace cooc::esign {
 
@@ -50,13 +53,12 @@ VerificationReport Run::finish()
 const ASN1_OBJECT *objectFor(const char *oidText)
 {
     static QMutex mutex;
-    static QHash<QByteArray, ASN1_OBJECT *> objects;
-    const QByteArray key(oidText);
+    static std::map<std::string, Asn1ObjectPtr> objects; // freed at exit
     QMutexLocker lock(&mutex);
-    ASN1_OBJECT *&object = objects[key];
+    Asn1ObjectPtr &object = objects[oidText];
     if (!object)
-        object = OBJ_txt2obj(oidText, 1);
-    return object;
+        object.reset(OBJ_txt2obj(oidText, 1));
+    return object.get();
 }
 
 const EVP_MD *digestFor(int nid)
