@@ -64,6 +64,9 @@ public:
 
     // Current user of a PostgreSQL connection (the staff member's own role), or empty.
     QString serverUser() const;
+    // After the user changed their own PostgreSQL password (AuthService::changePassword):
+    // connections opened by openSibling() from now on use the new one.
+    void setPassword(const QString &password) { m_url.password = password; }
 
 private:
     Database(DatabaseUrl url, Access access, QString connectionName);

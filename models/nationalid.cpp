@@ -35,19 +35,37 @@ QString normalized(const QString &id)
     return id.trimmed().toUpper();
 }
 
+static bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
 bool isValid(const QString &raw)
 {
     const QString id = normalized(raw);
     if (id.size() != 10 || letterValue(id.at(0)) < 0)
         return false;
-    for (int i = 1; i < 10; ++i) {
-        if (!id.at(i).isDigit() || id.at(i).unicode() > '9')
+    for (int i = 2; i < 10; ++i) {
+        if (!isAsciiDigit(id.at(i)))
             return false;
     }
-    const int gender = id.at(1).digitValue();
-    if (gender != 1 && gender != 2 && gender != 8 && gender != 9)
+    const QChar second = id.at(1);
+    if (isAsciiDigit(second)) {
+        // National ID (gender 1/2) and the resident certificate since 2021 (8/9).
+        const int gender = second.digitValue();
+        if (gender != 1 && gender != 2 && gender != 8 && gender != 9)
+            return false;
+        return checksum(id.left(9)) == id.at(9).digitValue();
+    }
+    // Resident certificate, old style (still valid for many foreign-born parents): a second
+    // letter A–D whose area-code value counts with its last digit.
+    if (second < QLatin1Char('A') || second > QLatin1Char('D'))
         return false;
-    return checksum(id.left(9)) == id.at(9).digitValue();
+    const int area = letterValue(id.at(0));
+    int sum = area / 10 + (area % 10) * 9 + (letterValue(second) % 10) * 8;
+    for (int i = 2; i < 9; ++i)
+        sum += id.at(i).digitValue() * (9 - i);
+    return (10 - sum % 10) % 10 == id.at(9).digitValue();
 }
 
 QString mask(const QString &raw)

@@ -11,7 +11,8 @@ namespace cooc {
 // certificates: last 4).
 namespace NationalId {
 
-// Checks letter, gender digit and checksum. Accepts lower case; returns false on anything else.
+// Checks letter, gender digit (1/2, 8/9) or old-style second letter (A–D), and checksum.
+// Accepts lower case and surrounding spaces; returns false on anything else.
 bool isValid(const QString &id);
 QString normalized(const QString &id); // upper case, trimmed
 QString mask(const QString &id);       // A12****789

@@ -26,7 +26,8 @@ QString defaultPassword(const QString &nationalId);
 QString normalizeLogin(const QString &login);
 
 // New-password policy: at least kMinPasswordLength characters (so never a 6-character
-// default password), at most kMaxPasswordLength, not the current password, not the login,
+// default password), at most kMaxPasswordLength, not the current password, not containing the
+// login, not one repeated character, no control characters,
 // no leading/trailing spaces. InvalidInput with a message that says what to change.
 constexpr int kMinPasswordLength = 8;
 constexpr int kMaxPasswordLength = 128;

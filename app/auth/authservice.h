@@ -76,6 +76,12 @@ public:
     const Policy &policy() const { return m_policy; }
 
 private:
+    Result<std::unique_ptr<Session>> loginEmbedded(const DatabaseUrl &url, const QString &login,
+                                                   const QString &password) const;
+    Result<std::unique_ptr<Session>> loginCentral(const DatabaseUrl &url, const QString &login,
+                                                  const QString &password) const;
+    Status changePasswordCentral(Session &session, const QString &current, const QString &next) const;
+
     const Clock &m_clock;
     Policy m_policy;
 };

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace cooc::PgPassword {
+
+// What ALTER ROLE … PASSWORD receives. PostgreSQL cannot take a bound parameter in a
+// utility statement, so the value is sent as a literal, quoted by escapeLiteral().
+//
+// For a password of printable ASCII we send a SCRAM-SHA-256 verifier computed here
+// (exactly what psql's \password and libpq's PQencryptPasswordConn send): the server
+// stores it as is, and the password itself never reaches the server, its statement log
+// or pg_stat_activity. Other passwords would need SASLprep (RFC 4013) to give the verifier
+// the server computes at login; rather than risk a subtly different normalisation that
+// locks the user out, those are sent as the quoted plain literal and hashed by the server.
+QString alterRolePasswordValue(const QString &password);
+bool needsServerSideHash(const QString &password); // true when not printable ASCII
+
+// RFC 5802/7677 verifier: "SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>".
+QString scramSha256Verifier(const QByteArray &password, const QByteArray &salt, int iterations = 4096);
+
+// A PostgreSQL string literal, the same as libpq's PQescapeLiteral: single quotes doubled,
+// and when the text holds a backslash the E'' form with backslashes doubled, so the result
+// is correct whatever standard_conforming_strings is. NUL cannot be represented and is
+// rejected by the caller (the password policy).
+QString escapeLiteral(const QString &text);
+
+} // namespace cooc::PgPassword
