@@ -17,7 +17,10 @@ void ParentSearchModel::setQuery(const QString &text)
     m_next.reset();
     m_started = false;
     m_error.reset();
+    // Views and testers react to our signals by asking for more: not while we emit them.
+    m_busy = true;
     endResetModel();
+    m_busy = false;
     if (!m_query.isEmpty())
         fetchMore();
 }
@@ -54,7 +57,7 @@ QVariant ParentSearchModel::data(const QModelIndex &index, int role) const
 
 bool ParentSearchModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_query.isEmpty() || m_error)
+    if (parent.isValid() || m_busy || m_query.isEmpty() || m_error)
         return false;
     return !m_started || m_next.has_value();
 }
@@ -63,11 +66,13 @@ void ParentSearchModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    m_busy = true;
     auto page = m_fetcher(m_query, m_next.value_or(ParentSearchCursor{}), m_pageSize);
     m_started = true;
     if (!page) {
         m_error = page.error();
         m_next.reset();
+        m_busy = false;
         emit fetchFailed(page.error());
         return;
     }
@@ -78,6 +83,7 @@ void ParentSearchModel::fetchMore(const QModelIndex &parent)
         m_items.append(items);
         endInsertRows();
     }
+    m_busy = false;
     emit fetched(int(items.size()));
 }
 

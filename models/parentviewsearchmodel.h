@@ -54,6 +54,7 @@ private:
     QList<ParentCandidate> m_items;
     std::optional<ParentSearchCursor> m_next;
     bool m_started = false;
+    bool m_busy = false; // no re-entrant fetching while views handle our own signals
     std::optional<Error> m_error;
 };
 
