@@ -24,7 +24,8 @@ AuditEntry fromRow(const QSqlQuery &q)
     e.action = q.value(5).toString();
     e.entity = q.value(6).toString();
     e.entityId = q.value(7).toLongLong();
-    e.detail = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    e.detailText = q.value(8).toString();
+    e.detail = QJsonDocument::fromJson(e.detailText.toUtf8()).object();
     e.prevHash = q.value(9).toString();
     e.hash = q.value(10).toString();
     return e;
@@ -39,12 +40,15 @@ QVariant nullableId(qint64 id)
 
 QString AuditLog::contentHash(const QString &prevHash, const AuditEntry &e)
 {
-    // Canonical content: fields joined by U+001F, detail as compact JSON (keys sorted by QJsonObject).
+    // Canonical content: fields joined by U+001F, detail as stored (append() stores compact
+    // JSON, keys sorted by QJsonObject). PostgreSQL's cooc_audit_hash() is the same formula.
     const QString sep(QChar(0x1f));
+    const QString detailText = e.detailText.isNull()
+        ? QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))
+        : e.detailText;
     const QString content = prevHash + sep + e.at.toUTC().toString(Qt::ISODateWithMs) + sep
         + QString::number(e.schoolId) + sep + e.actorLogin + sep + QString::number(e.actorStaffId) + sep + e.action
-        + sep + e.entity + sep + QString::number(e.entityId) + sep
-        + QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+        + sep + e.entity + sep + QString::number(e.entityId) + sep + detailText;
     return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
@@ -61,24 +65,23 @@ Result<qint64> AuditLog::append(const Actor &actor, const QString &action, const
     e.entity = entity;
     e.entityId = entityId;
     e.detail = detail;
+    e.detailText = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 
-    // Serialise writers on the chain's tail: on PostgreSQL an advisory lock held to the
-    // end of the surrounding transaction; SQLite already holds the write lock (BEGIN IMMEDIATE).
-    if (m_db.dialect() == Dialect::Postgres) {
-        auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7243001)"));
-        if (!locked)
-            return locked.error();
+    // PostgreSQL: the trigger links the entry to the chain under a row lock on the chain's
+    // head (a staff member's row-level security would hide other schools' tail anyway).
+    // SQLite: this connection already holds the write lock (BEGIN IMMEDIATE).
+    e.prevHash = e.hash = QStringLiteral(""); // NOT NULL; replaced by the trigger on PostgreSQL
+    if (m_db.dialect() == Dialect::Sqlite) {
+        auto prev = m_db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (!prev)
+            return prev.error();
+        e.prevHash = prev.value().isNull() ? QStringLiteral("") : prev.value().toString(); // "" starts the chain
+        e.hash = contentHash(e.prevHash, e);
     }
-    auto prev = m_db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!prev)
-        return prev.error();
-    e.prevHash = prev.value().toString();
-    e.hash = contentHash(e.prevHash, e);
     return m_db.insert(QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, "
                                       "entity, entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {m_db.timestamp(e.at), nullableId(e.schoolId), e.actorLogin, nullableId(e.actorStaffId),
-                        e.action, e.entity, nullableId(e.entityId),
-                        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
+                        e.action, e.entity, nullableId(e.entityId), e.detailText, e.prevHash, e.hash});
 }
 
 Result<QList<AuditEntry>> AuditLog::page(qint64 schoolId, qint64 beforeId, int limit) const

@@ -18,6 +18,9 @@ struct AuditEntry
     QString entity;   // binding_request, parent, account, ...
     qint64 entityId = 0;
     QJsonObject detail; // evidence: e.g. the signature report; never a whole national ID
+    // The detail exactly as stored (what the hash covers). Empty on an entry not yet written:
+    // contentHash then uses the compact JSON of `detail`, which is what append() stores.
+    QString detailText;
     QString prevHash;
     QString hash;
 };
@@ -25,7 +28,9 @@ struct AuditEntry
 // The append-only audit trail. append() must run inside the transaction of the decision it
 // records, so the decision and its entry commit or vanish together. Each entry carries
 // sha256(prev_hash || canonical content): editing or deleting a row breaks the chain, and
-// verifyChain() names the first broken entry.
+// verifyChain() names the first broken entry. On PostgreSQL the database computes prev_hash
+// and hash itself (trigger audit_log_chain, migration 0002, same formula), so a client cannot
+// forge the chain and needs no view of other schools' entries to extend it.
 class AuditLog final
 {
 public:

@@ -1,0 +1,606 @@
+// The central database refuses what a user may not do, whatever SQL they send: these tests
+// log in as real staff login roles and use raw SQL, never the client's repositories.
+// PostgreSQL only by nature (row-level security, grants, triggers); the SQLite deployment
+// is single-user and relies on the client's own checks, which other tests cover.
+#include "tst_central_world.h"
+
+#include "models/auditlog.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace cooc;
+using namespace cooc::test::central;
+
+namespace {
+const QString kInsufficientPrivilege = QStringLiteral("42501");
+const QString kCheckViolation = QStringLiteral("23514");
+} // namespace
+
+class TestCentralSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void personalTablesForceRowLevelSecurity();
+    void groupRolesExistAndAreNotLogins();
+    void teacherSeesOnlyOwnClass();
+    void teacherCannotChangeAnotherClass();
+    void officeStaffSeeNothingOfAnotherSchool();
+    void parentViewReaderCannotWrite();
+    void setRoleParentViewReaderDropsWrites();
+    void nobodyUpdatesOrDeletesAuditRows();
+    void auditChainIsComputedByTheDatabase();
+    void auditEntriesOnlyInOwnName();
+    void invalidBindingTransitionsAreRejected();
+    void approvalNeedsEnrolledStudentAndSignature();
+    void decisionsOnlyInOwnNameAndNow();
+    void invalidLeaveTransitionsAreRejected();
+    void activeBindingNeedsApprovedRequest();
+    void approvalTransactionWorksForTeacher();
+    void staffCanClearOnlyOwnPasswordFlag();
+    void roleWithoutStaffRowSeesNothing();
+    void migrationIsIdempotentAcrossDatabases();
+
+private:
+    std::unique_ptr<Database> as(qint64 staffId) { return m_f->connectAs(m_w.roleOf.value(staffId)); }
+
+    std::unique_ptr<Fixture> m_f;
+    World m_w;
+};
+
+void TestCentralSecurity::initTestCase()
+{
+    m_f = Fixture::create();
+    QVERIFY2(m_f->error().isEmpty(), qPrintable(m_f->error()));
+    m_w = World::build(*m_f);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+}
+
+void TestCentralSecurity::cleanupTestCase()
+{
+    m_f.reset();
+}
+
+void TestCentralSecurity::personalTablesForceRowLevelSecurity()
+{
+    // Every table but reference data has RLS enabled AND forced (a new table without policies
+    // fails here: add its grants and policies in its migration).
+    const QStringList reference = {QStringLiteral("schools"), QStringLiteral("offices"), QStringLiteral("classes"),
+                                   QStringLiteral("leave_types"), QStringLiteral("app_settings"),
+                                   QStringLiteral("schema_migrations"), QStringLiteral("audit_chain_head")};
+    auto q = m_f->owner().exec(QStringLiteral("SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c"
+                                              " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                              " WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1"),
+                               {}, Database::Rows::Buffered);
+    QVERIFY(q.ok());
+    int checked = 0;
+    while (q.value().next()) {
+        const QString table = q.value().value(0).toString();
+        if (reference.contains(table))
+            continue;
+        ++checked;
+        QVERIFY2(q.value().value(1).toBool() && q.value().value(2).toBool(),
+                 qPrintable(table + QStringLiteral(" holds personal data but row-level security is not enabled and forced")));
+    }
+    QVERIFY(checked >= 30);
+}
+
+void TestCentralSecurity::groupRolesExistAndAreNotLogins()
+{
+    const auto roles = ids(m_f->owner(), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('cooc_staff',"
+                                                        " 'homeroom_teacher', 'office_staff', 'school_admin', 'parent_view_reader',"
+                                                        " 'office_student_affairs') AND NOT rolcanlogin"));
+    QCOMPARE(roles, QList<qint64>{6});
+}
+
+void TestCentralSecurity::teacherSeesOnlyOwnClass()
+{
+    const qint64 r1 = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    const qint64 r2 = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2);
+    const qint64 rTransferred = m_w.request(m_f->owner(), m_w.schoolX, m_w.sTransferred);
+    const qint64 l1 = m_w.leave(m_f->owner(), m_w.schoolX, m_w.s1, m_w.class801);
+    const qint64 l2 = m_w.leave(m_f->owner(), m_w.schoolX, m_w.s2, m_w.class802);
+    const qint64 a1 = m_w.absence(m_f->owner(), m_w.schoolX, m_w.s1, m_w.class801, QStringLiteral("1"));
+    const qint64 a2 = m_w.absence(m_f->owner(), m_w.schoolX, m_w.s2, m_w.class802, QStringLiteral("1"));
+    const qint64 re1 = m_w.reply(m_f->owner(), m_w.noticeX, m_w.p1, m_w.s1);
+    const qint64 re2 = m_w.reply(m_f->owner(), m_w.noticeX, m_w.p2, m_w.s2);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QList<qint64> requests = ids(*a, QStringLiteral("SELECT id FROM binding_requests WHERE id IN (?, ?, ?)"), {r1, r2, rTransferred});
+    QCOMPARE(requests, QList<qint64>{r1}); // not class B's, not a student who transferred out
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM leave_requests WHERE id IN (?, ?)"), {l1, l2}), QList<qint64>{l1});
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM attendance WHERE id IN (?, ?)"), {a1, a2}), QList<qint64>{a1});
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM notice_replies WHERE id IN (?, ?)"), {re1, re2}), QList<qint64>{re1});
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM students")), QList<qint64>{m_w.s1});
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM parents WHERE id IN (?, ?, ?)"), {m_w.p1, m_w.p2, m_w.p3}),
+             QList<qint64>{m_w.p1});
+    // Reference data is there for everybody.
+    QCOMPARE(ids(*a, QStringLiteral("SELECT count(*) FROM schools")), QList<qint64>{2});
+    // Teacher B the mirror image.
+    auto b = as(m_w.teacherB);
+    QVERIFY(b);
+    QCOMPARE(ids(*b, QStringLiteral("SELECT id FROM binding_requests WHERE id IN (?, ?)"), {r1, r2}), QList<qint64>{r2});
+}
+
+void TestCentralSecurity::teacherCannotChangeAnotherClass()
+{
+    const qint64 r2 = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2);
+    const qint64 l2 = m_w.leave(m_f->owner(), m_w.schoolX, m_w.s2, m_w.class802);
+    const qint64 a2 = m_w.absence(m_f->owner(), m_w.schoolX, m_w.s2, m_w.class802, QStringLiteral("2"));
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    // Updates of invisible rows touch nothing; inserts for another class are refused.
+    Outcome o = run(*a, QStringLiteral("UPDATE binding_requests SET status = 'rejected', decision_reason = 'x', decided_by = ?,"
+                                       " decided_at = ?, version = version + 1 WHERE id = ?"),
+                    {m_w.teacherA, now, r2});
+    QVERIFY2(o.ok(), qPrintable(o.text));
+    QCOMPARE(o.rows, 0);
+    o = run(*a, QStringLiteral("UPDATE leave_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                               " version = version + 1 WHERE id = ?"),
+            {m_w.teacherA, now, l2});
+    QCOMPARE(o.rows, 0);
+    o = run(*a, QStringLiteral("UPDATE attendance SET code = 'truancy', recorded_by = ? WHERE id = ?"), {m_w.teacherA, a2});
+    QCOMPARE(o.rows, 0);
+    o = run(*a, QStringLiteral("DELETE FROM attendance WHERE id = ?"), {a2});
+    QCOMPARE(o.rows, 0);
+    o = run(*a, QStringLiteral("INSERT INTO attendance (student_id, school_id, class_id, date, period, code, recorded_by, recorded_at)"
+                               " VALUES (?, ?, ?, ?, '3', 'truancy', ?, ?)"),
+            {m_w.s2, m_w.schoolX, m_w.class802, QDate(2026, 11, 26), m_w.teacherA, now});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+    o = run(*a, QStringLiteral("INSERT INTO notice_replies (notice_id, parent_id, student_id, choice, channel, recorded_by, replied_at)"
+                               " VALUES (?, ?, ?, 'no', 'paper', ?, ?)"),
+            {m_w.noticeX, m_w.p2, m_w.s2, m_w.teacherA, now});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+    // Columns outside the decision columns cannot be written at all, even for one's own class.
+    const qint64 r1 = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    o = run(*a, QStringLiteral("UPDATE binding_requests SET student_id = ? WHERE id = ?"), {m_w.s2, r1});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+    o = run(*a, QStringLiteral("UPDATE binding_requests SET school_id = ? WHERE id = ?"), {m_w.schoolY, r1});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+
+    // Nothing changed, seen by the superuser.
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT version FROM binding_requests WHERE id = ?"), {r2}), QList<qint64>{1});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM leave_requests WHERE id = ? AND status = 'pending'"), {l2}),
+             QList<qint64>{1});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM attendance WHERE id = ? AND code = 'sick'"), {a2}),
+             QList<qint64>{1});
+}
+
+void TestCentralSecurity::officeStaffSeeNothingOfAnotherSchool()
+{
+    const qint64 rX = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2);
+    const qint64 rY = m_w.request(m_f->owner(), m_w.schoolY, m_w.s3);
+    const qint64 lY = m_w.leave(m_f->owner(), m_w.schoolY, m_w.s3, m_w.classY801);
+    const qint64 aY = m_w.absence(m_f->owner(), m_w.schoolY, m_w.s3, m_w.classY801, QStringLiteral("4"));
+    m_w.reply(m_f->owner(), m_w.noticeY, m_w.p3, m_w.s3);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    // School-wide at X...
+    QVERIFY(ids(*ox, QStringLiteral("SELECT id FROM binding_requests")).contains(rX));
+    QVERIFY(ids(*ox, QStringLiteral("SELECT id FROM students")).contains(m_w.s2));
+    // ...and nothing whatsoever of Y, in any table that names a school or a student.
+    const QList<QPair<QString, QVariantList>> probes = {
+        {QStringLiteral("SELECT count(*) FROM binding_requests WHERE school_id = ?"), {m_w.schoolY}},
+        {QStringLiteral("SELECT count(*) FROM leave_requests WHERE school_id = ?"), {m_w.schoolY}},
+        {QStringLiteral("SELECT count(*) FROM attendance WHERE school_id = ?"), {m_w.schoolY}},
+        {QStringLiteral("SELECT count(*) FROM enrollments WHERE school_id = ?"), {m_w.schoolY}},
+        {QStringLiteral("SELECT count(*) FROM staff WHERE school_id = ?"), {m_w.schoolY}},
+        {QStringLiteral("SELECT count(*) FROM notices WHERE school_id = ?"), {m_w.schoolY}},
+        {QStringLiteral("SELECT count(*) FROM notice_replies WHERE student_id = ?"), {m_w.s3}},
+        {QStringLiteral("SELECT count(*) FROM students WHERE id = ?"), {m_w.s3}},
+        {QStringLiteral("SELECT count(*) FROM parents WHERE id = ?"), {m_w.p3}},
+        {QStringLiteral("SELECT count(*) FROM parent_bindings WHERE student_id = ?"), {m_w.s3}},
+        {QStringLiteral("SELECT count(*) FROM audit_log WHERE school_id = ?"), {m_w.schoolY}},
+    };
+    for (const auto &[sql, values] : probes)
+        QVERIFY2(ids(*ox, sql, values) == QList<qint64>{0}, qPrintable(sql));
+    // Y's rows cannot be changed from X either.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(run(*ox, QStringLiteral("UPDATE binding_requests SET status = 'rejected', decision_reason = 'x', decided_by = ?,"
+                                     " decided_at = ?, version = version + 1 WHERE id = ?"),
+                 {m_w.officeStaffX, now, rY}).rows,
+             0);
+    QCOMPARE(run(*ox, QStringLiteral("UPDATE leave_requests SET status = 'rejected', decided_by = ?, decided_at = ?,"
+                                     " version = version + 1 WHERE id = ?"),
+                 {m_w.officeStaffX, now, lY}).rows,
+             0);
+    QCOMPARE(run(*ox, QStringLiteral("DELETE FROM attendance WHERE id = ?"), {aY}).rows, 0);
+    // Y's own office sees its request.
+    auto oy = as(m_w.officeStaffY);
+    QVERIFY(oy);
+    QCOMPARE(ids(*oy, QStringLiteral("SELECT id FROM binding_requests WHERE id IN (?, ?)"), {rX, rY}), QList<qint64>{rY});
+}
+
+void TestCentralSecurity::parentViewReaderCannotWrite()
+{
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    const qint64 l = m_w.leave(m_f->owner(), m_w.schoolX, m_w.s1, m_w.class801);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+    auto rd = as(m_w.readerX);
+    QVERIFY(rd);
+    // It reads (its staff row is school-wide)...
+    QCOMPARE(ids(*rd, QStringLiteral("SELECT id FROM binding_requests WHERE id = ?"), {r}), QList<qint64>{r});
+    // ...and every write is refused by privilege, not just filtered.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<QPair<QString, QVariantList>> writes = {
+        {QStringLiteral("UPDATE binding_requests SET status = 'rejected', decision_reason = 'x', decided_by = ?, decided_at = ?,"
+                        " version = version + 1 WHERE id = ?"),
+         {m_w.readerX, now, r}},
+        {QStringLiteral("UPDATE leave_requests SET status = 'approved', decided_by = ?, decided_at = ?, version = version + 1"
+                        " WHERE id = ?"),
+         {m_w.readerX, now, l}},
+        {QStringLiteral("INSERT INTO attendance (student_id, school_id, date, period, code, recorded_by, recorded_at)"
+                        " VALUES (?, ?, ?, '5', 'sick', ?, ?)"),
+         {m_w.s1, m_w.schoolX, QDate(2026, 11, 25), m_w.readerX, now}},
+        {QStringLiteral("DELETE FROM parent_bindings WHERE student_id = ?"), {m_w.s1}},
+        {QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                        " VALUES ('x', 'x@example.tw', 'h', 'm', '1')"),
+         {}},
+        {QStringLiteral("UPDATE students SET name = 'x' WHERE id = ?"), {m_w.s1}},
+        {QStringLiteral("INSERT INTO notices (school_id, author_staff_id, title, body, created_at) VALUES (?, ?, 't', 'b', ?)"),
+         {m_w.schoolX, m_w.readerX, now}},
+        {QStringLiteral("INSERT INTO messages (school_id, sender_staff_id, parent_id, student_id, subject, body, created_at)"
+                        " VALUES (?, ?, ?, ?, 's', 'b', ?)"),
+         {m_w.schoolX, m_w.readerX, m_w.p1, m_w.s1, now}},
+        {QStringLiteral("UPDATE accounts SET must_change_password = false"), {}},
+    };
+    for (const auto &[sql, values] : writes) {
+        const Outcome o = run(*rd, sql, values);
+        QVERIFY2(o.state == kInsufficientPrivilege, qPrintable(sql + QStringLiteral(" → ") + o.state + QLatin1Char(' ') + o.text));
+    }
+    // The only thing it may write: its own parent_view.* audit entries.
+    QCOMPARE(run(*rd, QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity, entity_id)"
+                                     " VALUES (?, ?, ?, ?, 'binding.approve', 'binding_request', ?)"),
+                 {now, m_w.schoolX, m_w.roleOf.value(m_w.readerX), m_w.readerX, r}).state,
+             kInsufficientPrivilege);
+    const Outcome opened = run(*rd, QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity,"
+                                                   " entity_id) VALUES (?, ?, ?, ?, 'parent_view.open', 'parent', ?)"),
+                               {now, m_w.schoolX, m_w.roleOf.value(m_w.readerX), m_w.readerX, m_w.p1});
+    QVERIFY2(opened.ok(), qPrintable(opened.text));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT version FROM binding_requests WHERE id = ?"), {r}), QList<qint64>{1});
+}
+
+void TestCentralSecurity::setRoleParentViewReaderDropsWrites()
+{
+    // The parent view's connection: a teacher's own login, narrowed with SET ROLE.
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    QVERIFY(a->execDdl(QStringLiteral("SET ROLE parent_view_reader")).ok());
+    // Same identity (session_user), same rows...
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM binding_requests WHERE id = ?"), {r}), QList<qint64>{r});
+    // ...no writes.
+    const Outcome o = run(*a, QStringLiteral("UPDATE binding_requests SET status = 'info_requested', decided_by = ?, decided_at = ?,"
+                                             " version = version + 1 WHERE id = ?"),
+                          {m_w.teacherA, QDateTime::currentDateTimeUtc(), r});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::nobodyUpdatesOrDeletesAuditRows()
+{
+    // An entry each can see: written by teacher A, at school X.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    Actor actor;
+    actor.staffId = m_w.teacherA;
+    actor.schoolId = m_w.schoolX;
+    actor.login = m_w.roleOf.value(m_w.teacherA);
+    auto id = AuditLog(*a).append(actor, QStringLiteral("test.entry"), QStringLiteral("test"), 1, {}, QDateTime::currentDateTimeUtc());
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail));
+
+    for (qint64 staff : {m_w.teacherA, m_w.officeStaffX, m_w.adminX, m_w.readerX}) {
+        auto db = as(staff);
+        QVERIFY(db);
+        QVERIFY(ids(*db, QStringLiteral("SELECT id FROM audit_log WHERE id = ?"), {id.value()}).size() <= 1);
+        for (const QString &sql : {QStringLiteral("UPDATE audit_log SET detail = '{}' WHERE id = ?"),
+                                   QStringLiteral("DELETE FROM audit_log WHERE id = ?")}) {
+            const Outcome o = run(*db, sql, {id.value()});
+            QVERIFY2(o.state == kInsufficientPrivilege, qPrintable(m_w.roleOf.value(staff) + QLatin1Char(' ') + sql + o.state));
+        }
+        QCOMPARE(run(*db, QStringLiteral("TRUNCATE audit_log")).state, kInsufficientPrivilege);
+    }
+    // The owner is refused by the append-only triggers.
+    for (const QString &sql : {QStringLiteral("UPDATE audit_log SET detail = '{}' WHERE id = ?"),
+                               QStringLiteral("DELETE FROM audit_log WHERE id = ?")}) {
+        const Outcome o = run(m_f->owner(), sql, {id.value()});
+        QVERIFY2(!o.ok(), qPrintable(sql));
+    }
+    QVERIFY(!run(m_f->owner(), QStringLiteral("TRUNCATE audit_log")).ok());
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM audit_log WHERE id = ?"), {id.value()}), QList<qint64>{1});
+}
+
+void TestCentralSecurity::auditChainIsComputedByTheDatabase()
+{
+    // A client that sends a forged chain gets the database's chain instead.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QString login = m_w.roleOf.value(m_w.teacherA);
+    auto forged = a->scalar(QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity,"
+                                           " entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, 'x.forge', 'binding_request',"
+                                           " 7, '{\"a\" : 1}', 'not-the-previous', 'not-a-hash') RETURNING id"),
+                            {QDateTime::currentDateTimeUtc(), m_w.schoolX, login, m_w.teacherA});
+    QVERIFY2(forged.ok(), qPrintable(forged.ok() ? QString() : forged.error().detail));
+    auto row = m_f->owner().exec(QStringLiteral("SELECT prev_hash, hash FROM audit_log WHERE id = ?"), {forged.value()},
+                                 Database::Rows::Buffered);
+    QVERIFY(row.ok() && row.value().next());
+    QVERIFY(row.value().value(0).toString() != QLatin1String("not-the-previous"));
+    QCOMPARE(row.value().value(1).toString().size(), 64);
+    // Entries from different roles, interleaved, still make one intact chain (verified by the
+    // client's own formula, as the owner who sees every entry).
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    for (int i = 0; i < 5; ++i) {
+        for (auto [db, staff] : {std::pair{a.get(), m_w.teacherA}, std::pair{ox.get(), m_w.officeStaffX}}) {
+            Actor actor;
+            actor.staffId = staff;
+            actor.schoolId = m_w.schoolX;
+            actor.login = m_w.roleOf.value(staff);
+            auto id = AuditLog(*db).append(actor, QStringLiteral("test.chain"), QStringLiteral("test"), i,
+                                           {{QStringLiteral("n"), i}, {QStringLiteral("名字"), QStringLiteral("王𠀋")}},
+                                           QDateTime::currentDateTimeUtc());
+            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail));
+        }
+    }
+    auto report = AuditLog(m_f->owner()).verifyChain();
+    QVERIFY(report.ok());
+    QVERIFY2(report->firstBrokenId == 0, qPrintable(report->problem));
+    QVERIFY(report->checked >= 11);
+}
+
+void TestCentralSecurity::auditEntriesOnlyInOwnName()
+{
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString sql = QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity)"
+                                       " VALUES (?, ?, ?, ?, 'binding.approve', 'binding_request')");
+    // As another staff member, at another school, or under another login name: refused.
+    QCOMPARE(run(*a, sql, {now, m_w.schoolX, m_w.roleOf.value(m_w.teacherB), m_w.teacherB}).state, kInsufficientPrivilege);
+    QCOMPARE(run(*a, sql, {now, m_w.schoolY, m_w.roleOf.value(m_w.teacherA), m_w.teacherA}).state, kInsufficientPrivilege);
+    QCOMPARE(run(*a, sql, {now, m_w.schoolX, QStringLiteral("someone_else"), m_w.teacherA}).state, kInsufficientPrivilege);
+    QVERIFY(run(*a, sql, {now, m_w.schoolX, m_w.roleOf.value(m_w.teacherA), m_w.teacherA}).ok());
+}
+
+void TestCentralSecurity::invalidBindingTransitionsAreRejected()
+{
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    const QString decide = QStringLiteral("UPDATE binding_requests SET status = ?, decided_by = ?, decided_at = ?,"
+                                          " decision_reason = ?, version = ? WHERE id = ?");
+    // A decision must move version by exactly one.
+    QCOMPARE(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("wrong child"), 1, r}).state,
+             kCheckViolation);
+    QCOMPARE(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("wrong child"), 3, r}).state,
+             kCheckViolation);
+    // A rejection needs a reason.
+    QCOMPARE(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, QString(), 2, r}).state, kCheckViolation);
+    // Back to pending is not a transition.
+    QCOMPARE(run(*ox, decide, {QStringLiteral("pending"), m_w.officeStaffX, now, QStringLiteral("x"), 2, r}).state,
+             kCheckViolation);
+    // A valid approval...
+    const Outcome approved = run(*ox, decide, {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), 2, r});
+    QVERIFY2(approved.ok(), qPrintable(approved.text));
+    QCOMPARE(approved.rows, 1);
+    // ...is final, whatever comes next.
+    for (const QString &to : {QStringLiteral("rejected"), QStringLiteral("info_requested"), QStringLiteral("withdrawn"),
+                              QStringLiteral("pending")})
+        QCOMPARE(run(*ox, decide, {to, m_w.officeStaffX, now, QStringLiteral("changed my mind"), 3, r}).state, kCheckViolation);
+    QCOMPARE(run(*ox, QStringLiteral("UPDATE binding_requests SET decision_note = 'edited later' WHERE id = ?"), {r}).state,
+             kCheckViolation);
+    QCOMPARE(run(*ox, QStringLiteral("UPDATE binding_requests SET verification_verdict = 'TOTAL_FAILED' WHERE id = ?"), {r}).state,
+             kCheckViolation);
+    // The owner is bound by the transition rules too.
+    QCOMPARE(run(m_f->owner(), QStringLiteral("UPDATE binding_requests SET status = 'rejected', decision_reason = 'x',"
+                                              " version = version + 1 WHERE id = ?"),
+                 {r}).state,
+             kCheckViolation);
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT version FROM binding_requests WHERE id = ? AND status = 'approved'"), {r}),
+             QList<qint64>{2});
+    // info_requested may be asked again, and then decided.
+    const qint64 r2 = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    QVERIFY(run(*ox, decide, {QStringLiteral("info_requested"), m_w.officeStaffX, now, QStringLiteral("photo"), 2, r2}).ok());
+    QVERIFY(run(*ox, decide, {QStringLiteral("info_requested"), m_w.officeStaffX, now, QStringLiteral("photo"), 3, r2}).ok());
+    QVERIFY(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("no reply"), 4, r2}).ok());
+}
+
+void TestCentralSecurity::approvalNeedsEnrolledStudentAndSignature()
+{
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString approve = QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                                           " paper_consent_checked = ?, decision_reason = ?, version = version + 1 WHERE id = ?");
+    // Not enrolled any more (transferred out), not placed in a class: refused.
+    const qint64 transferred = m_w.request(m_f->owner(), m_w.schoolX, m_w.sTransferred);
+    const qint64 unplaced = m_w.request(m_f->owner(), m_w.schoolX, m_w.sUnplaced);
+    QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QString(), transferred}).state, kCheckViolation);
+    QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QString(), unplaced}).state, kCheckViolation);
+    // A signature that is not TOTAL_PASSED: only with the paper form checked AND a reason.
+    for (const QString &verdict : {QStringLiteral("INDETERMINATE"), QStringLiteral("TOTAL_FAILED"), QStringLiteral("NOT_VERIFIED"),
+                                   QStringLiteral("NO_SIGNATURE")}) {
+        const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2, verdict);
+        QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QString(), r}).state, kCheckViolation);
+        QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, true, QStringLiteral("  "), r}).state, kCheckViolation);
+        QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QStringLiteral("paper seen"), r}).state, kCheckViolation);
+        const Outcome ok = run(*ox, approve, {m_w.officeStaffX, now, true, QStringLiteral("paper form seen at the office"), r});
+        QVERIFY2(ok.ok() && ok.rows == 1, qPrintable(verdict + ok.text));
+    }
+}
+
+void TestCentralSecurity::decisionsOnlyInOwnNameAndNow()
+{
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    const QString decide = QStringLiteral("UPDATE binding_requests SET status = ?, decided_by = ?, decided_at = ?,"
+                                          " decision_reason = 'x', version = version + 1 WHERE id = ?");
+    QCOMPARE(run(*ox, decide, {QStringLiteral("rejected"), m_w.adminX, now, r}).state, kInsufficientPrivilege);
+    QCOMPARE(run(*ox, decide, {QStringLiteral("rejected"), QVariant(QMetaType::fromType<qint64>()), now, r}).state,
+             kInsufficientPrivilege);
+    QCOMPARE(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now.addDays(-3), r}).state, kCheckViolation);
+    // Someone who asked for information does not lend their name to the next decider.
+    auto ax = as(m_w.adminX);
+    QVERIFY(ax);
+    QVERIFY(run(*ax, decide, {QStringLiteral("info_requested"), m_w.adminX, now, r}).ok());
+    QCOMPARE(run(*ox, QStringLiteral("UPDATE binding_requests SET status = 'rejected', decision_reason = 'x',"
+                                     " version = version + 1 WHERE id = ?"),
+                 {r}).state,
+             kInsufficientPrivilege);
+    QVERIFY(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, r}).ok());
+}
+
+void TestCentralSecurity::invalidLeaveTransitionsAreRejected()
+{
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString decide = QStringLiteral("UPDATE leave_requests SET status = ?, decided_by = ?, decided_at = ?, version = ?"
+                                          " WHERE id = ?");
+    const qint64 l = m_w.leave(m_f->owner(), m_w.schoolX, m_w.s1, m_w.class801);
+    QCOMPARE(run(*a, decide, {QStringLiteral("approved"), m_w.teacherA, now, 1, l}).state, kCheckViolation);
+    QCOMPARE(run(*a, decide, {QStringLiteral("approved"), m_w.teacherB, now, 2, l}).state, kInsufficientPrivilege);
+    QVERIFY(run(*a, decide, {QStringLiteral("approved"), m_w.teacherA, now, 2, l}).ok());
+    QCOMPARE(run(*a, decide, {QStringLiteral("rejected"), m_w.teacherA, now, 3, l}).state, kCheckViolation);
+    QCOMPARE(run(*a, decide, {QStringLiteral("pending"), m_w.teacherA, now, 3, l}).state, kCheckViolation);
+    QCOMPARE(run(*a, QStringLiteral("UPDATE leave_requests SET decision_note = 'later' WHERE id = ?"), {l}).state, kCheckViolation);
+    QVERIFY(run(*a, decide, {QStringLiteral("cancelled"), m_w.teacherA, now, 3, l}).ok());
+    QCOMPARE(run(*a, decide, {QStringLiteral("approved"), m_w.teacherA, now, 4, l}).state, kCheckViolation);
+}
+
+void TestCentralSecurity::activeBindingNeedsApprovedRequest()
+{
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A parent of a pending request binds themselves to a student: refused at commit.
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2, QStringLiteral("TOTAL_PASSED"), QStringLiteral("p1@example.tw"));
+    QVERIFY(ox->execDdl(QStringLiteral("BEGIN")).ok());
+    const Outcome inserted = run(*ox, QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, request_id,"
+                                                     " approved_by, approved_at) VALUES (?, ?, 'mother', ?, ?, ?)"),
+                                 {m_w.p1, m_w.s2, r, m_w.officeStaffX, now});
+    QVERIFY2(inserted.ok(), qPrintable(inserted.text));
+    const Outcome commit = run(*ox, QStringLiteral("COMMIT"));
+    QCOMPARE(commit.state, kCheckViolation);
+    (void)ox->execDdl(QStringLiteral("ROLLBACK"));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parent_bindings WHERE parent_id = ? AND student_id = ?"),
+                 {m_w.p1, m_w.s2}),
+             QList<qint64>{0});
+    // In someone else's name: refused at once.
+    QCOMPARE(run(*ox, QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, request_id, approved_by,"
+                                     " approved_at) VALUES (?, ?, 'mother', ?, ?, ?)"),
+                 {m_w.p1, m_w.s2, r, m_w.adminX, now}).state,
+             kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::approvalTransactionWorksForTeacher()
+{
+    // The whole approval, as the client's repositories write it, runs as a homeroom teacher:
+    // decision, event, new parent, parent account, binding, audit entry — one transaction.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString email = QStringLiteral("new.parent.%1@example.tw").arg(m_f->prefix());
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"), email);
+    auto tx = Transaction::begin(*a);
+    QVERIFY(tx.ok());
+    Outcome o = run(*a, QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                                       " version = version + 1 WHERE id = ? AND version = 1 AND status IN ('pending', 'info_requested')"),
+                    {m_w.teacherA, now, r});
+    QVERIFY2(o.ok() && o.rows == 1, qPrintable(o.text));
+    QVERIFY(a->insert(QStringLiteral("INSERT INTO binding_request_events (request_id, at, actor_staff_id, kind) VALUES (?, ?, ?, 'approved')"),
+                      {r, now, m_w.teacherA}).ok());
+    auto parent = a->insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                                           " VALUES ('王小美', ?, ?, 'A12****789', '6789')"),
+                            {email, QString(QStringLiteral("hash-") + email)});
+    QVERIFY2(parent.ok(), qPrintable(parent.ok() ? QString() : parent.error().detail));
+    auto account = a->insert(QStringLiteral("INSERT INTO accounts (login, kind, parent_id, password_hash, must_change_password,"
+                                            " created_at) VALUES (?, 'parent', ?, 'scrypt$x', TRUE, ?)"),
+                             {email, parent.value(), now});
+    QVERIFY2(account.ok(), qPrintable(account.ok() ? QString() : account.error().detail));
+    auto binding = a->insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, request_id, approved_by,"
+                                            " approved_at) VALUES (?, ?, 'mother', ?, ?, ?)"),
+                             {parent.value(), m_w.s1, r, m_w.teacherA, now});
+    QVERIFY2(binding.ok(), qPrintable(binding.ok() ? QString() : binding.error().detail));
+    Actor actor;
+    actor.staffId = m_w.teacherA;
+    actor.schoolId = m_w.schoolX;
+    actor.login = m_w.roleOf.value(m_w.teacherA);
+    QVERIFY(AuditLog(*a).append(actor, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), r, {}, now).ok());
+    const Status committed = tx.value()->commit();
+    QVERIFY2(committed.ok(), qPrintable(committed.ok() ? QString() : committed.error().detail));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parent_bindings WHERE request_id = ?"), {r}),
+             QList<qint64>{1});
+    // A parent for someone who never applied cannot be made up.
+    QCOMPARE(run(*a, QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                                    " VALUES ('x', 'nobody@example.tw', 'h', 'm', '1')")).state,
+             kInsufficientPrivilege);
+    // Nor a staff account.
+    QCOMPARE(run(*a, QStringLiteral("INSERT INTO accounts (login, kind, staff_id, password_hash, created_at)"
+                                    " VALUES ('x', 'staff', ?, 'h', ?)"),
+                 {m_w.teacherB, now}).state,
+             kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::staffCanClearOnlyOwnPasswordFlag()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto own = m_f->owner().insert(QStringLiteral("INSERT INTO accounts (login, kind, staff_id, password_hash, created_at)"
+                                                  " VALUES (?, 'staff', ?, '!central', ?)"),
+                                   {m_w.roleOf.value(m_w.teacherA), m_w.teacherA, now});
+    auto other = m_f->owner().insert(QStringLiteral("INSERT INTO accounts (login, kind, staff_id, password_hash, created_at)"
+                                                    " VALUES (?, 'staff', ?, '!central', ?)"),
+                                     {m_w.roleOf.value(m_w.teacherB), m_w.teacherB, now});
+    QVERIFY(own.ok() && other.ok());
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    QCOMPARE(run(*a, QStringLiteral("UPDATE accounts SET must_change_password = false WHERE id = ?"), {own.value()}).rows, 1);
+    QCOMPARE(run(*a, QStringLiteral("UPDATE accounts SET must_change_password = false WHERE id = ?"), {other.value()}).rows, 0);
+    QCOMPARE(run(*a, QStringLiteral("UPDATE accounts SET disabled = false WHERE id = ?"), {own.value()}).state,
+             kInsufficientPrivilege);
+    // A role may change its own password (AuthService::changePassword does exactly this).
+    QVERIFY(a->execDdl(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(Fixture::password(m_w.roleOf.value(m_w.teacherA)))).ok());
+    // ...but not anybody else's.
+    QVERIFY(!a->execDdl(QStringLiteral("ALTER ROLE %1 PASSWORD 'stolen'").arg(m_w.roleOf.value(m_w.teacherB))).ok());
+}
+
+void TestCentralSecurity::roleWithoutStaffRowSeesNothing()
+{
+    // A login role in the teachers' group but linked to no staff row: grants without rows.
+    const QString stray = m_f->createLogin(QStringLiteral("stray"), {QStringLiteral("homeroom_teacher"), QStringLiteral("office_staff")});
+    QVERIFY(!stray.isEmpty());
+    auto db = m_f->connectAs(stray);
+    QVERIFY(db);
+    for (const QString &table : {QStringLiteral("binding_requests"), QStringLiteral("students"), QStringLiteral("leave_requests"),
+                                 QStringLiteral("attendance"), QStringLiteral("parents"), QStringLiteral("staff"),
+                                 QStringLiteral("audit_log")})
+        QVERIFY2(ids(*db, QStringLiteral("SELECT count(*) FROM ") + table) == QList<qint64>{0}, qPrintable(table));
+    QCOMPARE(run(*db, QStringLiteral("INSERT INTO audit_log (at, actor_login, action, entity) VALUES (now(), ?, 'x', 'y')"), {stray}).state,
+             kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::migrationIsIdempotentAcrossDatabases()
+{
+    // A second database on the same cluster migrates although the group roles already exist,
+    // and migrating again changes nothing.
+    auto second = Fixture::create();
+    QVERIFY2(second->error().isEmpty(), qPrintable(second->error()));
+    QVERIFY(Migrator(second->owner()).migrate().ok());
+    QCOMPARE(Migrator(second->owner()).databaseVersion().value(), Migrator::clientVersion());
+}
+
+QTEST_GUILESS_MAIN(TestCentralSecurity)
+#include "tst_central_security.moc"
