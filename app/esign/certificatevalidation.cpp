@@ -66,17 +66,11 @@ int recordingCallback(int ok, X509_STORE_CTX *ctx)
     return 0;
 }
 
-QByteArray edgeKey(X509 *issuer, X509 *subject)
+QByteArray edgeKey(const TrustStore &trust, X509 *issuer, X509 *subject)
 {
-    unsigned char a[EVP_MAX_MD_SIZE];
-    unsigned char b[EVP_MAX_MD_SIZE];
-    unsigned int la = 0;
-    unsigned int lb = 0;
-    if (X509_digest(issuer, EVP_sha256(), a, &la) != 1 || X509_digest(subject, EVP_sha256(), b, &lb) != 1)
-        return {};
-    QByteArray key(reinterpret_cast<const char *>(a), int(la));
-    key.append(reinterpret_cast<const char *>(b), int(lb));
-    return key;
+    const QByteArray a = trust.fingerprint(issuer);
+    const QByteArray b = trust.fingerprint(subject);
+    return a.isEmpty() || b.isEmpty() ? QByteArray() : a + b;
 }
 
 int fail(X509_STORE_CTX *ctx, X509 *cert, int depth, int error)
@@ -87,15 +81,16 @@ int fail(X509_STORE_CTX *ctx, X509 *cert, int depth, int error)
     return X509_STORE_CTX_get_verify_cb(ctx)(0, ctx);
 }
 
-int checkTime(X509_STORE_CTX *ctx, X509 *x, int depth, time_t *at)
+// As ossl_x509_check_cert_time, comparing without building ASN1_TIMEs.
+int checkTime(X509_STORE_CTX *ctx, X509 *x, int depth, time_t at)
 {
-    int i = X509_cmp_time(X509_get0_notBefore(x), at);
-    if (i == 0 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD))
+    int i = ASN1_TIME_cmp_time_t(X509_get0_notBefore(x), at);
+    if (i == -2 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD))
         return 0;
     if (i > 0 && !fail(ctx, x, depth, X509_V_ERR_CERT_NOT_YET_VALID))
         return 0;
-    i = X509_cmp_time(X509_get0_notAfter(x), at);
-    if (i == 0 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD))
+    i = ASN1_TIME_cmp_time_t(X509_get0_notAfter(x), at);
+    if (i == -2 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD))
         return 0;
     if (i < 0 && !fail(ctx, x, depth, X509_V_ERR_CERT_HAS_EXPIRED))
         return 0;
@@ -138,7 +133,7 @@ int cachedInternalVerify(X509_STORE_CTX *ctx)
                     return 0;
             } else {
                 // Only certificates above the signer are shared between signatures: cache those.
-                const QByteArray edge = n > 0 ? edgeKey(xi, xs) : QByteArray();
+                const QByteArray edge = n > 0 ? edgeKey(*state->trust, xi, xs) : QByteArray();
                 const bool proven = !edge.isEmpty() && state->trust->isProven(edge);
                 if (!proven) {
                     if (X509_verify(xs, pkey) <= 0) {
@@ -150,7 +145,7 @@ int cachedInternalVerify(X509_STORE_CTX *ctx)
                 }
             }
         }
-        if (!checkTime(ctx, xs, n, &state->at))
+        if (!checkTime(ctx, xs, n, state->at))
             return 0;
         X509_STORE_CTX_set_current_cert(ctx, xs);
         X509_STORE_CTX_set_error_depth(ctx, n);
@@ -262,9 +257,7 @@ Revocation revocationOf(const TrustStore &trust, X509 *cert, X509 *issuer, bool 
 
 QString crlSource(const TrustStore::IndexedCrl *crl)
 {
-    return tr("CRL of %1 (this update %2, next update %3)")
-        .arg(crl->issuerName, crl->thisUpdate.toString(Qt::ISODate),
-             crl->nextUpdate.isValid() ? crl->nextUpdate.toString(Qt::ISODate) : tr("none"));
+    return crl->sourceText;
 }
 
 void checkRevocation(Run &run, STACK_OF(X509) *chain)
@@ -357,10 +350,11 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
         X509_up_ref(cert);
         sk_X509_push(untrusted.get(), cert);
     };
-    for (int i = 0; embedded && i < sk_X509_num(embedded); ++i)
-        push(sk_X509_value(embedded, i));
+    // Configured intermediates first: their fingerprints are precomputed.
     for (const Certificate &cert : run.trust.intermediates())
         push(cert.get());
+    for (int i = 0; embedded && i < sk_X509_num(embedded); ++i)
+        push(sk_X509_value(embedded, i));
 
     X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     PathState state;
@@ -388,7 +382,7 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
         length > 0 ? run.trust.anchorFor(sk_X509_value(chain.get(), length - 1)) : nullptr;
     r.chain.clear();
     for (int i = 0; i < length; ++i)
-        r.chain.append(describe(sk_X509_value(chain.get(), i), i == length - 1 && anchor));
+        r.chain.append(describe(run.trust, sk_X509_value(chain.get(), i), i == length - 1 && anchor));
 
     if (ok != 1 || state.error != X509_V_OK) {
         const int error = state.error != X509_V_OK ? state.error : X509_STORE_CTX_get_error(ctx.get());

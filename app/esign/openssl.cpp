@@ -2,7 +2,12 @@
 
 #include <QStringList>
 
+#include <openssl/core_dispatch.h>
 #include <openssl/err.h>
+#include <openssl/provider.h>
+
+#include <cstring>
+#include <vector>
 
 namespace cooc::esign::ossl {
 
@@ -33,6 +38,111 @@ QString takeErrors()
 int peekErrorReason()
 {
     return ERR_GET_REASON(ERR_peek_error());
+}
+
+namespace {
+
+OSSL_PROVIDER *defaultProvider = nullptr;
+std::vector<OSSL_ALGORITHM> tables[4];
+
+int tableIndex(int operation)
+{
+    switch (operation) {
+    case OSSL_OP_DIGEST: return 0;
+    case OSSL_OP_KEYMGMT: return 1;
+    case OSSL_OP_SIGNATURE: return 2;
+    case OSSL_OP_DECODER: return 3;
+    default: return -1;
+    }
+}
+
+bool hasName(const char *names, const char *wanted)
+{
+    // Names are colon-separated ("RSA:rsaEncryption:1.2.840.113549.1.1.1").
+    const size_t length = std::strlen(wanted);
+    for (const char *p = names; p && *p;) {
+        const char *end = std::strchr(p, ':');
+        const size_t n = end ? size_t(end - p) : std::strlen(p);
+        if (n == length && OPENSSL_strncasecmp(p, wanted, n) == 0)
+            return true;
+        p = end ? end + 1 : nullptr;
+    }
+    return false;
+}
+
+bool wanted(int operation, const OSSL_ALGORITHM &algorithm)
+{
+    const char *names = algorithm.algorithm_names;
+    const bool keyType = hasName(names, "RSA") || hasName(names, "RSA-PSS") || hasName(names, "EC")
+        || hasName(names, "ECDSA");
+    switch (operation) {
+    case OSSL_OP_DIGEST:
+        return hasName(names, "SHA1") || hasName(names, "SHA2-256") || hasName(names, "SHA2-384")
+            || hasName(names, "SHA2-512") || hasName(names, "MD5");
+    case OSSL_OP_KEYMGMT:
+    case OSSL_OP_SIGNATURE:
+        return keyType;
+    case OSSL_OP_DECODER:
+        return keyType && algorithm.property_definition
+            && std::strstr(algorithm.property_definition, "SubjectPublicKeyInfo");
+    default:
+        return false;
+    }
+}
+
+const OSSL_ALGORITHM *fastQuery(void *, int operation, int *noCache)
+{
+    *noCache = 0;
+    const int index = tableIndex(operation);
+    return index < 0 ? nullptr : tables[index].data();
+}
+
+const OSSL_DISPATCH fastDispatch[] = {
+    {OSSL_FUNC_PROVIDER_QUERY_OPERATION, reinterpret_cast<void (*)()>(&fastQuery)},
+    {0, nullptr},
+};
+
+// The implementations are the default provider's, so they get its provider context.
+int fastInit(const OSSL_CORE_HANDLE *, const OSSL_DISPATCH *, const OSSL_DISPATCH **out, void **providerContext)
+{
+    *out = fastDispatch;
+    *providerContext = OSSL_PROVIDER_get0_provider_ctx(defaultProvider);
+    return 1;
+}
+
+OSSL_LIB_CTX *makeFastLibCtx()
+{
+    defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
+    if (!defaultProvider)
+        return nullptr;
+    for (const int operation : {OSSL_OP_DIGEST, OSSL_OP_KEYMGMT, OSSL_OP_SIGNATURE, OSSL_OP_DECODER}) {
+        int noCache = 0;
+        std::vector<OSSL_ALGORITHM> &table = tables[tableIndex(operation)];
+        for (const OSSL_ALGORITHM *a = OSSL_PROVIDER_query_operation(defaultProvider, operation, &noCache);
+             a && a->algorithm_names; ++a) {
+            if (wanted(operation, *a))
+                table.push_back(*a);
+        }
+        if (table.empty())
+            return nullptr;
+        table.push_back(OSSL_ALGORITHM{nullptr, nullptr, nullptr, nullptr});
+    }
+    OSSL_LIB_CTX *ctx = OSSL_LIB_CTX_new();
+    if (!ctx || OSSL_PROVIDER_add_builtin(ctx, "cooc-esign-fast", &fastInit) != 1
+        || !OSSL_PROVIDER_load(ctx, "cooc-esign-fast")) {
+        OSSL_LIB_CTX_free(ctx);
+        takeErrors();
+        return nullptr;
+    }
+    return ctx;
+}
+
+} // namespace
+
+OSSL_LIB_CTX *fastLibCtx()
+{
+    static OSSL_LIB_CTX *const ctx = makeFastLibCtx(); // lives as long as the process
+    return ctx;
 }
 
 QByteArray toDer(X509 *cert)

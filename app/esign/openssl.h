@@ -77,6 +77,15 @@ QString takeErrors();
 // The reason code of the first queued error (0 if none); does not clear the queue.
 int peekErrorReason();
 
+// A library context for parsing untrusted signatures quickly. OpenSSL 3.0 builds a new
+// decoder context for every certificate's public key, enumerating every key manager and
+// decoder of every loaded provider (about five RSA verifications' worth of time per
+// certificate). This context holds one built-in provider that re-exports only the default
+// provider's own RSA, RSA-PSS and EC key managers, SPKI decoders, signatures and SHA
+// digests, so that enumeration is short. Same implementations, same results. Null if it
+// could not be set up (callers then use the default context).
+OSSL_LIB_CTX *fastLibCtx();
+
 QByteArray toDer(X509 *cert);
 QByteArray sha256(const QByteArray &bytes);
 

@@ -150,10 +150,11 @@ Certificate Certificate::share(X509 *cert)
     return adopt(cert);
 }
 
-Result<Certificate> Certificate::fromDer(const QByteArray &der)
+Result<Certificate> Certificate::fromDer(const QByteArray &der, OSSL_LIB_CTX *context)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509 *cert = d2i_X509(nullptr, &p, long(der.size()));
+    X509 *cert = X509_new_ex(context, nullptr);
+    cert = cert ? d2i_X509(&cert, &p, long(der.size())) : nullptr; // frees it on failure
     if (!cert)
         return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate"));
     if (p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
@@ -163,18 +164,20 @@ Result<Certificate> Certificate::fromDer(const QByteArray &der)
     return adopt(cert);
 }
 
-Result<Certificate> Certificate::fromPem(const QByteArray &pem)
+Result<Certificate> Certificate::fromPem(const QByteArray &pem, OSSL_LIB_CTX *context)
 {
     BioPtr bio = memoryBio(pem);
-    X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
-    if (!cert)
+    X509 *cert = X509_new_ex(context, nullptr);
+    if (!cert || !PEM_read_bio_X509(bio.get(), &cert, nullptr, nullptr)) {
+        X509_free(cert); // null if the decoder already freed it
         return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate"));
+    }
     return adopt(cert);
 }
 
-Result<Certificate> Certificate::fromPemOrDer(const QByteArray &bytes)
+Result<Certificate> Certificate::fromPemOrDer(const QByteArray &bytes, OSSL_LIB_CTX *context)
 {
-    return looksLikePem(bytes) ? fromPem(bytes) : fromDer(bytes);
+    return looksLikePem(bytes) ? fromPem(bytes, context) : fromDer(bytes, context);
 }
 
 Result<QList<Certificate>> Certificate::listFromPem(const QByteArray &pem)

@@ -17,6 +17,7 @@ typedef struct evp_pkey_st EVP_PKEY;
 typedef struct x509_st X509;
 typedef struct X509_crl_st X509_CRL;
 typedef struct asn1_string_st ASN1_TIME;
+typedef struct ossl_lib_ctx_st OSSL_LIB_CTX;
 
 namespace cooc::esign {
 
@@ -56,9 +57,10 @@ class Certificate
 {
 public:
     Certificate() = default;
-    static Result<Certificate> fromDer(const QByteArray &der);
-    static Result<Certificate> fromPem(const QByteArray &pem);
-    static Result<Certificate> fromPemOrDer(const QByteArray &bytes);
+    // `context`: the OpenSSL library context the certificate lives in (null: the default).
+    static Result<Certificate> fromDer(const QByteArray &der, OSSL_LIB_CTX *context = nullptr);
+    static Result<Certificate> fromPem(const QByteArray &pem, OSSL_LIB_CTX *context = nullptr);
+    static Result<Certificate> fromPemOrDer(const QByteArray &bytes, OSSL_LIB_CTX *context = nullptr);
     static Result<QList<Certificate>> listFromPem(const QByteArray &pem); // all certificates in a PEM bundle
     static Certificate adopt(X509 *cert); // takes ownership
     static Certificate share(X509 *cert); // up_ref

@@ -89,8 +89,13 @@ QString digestLabel(int nid)
     return name ? QString::fromLatin1(name).toUpper().remove(QLatin1Char('-')) : QStringLiteral("unknown");
 }
 
-CertificateInfo describe(X509 *cert, bool anchor)
+CertificateInfo describe(const TrustStore &trust, X509 *cert, bool anchor)
 {
+    if (const CertificateInfo *known = trust.knownInfo(cert)) {
+        CertificateInfo info = *known;
+        info.trustAnchor = anchor;
+        return info;
+    }
     const Certificate c = Certificate::share(cert);
     CertificateInfo info;
     info.subject = c.subjectText();
@@ -332,8 +337,12 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         }
         der = *payload;
     }
+    QList<Certificate> held; // certificates cut out because the trust store holds them parsed
+    if (auto stripped = withoutKnownCertificates(der, run.trust, &held))
+        der = *stripped;
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    CMS_ContentInfo *parsed = CMS_ContentInfo_new_ex(fastLibCtx(), nullptr);
+    CmsPtr cms(parsed ? d2i_CMS_ContentInfo(&parsed, &p, long(der.size())) : nullptr); // frees it on failure
     const bool complete = cms && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
     if (!complete || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
         takeErrors();
@@ -355,6 +364,17 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         return;
     }
     X509StackPtr certs(CMS_get1_certs(cms.get()));
+    if (!certs)
+        certs.reset(sk_X509_new_null());
+    for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
+        X509 *cert = sk_X509_value(certs.get(), i);
+        if (X509_check_ca(cert) != 0) // next time this one is not parsed again
+            run.trust.learnCertificate(Certificate::share(cert));
+    }
+    for (const Certificate &cert : held) {
+        X509_up_ref(cert.get());
+        sk_X509_push(certs.get(), cert.get());
+    }
     X509 *signer = nullptr;
     for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
         if (CMS_SignerInfo_cert_cmp(si, sk_X509_value(certs.get(), i)) == 0) {
@@ -503,7 +523,7 @@ void verifyPkcs1(Run &run, const SignatureInput &input, const ExpectedSigner &ex
     r.signatureAlgorithm = QStringLiteral("RSA PKCS#1 v1.5");
     r.signerCertificateSha256 = hexSha256(input.signerCertificate);
     // 1. Format
-    auto cert = Certificate::fromPemOrDer(input.signerCertificate);
+    auto cert = Certificate::fromPemOrDer(input.signerCertificate, fastLibCtx());
     takeErrors();
     if (!cert || input.signerCertificate.size() > SignatureVerifier::maxSignatureBytes) {
         run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),

@@ -69,6 +69,9 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
     out.issuerName = list.issuerText();
     out.thisUpdate = list.thisUpdate();
     out.nextUpdate = list.nextUpdate();
+    out.sourceText = tr("CRL of %1 (this update %2, next update %3)")
+                         .arg(out.issuerName, out.thisUpdate.toString(Qt::ISODate),
+                              out.nextUpdate.isValid() ? out.nextUpdate.toString(Qt::ISODate) : tr("none"));
     STACK_OF(X509_REVOKED) *revoked = X509_CRL_get_REVOKED(crl);
     const int count = sk_X509_REVOKED_num(revoked);
     out.revoked.reserve(count);
@@ -180,9 +183,68 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
             return invalid(tr("The revocation list of \"%1\" cannot be used.").arg(list.issuerText()), problem);
         store->m_crls.append(std::move(indexed));
     }
+    const auto remember = [&](const Certificate &cert, bool anchor) {
+        store->m_fingerprints.insert(cert.get(), cert.sha256());
+        store->m_byDer.insert(cert.toDer(), cert);
+        CertificateInfo info;
+        info.subject = cert.subjectText();
+        info.commonName = cert.subjectCommonName();
+        info.issuer = cert.issuerText();
+        info.serialHex = cert.serialHex();
+        info.subjectKeyId = cert.subjectKeyIdHex();
+        info.authorityKeyId = cert.authorityKeyIdHex();
+        info.sha256 = cert.sha256Hex();
+        info.notBefore = cert.notBefore();
+        info.notAfter = cert.notAfter();
+        info.keyAlgorithm = cert.keyAlgorithm();
+        info.keyBits = cert.keyBits();
+        info.trustAnchor = anchor;
+        store->m_infos.insert(cert.get(), info);
+    };
+    for (const auto &anchor : store->m_anchors)
+        remember(anchor.certificate, true);
+    for (const Certificate &cert : store->m_intermediates)
+        remember(cert, false);
     qCDebug(lcEsign) << "trust store:" << store->m_anchors.size() << "anchors," << store->m_intermediates.size()
                      << "intermediates," << store->m_crls.size() << "CRLs";
     return std::shared_ptr<const TrustStore>(std::move(store));
+}
+
+QByteArray TrustStore::fingerprint(X509 *cert) const
+{
+    const auto it = m_fingerprints.constFind(cert);
+    if (it != m_fingerprints.constEnd())
+        return *it;
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (X509_digest(cert, EVP_sha256(), md, &len) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+Certificate TrustStore::knownCertificate(const QByteArray &der) const
+{
+    const auto it = m_byDer.constFind(der);
+    if (it != m_byDer.constEnd())
+        return *it;
+    std::shared_lock lock(m_learnedLock);
+    return m_learned.value(der);
+}
+
+void TrustStore::learnCertificate(const Certificate &caCertificate) const
+{
+    if (caCertificate.isNull() || !caCertificate.isCa())
+        return;
+    QByteArray der = caCertificate.toDer();
+    std::unique_lock lock(m_learnedLock);
+    if (m_learned.size() < 256 && !m_byDer.contains(der))
+        m_learned.insert(std::move(der), caCertificate);
+}
+
+const CertificateInfo *TrustStore::knownInfo(X509 *cert) const
+{
+    const auto it = m_infos.constFind(cert);
+    return it == m_infos.constEnd() ? nullptr : &*it;
 }
 
 QStringList TrustStore::anchorPins() const

@@ -8,6 +8,7 @@
 // (keyed by the SHA-256 of both certificates), so a batch pays for the shared chain once.
 
 #include "app/esign/pki.h"
+#include "app/esign/verificationreport.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -69,6 +70,7 @@ public:
         RevocationList crl;
         QByteArray issuerKeySha256; // SHA-256 of the issuer's public key; empty until proven
         QString issuerName;
+        QString sourceText; // "CRL of <issuer> (this update …, next update …)", translated at build
         QDateTime thisUpdate;
         QDateTime nextUpdate;
         bool onlyUserCerts = false;
@@ -91,6 +93,14 @@ public:
     void markProven(const QByteArray &edge) const;
 
     static QByteArray publicKeySha256(X509 *cert);
+    // SHA-256 of a certificate's DER; precomputed for configured certificates.
+    QByteArray fingerprint(X509 *cert) const;
+    // A held certificate with exactly these DER bytes: configured ones, and CA certificates
+    // seen in earlier signatures (a parse cache; holding one implies no trust).
+    Certificate knownCertificate(const QByteArray &der) const;
+    void learnCertificate(const Certificate &caCertificate) const;
+    // Summary of a configured certificate (null for others).
+    const CertificateInfo *knownInfo(X509 *cert) const;
 
 private:
     TrustStore() = default;
@@ -100,6 +110,13 @@ private:
     QList<IndexedCrl> m_crls;
     X509_STORE *m_store = nullptr;
     X509_STORE *m_tsaStore = nullptr;
+
+    QHash<const X509 *, QByteArray> m_fingerprints; // configured certificates
+    QHash<const X509 *, CertificateInfo> m_infos;
+    QHash<QByteArray, Certificate> m_byDer; // configured certificates
+
+    mutable std::shared_mutex m_learnedLock;
+    mutable QHash<QByteArray, Certificate> m_learned; // CA certificates from signatures, bounded
 
     mutable std::shared_mutex m_provenLock;
     mutable QSet<QByteArray> m_proven;               // CA certificate signatures

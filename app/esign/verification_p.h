@@ -38,7 +38,7 @@ const EVP_MD *digestFor(int nid);
 bool digestAllowed(int nid); // SHA-256/384/512
 QString digestLabel(int nid);
 
-CertificateInfo describe(X509 *cert, bool anchor);
+CertificateInfo describe(const TrustStore &trust, X509 *cert, bool anchor);
 
 // Steps 6–8 for `leaf`: path at the best signature time, leaf constraints, revocation now.
 // `embedded` are the certificates that came with the signature (may be null).
@@ -46,6 +46,11 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded);
 
 // Step 10: CN and SDA last-4 against the expected signer.
 void checkIdentity(Run &run, X509 *leaf, const ExpectedSigner &expected);
+
+// `der` without the certificates the TrustStore already holds (appended to `removed`), or
+// nullopt when there are none or the structure is not plain DER (parse `der` as it is).
+std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const TrustStore &trust,
+                                                   QList<Certificate> *removed);
 
 // The last 4 ID characters from the Subject Directory Attributes extension (empty if absent).
 QString idLast4From(X509 *cert);

@@ -1,0 +1,160 @@
+// Benchmark (not a test): batch verification of 10,000 RSA-2048 and 10,000 P-256 signatures
+// with SignatureVerifier::verifyAll on all cores, against a naive loop of CMS_verify with
+// chain building (X509_STORE with the root, the intermediate untrusted, purpose ANY) over
+// the same inputs in the same run. Every signer has its own certificate and document; a few
+// keys are reused because making RSA keys is slow.
+//   bench_esign [COUNT]     (default 10000 per key type)
+#include "app/esign/consentdocument.h"
+#include "app/esign/openssl.h"
+#include "app/esign/signatureverifier.h"
+#include "support/testpki.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cstdio>
+
+using namespace cooc;
+using namespace cooc::esign;
+
+namespace {
+
+struct Input
+{
+    QByteArray document;
+    QByteArray signature; // CMS DER, attached, intermediate embedded
+    QString name;
+    QString last4;
+};
+
+QList<Input> makeInputs(const test::TestPki &pki, const QList<PrivateKey> &keys, int count, const QString &prefix)
+{
+    QList<int> indexes(count);
+    for (int i = 0; i < count; ++i)
+        indexes[i] = i;
+    return QtConcurrent::blockingMapped(indexes, [&](int i) {
+        const PrivateKey &key = keys.at(i % keys.size());
+        Input in;
+        in.name = prefix + QString::number(i);
+        in.last4 = QStringLiteral("%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
+        const Certificate cert = pki.issue(pki.holder(in.name, in.last4), key);
+        in.document = ConsentDocument::create(QStringLiteral("REQ-%1-%2").arg(prefix).arg(i), QStringLiteral("353604"),
+                                              QString::number(100000 + i), QStringLiteral("p%1@example.tw").arg(i),
+                                              QStringLiteral("mother"), in.last4)
+                          .toCanonicalBytes();
+        CmsSignOptions options;
+        options.extraCertificates = {pki.intermediate.certificate()};
+        in.signature = signCms(in.document, cert, key, options).value();
+        return in;
+    });
+}
+
+// The naive way: parse, then CMS_verify with a chain built from scratch every time.
+double naiveRate(const test::TestPki &pki, const QList<Input> &inputs, int *passed)
+{
+    using namespace ossl;
+    X509StorePtr store(X509_STORE_new());
+    X509_STORE_add_cert(store.get(), pki.root.certificate().get());
+    X509_STORE_set_purpose(store.get(), X509_PURPOSE_ANY);
+    X509StackPtr untrusted(sk_X509_new_null());
+    X509_up_ref(pki.intermediate.certificate().get());
+    sk_X509_push(untrusted.get(), pki.intermediate.certificate().get());
+    *passed = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (const Input &in : inputs) {
+        const auto *p = reinterpret_cast<const unsigned char *>(in.signature.constData());
+        CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, long(in.signature.size())));
+        BioPtr out(BIO_new(BIO_s_mem()));
+        if (cms && CMS_verify(cms.get(), untrusted.get(), store.get(), nullptr, out.get(), CMS_BINARY) == 1
+            && bioBytes(out.get()) == in.document)
+            ++*passed;
+    }
+    return inputs.size() / (timer.nsecsElapsed() / 1e9);
+}
+
+double batchRate(const SignatureVerifier &verifier, const QList<Input> &inputs, const QDateTime &now, int *passed,
+                 bool oneThread)
+{
+    QList<VerificationJob> jobs;
+    jobs.reserve(inputs.size());
+    for (const Input &in : inputs)
+        jobs.append({SignatureInput::cms(in.signature), {in.name, in.last4}, in.document});
+    QElapsedTimer timer;
+    timer.start();
+    QList<VerificationReport> reports;
+    if (oneThread) {
+        for (const VerificationJob &job : jobs)
+            reports.append(verifier.verify(job, now));
+    } else {
+        reports = verifier.verifyAll(jobs, now);
+    }
+    const double rate = jobs.size() / (timer.nsecsElapsed() / 1e9);
+    *passed = int(std::count_if(reports.cbegin(), reports.cend(), [](const auto &r) { return r.passed(); }));
+    return rate;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
+    QTextStream out(stdout);
+    QElapsedTimer setup;
+    setup.start();
+    test::TestPki pki;
+    const QList<PrivateKey> rsaKeys = {pki.rsaKey, pki.rsaKey2, PrivateKey::generateRsa(2048),
+                                       PrivateKey::generateRsa(2048)};
+    const QList<PrivateKey> ecKeys = {pki.ecKey, PrivateKey::generateEc("P-256"), PrivateKey::generateEc("P-256"),
+                                      PrivateKey::generateEc("P-256")};
+    const QList<Input> rsa = makeInputs(pki, rsaKeys, count, QStringLiteral("王大明"));
+    const QList<Input> ec = makeInputs(pki, ecKeys, count, QStringLiteral("林美玲"));
+    out << "inputs: " << count << " RSA-2048 + " << count << " P-256 signatures, distinct certificates and documents ("
+        << setup.elapsed() / 1000.0 << " s to make)\n";
+    out << "cores: QThread::idealThreadCount() = " << QThread::idealThreadCount() << "\n\n";
+    out.flush();
+
+    auto store = TrustStore::build(pki.configuration(pki.intermediateCrl()));
+    if (!store) {
+        out << "trust store: " << store.error().message << '\n';
+        return 1;
+    }
+    const SignatureVerifier verifier(*store);
+    if (argc > 2 && QByteArray(argv[2]) == "profile") { // for `perf record -D`: verification only
+        out << "profiling: verifying the RSA inputs 20 times on one thread\n";
+        out.flush();
+        int passed = 0;
+        for (int i = 0; i < 20; ++i)
+            batchRate(verifier, rsa, pki.now, &passed, true);
+        return 0;
+    }
+    const auto run = [&](const char *label, const QList<Input> &inputs) {
+        int naivePassed = 0;
+        int batchPassed = 0;
+        int singlePassed = 0;
+        const double naive = naiveRate(pki, inputs, &naivePassed);
+        const double single = batchRate(verifier, inputs, pki.now, &singlePassed, true);
+        const double batch = batchRate(verifier, inputs, pki.now, &batchPassed, false);
+        out << label << '\n';
+        out << QStringLiteral("  naive CMS_verify + chain, 1 thread : %1 signatures/s (%2 passed)\n")
+                   .arg(naive, 8, 'f', 0)
+                   .arg(naivePassed);
+        out << QStringLiteral("  SignatureVerifier, 1 thread        : %1 signatures/s (%2 TOTAL_PASSED)\n")
+                   .arg(single, 8, 'f', 0)
+                   .arg(singlePassed);
+        out << QStringLiteral("  SignatureVerifier::verifyAll, all  : %1 signatures/s (%2 TOTAL_PASSED)\n")
+                   .arg(batch, 8, 'f', 0)
+                   .arg(batchPassed);
+        out << QStringLiteral("  ratio batch / naive                : %1x (one thread: %2x)\n\n")
+                   .arg(batch / naive, 0, 'f', 2)
+                   .arg(single / naive, 0, 'f', 2);
+        out.flush();
+        return batchPassed == inputs.size() && naivePassed == inputs.size();
+    };
+    const bool ok = run("RSA-2048 signers", rsa) & run("P-256 signers", ec);
+    return ok ? 0 : 1;
+}
