@@ -18,18 +18,18 @@ struct Session
 {
     enum class Mode {
         Embedded, // SQLite file: the client checks the local accounts table
-        Central,  // PostgreSQL: connected as the staff member's own login role
+        Central, // PostgreSQL: connected as the staff member's own login role
     };
 
     std::unique_ptr<Database> database;
     Mode mode = Mode::Embedded;
-    Actor actor;             // roles computed at login from the staff rows (see StaffRepository)
-    QString login;           // the account name as typed and stored (never a national ID)
-    qint64 accountId = 0;    // accounts.id (embedded; central: the row if one exists, else 0)
-    bool isDemoSchool = false;     // schools.is_demo of the actor's school
+    Actor actor; // roles computed at login from the staff rows (see StaffRepository)
+    QString login; // the account name as typed and stored (never a national ID)
+    qint64 accountId = 0; // accounts.id (embedded; central: the row if one exists, else 0)
+    bool isDemoSchool = false; // schools.is_demo of the actor's school
     bool mustChangePassword = false; // the password is a default one: force the change dialog
-    SchoolTerm term;         // the school term at login, by the injected Clock
-    QDateTime loggedInAt;    // UTC, by the injected Clock
+    SchoolTerm term; // the school term at login, by the injected Clock
+    QDateTime loggedInAt; // UTC, by the injected Clock
 
     Database &db() const { return *database; }
     bool isCentral() const { return mode == Mode::Central; }

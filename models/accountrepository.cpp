@@ -49,7 +49,7 @@ Status expectOneRow(const Result<QSqlQuery> &q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
         return Error::make(Error::Code::NotFound,
-                           QCoreApplication::translate("cooc::AccountRepository", "The account no longer exists."));
+            QCoreApplication::translate("cooc::AccountRepository", "The account no longer exists."));
     return okStatus();
 }
 
@@ -80,24 +80,25 @@ Result<std::optional<AccountRecord>> AccountRepository::findOne(const QString &w
 
 Result<std::optional<AccountRecord>> AccountRepository::findByLogin(const QString &normalizedLogin) const
 {
-    return findOne(QStringLiteral("WHERE a.login = ?"), {normalizedLogin});
+    return findOne(QStringLiteral("WHERE a.login = ?"), { normalizedLogin });
 }
 
 Result<std::optional<AccountRecord>> AccountRepository::find(qint64 accountId) const
 {
-    return findOne(QStringLiteral("WHERE a.id = ?"), {accountId});
+    return findOne(QStringLiteral("WHERE a.id = ?"), { accountId });
 }
 
 Result<std::optional<AccountRecord>> AccountRepository::findByStaff(qint64 staffId) const
 {
-    return findOne(QStringLiteral("WHERE a.staff_id = ? AND a.kind = 'staff' ORDER BY a.id LIMIT 1"), {staffId});
+    return findOne(QStringLiteral("WHERE a.staff_id = ? AND a.kind = 'staff' ORDER BY a.id LIMIT 1"), { staffId });
 }
 
 Result<std::optional<AccountRecord>> AccountRepository::findForCurrentDbRole() const
 {
-    return findOne(QStringLiteral("JOIN staff s ON s.id = a.staff_id WHERE a.kind = 'staff' AND s.db_role = session_user "
-                                  "ORDER BY a.id LIMIT 1"),
-                   {});
+    return findOne(
+        QStringLiteral("JOIN staff s ON s.id = a.staff_id WHERE a.kind = 'staff' AND s.db_role = session_user "
+                       "ORDER BY a.id LIMIT 1"),
+        {});
 }
 
 Result<qint64> AccountRepository::create(const AccountRecord &a, const QDateTime &now) const
@@ -107,33 +108,35 @@ Result<qint64> AccountRepository::create(const AccountRecord &a, const QDateTime
         || (a.kind == AccountRecord::Kind::Parent && a.parentId && !a.staffId && !a.studentId);
     if (!ownerMatches || a.login.isEmpty() || a.passwordHash.isEmpty())
         return Error::make(Error::Code::InvalidInput,
-                           QCoreApplication::translate("cooc::AccountRepository",
-                                                       "An account needs a login, a password and exactly one owner "
-                                                       "of its kind."));
-    return m_db.insert(QStringLiteral("INSERT INTO accounts (login, kind, staff_id, student_id, parent_id, password_hash, "
-                                      "must_change_password, failed_attempts, locked_until, disabled, created_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)"),
-                       {a.login, AccountRecord::kindCode(a.kind), nullableId(a.staffId), nullableId(a.studentId),
-                        nullableId(a.parentId), a.passwordHash, a.mustChangePassword, a.disabled, m_db.timestamp(now)});
+            QCoreApplication::translate("cooc::AccountRepository",
+                "An account needs a login, a password and exactly one owner "
+                "of its kind."));
+    return m_db.insert(
+        QStringLiteral("INSERT INTO accounts (login, kind, staff_id, student_id, parent_id, password_hash, "
+                       "must_change_password, failed_attempts, locked_until, disabled, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)"),
+        { a.login, AccountRecord::kindCode(a.kind), nullableId(a.staffId), nullableId(a.studentId),
+            nullableId(a.parentId), a.passwordHash, a.mustChangePassword, a.disabled, m_db.timestamp(now) });
 }
 
 Result<int> AccountRepository::recordFailure(qint64 accountId) const
 {
     auto count = m_db.scalar(QStringLiteral("UPDATE accounts SET failed_attempts = failed_attempts + 1 WHERE id = ? "
                                             "RETURNING failed_attempts"),
-                             {accountId});
+        { accountId });
     if (!count)
         return count.error();
     if (count.value().isNull())
         return Error::make(Error::Code::NotFound,
-                           QCoreApplication::translate("cooc::AccountRepository", "The account no longer exists."));
+            QCoreApplication::translate("cooc::AccountRepository", "The account no longer exists."));
     return count.value().toInt();
 }
 
 Status AccountRepository::lock(qint64 accountId, const QDateTime &until) const
 {
-    return expectOneRow(m_db.exec(QStringLiteral("UPDATE accounts SET locked_until = ?, failed_attempts = 0 WHERE id = ?"),
-                                  {m_db.timestamp(until), accountId}));
+    return expectOneRow(
+        m_db.exec(QStringLiteral("UPDATE accounts SET locked_until = ?, failed_attempts = 0 WHERE id = ?"),
+            { m_db.timestamp(until), accountId }));
 }
 
 Result<bool> AccountRepository::recordSuccess(qint64 accountId, const QDateTime &now) const
@@ -141,7 +144,7 @@ Result<bool> AccountRepository::recordSuccess(qint64 accountId, const QDateTime 
     const QVariant at = m_db.timestamp(now);
     auto q = m_db.exec(QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = ? "
                                       "WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)"),
-                       {at, accountId, at});
+        { at, accountId, at });
     if (!q)
         return q.error();
     return q.value().numRowsAffected() == 1;
@@ -151,18 +154,19 @@ Status AccountRepository::setPassword(qint64 accountId, const QString &passwordH
 {
     return expectOneRow(m_db.exec(QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = ? "
                                                  "WHERE id = ?"),
-                                  {passwordHash, mustChange, accountId}));
+        { passwordHash, mustChange, accountId }));
 }
 
 Status AccountRepository::setMustChangePassword(qint64 accountId, bool mustChange) const
 {
-    return expectOneRow(m_db.exec(QStringLiteral("UPDATE accounts SET must_change_password = ? WHERE id = ?"),
-                                  {mustChange, accountId}));
+    return expectOneRow(m_db.exec(
+        QStringLiteral("UPDATE accounts SET must_change_password = ? WHERE id = ?"), { mustChange, accountId }));
 }
 
 Status AccountRepository::setDisabled(qint64 accountId, bool disabled) const
 {
-    return expectOneRow(m_db.exec(QStringLiteral("UPDATE accounts SET disabled = ? WHERE id = ?"), {disabled, accountId}));
+    return expectOneRow(
+        m_db.exec(QStringLiteral("UPDATE accounts SET disabled = ? WHERE id = ?"), { disabled, accountId }));
 }
 
 } // namespace cooc

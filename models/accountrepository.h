@@ -37,7 +37,9 @@ struct AccountRecord
 class AccountRepository final
 {
 public:
-    explicit AccountRepository(const Database &db) : m_db(db) {}
+    explicit AccountRepository(const Database &db)
+        : m_db(db)
+    { }
 
     Result<std::optional<AccountRecord>> findByLogin(const QString &normalizedLogin) const;
     Result<std::optional<AccountRecord>> find(qint64 accountId) const;

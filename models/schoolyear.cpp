@@ -37,12 +37,12 @@ QDate SchoolTerm::lastDay() const
 
 SchoolTerm SchoolTerm::next() const
 {
-    return semester == 1 ? SchoolTerm{year, 2} : SchoolTerm{year + 1, 1};
+    return semester == 1 ? SchoolTerm { year, 2 } : SchoolTerm { year + 1, 1 };
 }
 
 SchoolTerm SchoolTerm::previous() const
 {
-    return semester == 2 ? SchoolTerm{year, 1} : SchoolTerm{year - 1, 2};
+    return semester == 2 ? SchoolTerm { year, 1 } : SchoolTerm { year - 1, 2 };
 }
 
 QString SchoolTerm::label() const

@@ -11,14 +11,14 @@ namespace cooc {
 // "Today" always comes from an injected Clock (Clock::schoolToday()), never from the system.
 struct SchoolTerm
 {
-    int year = 0;     // ROC school year, e.g. 115
+    int year = 0; // ROC school year, e.g. 115
     int semester = 0; // 1 or 2
 
     static SchoolTerm fromDate(const QDate &date);
 
     bool isValid() const { return year > 0 && (semester == 1 || semester == 2); }
     QDate firstDay() const; // 1 Aug (semester 1) or 1 Feb (semester 2)
-    QDate lastDay() const;  // 31 Jan or 31 Jul
+    QDate lastDay() const; // 31 Jan or 31 Jul
     bool contains(const QDate &date) const { return date >= firstDay() && date <= lastDay(); }
     SchoolTerm next() const;
     SchoolTerm previous() const;
@@ -30,11 +30,11 @@ struct SchoolTerm
 
 namespace SchoolYear {
 
-int rocYear(const QDate &date);          // calendar year − 1911 (2026 → 115)
-int gregorianYear(int rocYear);          // 115 → 2026
-int fromDate(const QDate &date);         // the school year a date belongs to
-QDate firstDay(int schoolYear);          // 1 August of its first calendar year
-QDate lastDay(int schoolYear);           // 31 July of the next calendar year
+int rocYear(const QDate &date); // calendar year − 1911 (2026 → 115)
+int gregorianYear(int rocYear); // 115 → 2026
+int fromDate(const QDate &date); // the school year a date belongs to
+QDate firstDay(int schoolYear); // 1 August of its first calendar year
+QDate lastDay(int schoolYear); // 31 July of the next calendar year
 // "School year 115" (zh_TW: 115學年度).
 QString label(int schoolYear);
 

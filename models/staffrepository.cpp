@@ -4,10 +4,10 @@ namespace cooc {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT s.id, s.school_id, sc.code, sc.name, sc.is_demo, s.office_id, o.code, s.name, s.email, "
-    "s.national_id_masked, s.is_teacher, s.is_school_admin, s.employment_status, s.db_role "
-    "FROM staff s JOIN schools sc ON sc.id = s.school_id LEFT JOIN offices o ON o.id = s.office_id ");
+const QString kSelect
+    = QStringLiteral("SELECT s.id, s.school_id, sc.code, sc.name, sc.is_demo, s.office_id, o.code, s.name, s.email, "
+                     "s.national_id_masked, s.is_teacher, s.is_school_admin, s.employment_status, s.db_role "
+                     "FROM staff s JOIN schools sc ON sc.id = s.school_id LEFT JOIN offices o ON o.id = s.office_id ");
 
 StaffMember fromRow(const QSqlQuery &q)
 {
@@ -33,7 +33,7 @@ StaffMember fromRow(const QSqlQuery &q)
 
 Result<std::optional<StaffMember>> StaffRepository::find(qint64 staffId) const
 {
-    auto q = m_db.exec(kSelect + QStringLiteral("WHERE s.id = ?"), {staffId});
+    auto q = m_db.exec(kSelect + QStringLiteral("WHERE s.id = ?"), { staffId });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -43,7 +43,7 @@ Result<std::optional<StaffMember>> StaffRepository::find(qint64 staffId) const
 
 Result<std::optional<StaffMember>> StaffRepository::findByDbRole(const QString &role) const
 {
-    auto q = m_db.exec(kSelect + QStringLiteral("WHERE s.db_role = ?"), {role});
+    auto q = m_db.exec(kSelect + QStringLiteral("WHERE s.db_role = ?"), { role });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -63,7 +63,7 @@ Result<Actor> StaffRepository::actorFor(const StaffMember &staff, int schoolYear
 
     auto q = m_db.exec(QStringLiteral("SELECT id, name FROM classes WHERE homeroom_teacher_id = ? AND school_year = ? "
                                       "AND school_id = ? ORDER BY grade, number"),
-                       {staff.id, schoolYear, staff.schoolId});
+        { staff.id, schoolYear, staff.schoolId });
     if (!q)
         return q.error();
     while (q.value().next()) {

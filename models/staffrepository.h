@@ -16,14 +16,14 @@ struct StaffMember
     QString schoolName;
     bool schoolIsDemo = false;
     qint64 officeId = 0; // 0: no office
-    QString officeCode;  // student_affairs, academic_affairs, counseling, general_affairs, principal
+    QString officeCode; // student_affairs, academic_affairs, counseling, general_affairs, principal
     QString name;
     QString email;
     QString nationalIdMasked; // A12****789, never the whole ID
     bool isTeacher = false;
     bool isSchoolAdmin = false;
     QString employmentStatus; // employed, on_leave, left
-    QString dbRole;           // PostgreSQL login role (central mode)
+    QString dbRole; // PostgreSQL login role (central mode)
 
     bool hasLeft() const { return employmentStatus == QLatin1String("left"); }
 };
@@ -33,7 +33,9 @@ struct StaffMember
 class StaffRepository final
 {
 public:
-    explicit StaffRepository(const Database &db) : m_db(db) {}
+    explicit StaffRepository(const Database &db)
+        : m_db(db)
+    { }
 
     Result<std::optional<StaffMember>> find(qint64 staffId) const;
     // The staff row of a PostgreSQL login role (central mode: db_role = current_user).

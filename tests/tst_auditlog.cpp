@@ -4,8 +4,8 @@
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace cooc;
 
@@ -38,8 +38,7 @@ QList<qint64> appendSome(const Database &db, int n, const QString &prefix = QStr
         if (!tx)
             return ids;
         auto id = log.append(teacher(), prefix, QStringLiteral("binding_request"), 100 + i,
-                             {{QStringLiteral("i"), i}, {QStringLiteral("note"), QStringLiteral("核准 𠀋")}},
-                             kAt.addSecs(i));
+            { { QStringLiteral("i"), i }, { QStringLiteral("note"), QStringLiteral("核准 𠀋") } }, kAt.addSecs(i));
         if (!id || !tx.value()->commit())
             return ids;
         ids << id.value();
@@ -74,13 +73,13 @@ void TestAuditLog::appendCommitsWithItsTransaction()
 {
     COOC_TEST_DATABASE(tdb);
     const Database &db = tdb->db();
-    const QJsonObject detail{{QStringLiteral("verdict"), QStringLiteral("TOTAL_PASSED")},
-                             {QStringLiteral("reasons"), QJsonArray{QStringLiteral("簽章有效"), 3}},
-                             {QStringLiteral("masked_id"), QStringLiteral("A12****789")}};
+    const QJsonObject detail { { QStringLiteral("verdict"), QStringLiteral("TOTAL_PASSED") },
+        { QStringLiteral("reasons"), QJsonArray { QStringLiteral("簽章有效"), 3 } },
+        { QStringLiteral("masked_id"), QStringLiteral("A12****789") } };
     auto tx = Transaction::begin(db);
     QVERIFY(tx.ok());
-    auto id = AuditLog(db).append(teacher(), QStringLiteral("binding.approve"), QStringLiteral("binding_request"), 42,
-                                  detail, kAt);
+    auto id = AuditLog(db).append(
+        teacher(), QStringLiteral("binding.approve"), QStringLiteral("binding_request"), 42, detail, kAt);
     QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail));
     QVERIFY(tx.value()->commit().ok());
 
@@ -106,16 +105,16 @@ void TestAuditLog::rollbackLeavesNothing()
     {
         auto tx = Transaction::begin(db);
         QVERIFY(tx.ok());
-        QVERIFY(AuditLog(db).append(teacher(), QStringLiteral("binding.reject"), QStringLiteral("binding_request"), 7, {},
-                                    kAt)
+        QVERIFY(AuditLog(db)
+                    .append(teacher(), QStringLiteral("binding.reject"), QStringLiteral("binding_request"), 7, {}, kAt)
                     .ok());
         tx.value()->rollback();
     }
     {
         auto tx = Transaction::begin(db);
         QVERIFY(tx.ok());
-        QVERIFY(AuditLog(db).append(teacher(), QStringLiteral("binding.reject"), QStringLiteral("binding_request"), 8, {},
-                                    kAt)
+        QVERIFY(AuditLog(db)
+                    .append(teacher(), QStringLiteral("binding.reject"), QStringLiteral("binding_request"), 8, {}, kAt)
                     .ok());
         // destroyed without commit: rolls back
     }
@@ -154,7 +153,7 @@ void TestAuditLog::forgedRowIsTheFirstBroken()
     QCOMPARE(ids.size(), 5);
 
     // The table refuses the edit first…
-    QVERIFY(!db.exec(QStringLiteral("UPDATE audit_log SET detail = '{}' WHERE id = ?"), {ids.at(2)}).ok());
+    QVERIFY(!db.exec(QStringLiteral("UPDATE audit_log SET detail = '{}' WHERE id = ?"), { ids.at(2) }).ok());
     // …so the forger goes around it: SQLite drops the trigger, a PostgreSQL superuser
     // disables the user triggers.
     if (dialect == Dialect::Sqlite)
@@ -162,7 +161,7 @@ void TestAuditLog::forgedRowIsTheFirstBroken()
     else
         QVERIFY(db.execDdl(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")).ok());
     QVERIFY(db.exec(QStringLiteral("UPDATE audit_log SET detail = ? WHERE id = ?"),
-                    {QStringLiteral("{\"i\":2,\"note\":\"rejected\"}"), ids.at(2)})
+                  { QStringLiteral("{\"i\":2,\"note\":\"rejected\"}"), ids.at(2) })
                 .ok());
 
     auto report = AuditLog(db).verifyChain();
@@ -171,12 +170,12 @@ void TestAuditLog::forgedRowIsTheFirstBroken()
     QVERIFY(report.value().problem.contains(QStringLiteral("changed")));
 
     // Re-hashing the forged row does not help: the next entry still points at the old hash.
-    const QString prev = db.scalar(QStringLiteral("SELECT prev_hash FROM audit_log WHERE id = ?"), {ids.at(2)})
-                             .value().toString();
+    const QString prev
+        = db.scalar(QStringLiteral("SELECT prev_hash FROM audit_log WHERE id = ?"), { ids.at(2) }).value().toString();
     auto forged = AuditLog(db).forEntity(QStringLiteral("binding_request"), 102);
     QCOMPARE(forged.value().size(), 1);
     const QString rehashed = AuditLog::contentHash(prev, forged.value().first());
-    QVERIFY(db.exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"), {rehashed, ids.at(2)}).ok());
+    QVERIFY(db.exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"), { rehashed, ids.at(2) }).ok());
     report = AuditLog(db).verifyChain();
     QCOMPARE(report.value().firstBrokenId, ids.at(3));
     if (dialect == Dialect::Postgres)
@@ -189,12 +188,12 @@ void TestAuditLog::removedRowIsDetected()
     const Database &db = tdb->db();
     const QList<qint64> ids = appendSome(db, 4);
     QCOMPARE(ids.size(), 4);
-    QVERIFY(!db.exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids.at(1)}).ok());
+    QVERIFY(!db.exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), { ids.at(1) }).ok());
     if (dialect == Dialect::Sqlite)
         QVERIFY(db.execDdl(QStringLiteral("DROP TRIGGER audit_log_no_delete")).ok());
     else
         QVERIFY(db.execDdl(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")).ok());
-    QVERIFY(db.exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids.at(1)}).ok());
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), { ids.at(1) }).ok());
     auto report = AuditLog(db).verifyChain();
     QVERIFY(report.ok());
     QCOMPARE(report.value().firstBrokenId, ids.at(2));

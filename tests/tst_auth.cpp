@@ -64,7 +64,11 @@ struct School
 class Fixture
 {
 public:
-    Fixture(Database &db, Dialect dialect, RoleGuard &guard) : m_db(db), m_dialect(dialect), m_guard(guard) {}
+    Fixture(Database &db, Dialect dialect, RoleGuard &guard)
+        : m_db(db)
+        , m_dialect(dialect)
+        , m_guard(guard)
+    { }
 
     // Builds the school; on PostgreSQL also a login role per staff member, with the grants a
     // staff role will have (the central deployment's RLS comes later; no superuser needed).
@@ -72,9 +76,10 @@ public:
     {
         s.code = QStringLiteral("t%1").arg(QRandomGenerator::global()->bounded(0x100000, 0xffffff), 0, 16);
         s.schoolId = id(m_db.insert(QStringLiteral("INSERT INTO schools (code, name, is_demo) VALUES (?, ?, ?)"),
-                                    {s.code, QStringLiteral("臺北市立測試國民中學"), true}));
-        const qint64 office = id(m_db.insert(QStringLiteral("INSERT INTO offices (school_id, code, name) VALUES (?, ?, ?)"),
-                                             {s.schoolId, QStringLiteral("student_affairs"), QStringLiteral("學務處")}));
+            { s.code, QStringLiteral("臺北市立測試國民中學"), true }));
+        const qint64 office
+            = id(m_db.insert(QStringLiteral("INSERT INTO offices (school_id, code, name) VALUES (?, ?, ?)"),
+                { s.schoolId, QStringLiteral("student_affairs"), QStringLiteral("學務處") }));
         if (m_dialect == Dialect::Postgres) {
             m_group = QStringLiteral("cooc_staff_") + s.code;
             m_guard.roles << m_group;
@@ -92,27 +97,27 @@ public:
         s.fresh = staff(s, 6, QStringLiteral("黃𠀋華"), 0, false, QStringLiteral("employed"), false, true);
         s.class801 = id(m_db.insert(QStringLiteral("INSERT INTO classes (school_id, school_year, grade, number, name, "
                                                    "homeroom_teacher_id) VALUES (?, 115, 8, 1, '801', ?)"),
-                                    {s.schoolId, s.teacher.staffId}));
+            { s.schoolId, s.teacher.staffId }));
         id(m_db.insert(QStringLiteral("INSERT INTO classes (school_id, school_year, grade, number, name, "
                                       "homeroom_teacher_id) VALUES (?, 114, 7, 1, '701', ?)"),
-                       {s.schoolId, s.teacher.staffId}));
+            { s.schoolId, s.teacher.staffId }));
 
         const QString parentId = NationalId::generate(9001);
         const qint64 parentRow = id(m_db.insert(
             QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4) "
                            "VALUES (?, ?, ?, ?, ?)"),
-            {QStringLiteral("林媽媽"), QStringLiteral("mom@example.tw"), NationalId::hash(parentId),
-             NationalId::mask(parentId), NationalId::lastChars(parentId, 4)}));
+            { QStringLiteral("林媽媽"), QStringLiteral("mom@example.tw"), NationalId::hash(parentId),
+                NationalId::mask(parentId), NationalId::lastChars(parentId, 4) }));
         s.parent = account(AccountRecord::Kind::Parent, AccountRules::parentLogin(QStringLiteral("Mom@Example.tw")),
-                           QStringLiteral("Parent-pass-1"), 0, 0, parentRow, false, false);
+            QStringLiteral("Parent-pass-1"), 0, 0, parentRow, false, false);
         if (m_dialect == Dialect::Postgres)
             grantCentralGroups(s);
         const QString studentId = NationalId::generate(9002);
         const qint64 studentRow = id(m_db.insert(
             QStringLiteral("INSERT INTO students (name, national_id_hash, national_id_masked) VALUES (?, ?, ?)"),
-            {QStringLiteral("林小明"), NationalId::hash(studentId), NationalId::mask(studentId)}));
+            { QStringLiteral("林小明"), NationalId::hash(studentId), NationalId::mask(studentId) }));
         s.student = account(AccountRecord::Kind::Student, AccountRules::studentLogin(s.code, QStringLiteral("115001")),
-                            QStringLiteral("Student-pass-1"), 0, studentRow, 0, false, false);
+            QStringLiteral("Student-pass-1"), 0, studentRow, 0, false, false);
         return m_ok;
     }
 
@@ -144,30 +149,31 @@ private:
         if (!exists || exists.value().toInt() == 0)
             return;
         const QList<QPair<QString, QString>> memberships = {
-            {s.teacher.login, QStringLiteral("cooc_staff, homeroom_teacher")},
-            {s.clerk.login, QStringLiteral("cooc_staff, office_staff, office_student_affairs")},
-            {s.admin.login, QStringLiteral("cooc_staff, school_admin")},
-            {s.leaver.login, QStringLiteral("cooc_staff")},
-            {s.disabled.login, QStringLiteral("cooc_staff")},
-            {s.fresh.login, QStringLiteral("cooc_staff")},
+            { s.teacher.login, QStringLiteral("cooc_staff, homeroom_teacher") },
+            { s.clerk.login, QStringLiteral("cooc_staff, office_staff, office_student_affairs") },
+            { s.admin.login, QStringLiteral("cooc_staff, school_admin") },
+            { s.leaver.login, QStringLiteral("cooc_staff") },
+            { s.disabled.login, QStringLiteral("cooc_staff") },
+            { s.fresh.login, QStringLiteral("cooc_staff") },
         };
         for (const auto &[login, groups] : memberships)
             ddl(QStringLiteral("GRANT %1 TO \"%2\"").arg(groups, login));
     }
 
     Person staff(const School &s, quint64 seed, const QString &name, qint64 office, bool admin, const QString &status,
-                 bool disabled, bool mustChange)
+        bool disabled, bool mustChange)
     {
         const QString nationalId = NationalId::generate(seed * 7919 + 17);
         const QString login = AccountRules::staffLogin(s.code, nationalId);
-        const QString password = mustChange ? AccountRules::defaultPassword(nationalId)
-                                            : QStringLiteral("Pass-%1-word").arg(seed);
-        const QVariant dbRole = m_dialect == Dialect::Postgres ? QVariant(login) : QVariant(QMetaType::fromType<QString>());
+        const QString password
+            = mustChange ? AccountRules::defaultPassword(nationalId) : QStringLiteral("Pass-%1-word").arg(seed);
+        const QVariant dbRole
+            = m_dialect == Dialect::Postgres ? QVariant(login) : QVariant(QMetaType::fromType<QString>());
         const qint64 staffId = id(m_db.insert(
             QStringLiteral("INSERT INTO staff (school_id, office_id, name, national_id_hash, national_id_masked, "
                            "is_school_admin, employment_status, db_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {s.schoolId, office ? QVariant(office) : QVariant(QMetaType::fromType<qint64>()), name,
-             NationalId::hash(nationalId), NationalId::mask(nationalId), admin, status, dbRole}));
+            { s.schoolId, office ? QVariant(office) : QVariant(QMetaType::fromType<qint64>()), name,
+                NationalId::hash(nationalId), NationalId::mask(nationalId), admin, status, dbRole }));
         if (m_dialect == Dialect::Postgres) {
             m_guard.roles << login;
             // Test-generated names and passwords (letters, digits, '-'): no quoting issues.
@@ -179,7 +185,7 @@ private:
     }
 
     Person account(AccountRecord::Kind kind, const QString &login, const QString &password, qint64 staffId,
-                   qint64 studentId, qint64 parentId, bool disabled, bool mustChange)
+        qint64 studentId, qint64 parentId, bool disabled, bool mustChange)
     {
         AccountRecord a;
         a.login = login;
@@ -192,7 +198,8 @@ private:
         static QHash<QString, QString> cache;
         QString &hash = cache[password];
         if (hash.isEmpty())
-            hash = PasswordHasher::hash(password, mustChange ? PasswordHasher::Cost::Bulk : PasswordHasher::Cost::Interactive);
+            hash = PasswordHasher::hash(
+                password, mustChange ? PasswordHasher::Cost::Bulk : PasswordHasher::Cost::Interactive);
         a.passwordHash = hash;
         a.mustChangePassword = mustChange;
         a.disabled = disabled;
@@ -218,7 +225,7 @@ qint64 count(const Database &db, const QString &sql, const QVariantList &values 
 
 qint64 auditCount(const Database &db, const QString &action)
 {
-    return count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action});
+    return count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), { action });
 }
 
 // No audit row may contain a password, whatever was typed.
@@ -236,16 +243,16 @@ bool auditMentions(const Database &db, const QString &text)
 
 } // namespace
 
-#define COOC_SCHOOL(tdb, school)                                                                   \
-    RoleGuard roleGuard;                                                                           \
-    auto tdb = test::TestDatabase::create(dialect);                                                \
-    QVERIFY2(tdb && tdb->error().isEmpty(), qPrintable(tdb ? tdb->error() : QStringLiteral("no database"))); \
-    School school;                                                                                 \
-    {                                                                                              \
-        Fixture fixture(tdb->db(), dialect, roleGuard);                                            \
-        QVERIFY2(fixture.build(school), qPrintable(fixture.error));                                \
-    }                                                                                              \
-    FixedClock clock(kNow);                                                                        \
+#define COOC_SCHOOL(tdb, school)                                                                                       \
+    RoleGuard roleGuard;                                                                                               \
+    auto tdb = test::TestDatabase::create(dialect);                                                                    \
+    QVERIFY2(tdb && tdb->error().isEmpty(), qPrintable(tdb ? tdb->error() : QStringLiteral("no database")));           \
+    School school;                                                                                                     \
+    {                                                                                                                  \
+        Fixture fixture(tdb->db(), dialect, roleGuard);                                                                \
+        QVERIFY2(fixture.build(school), qPrintable(fixture.error));                                                    \
+    }                                                                                                                  \
+    FixedClock clock(kNow);                                                                                            \
     AuthService auth(clock)
 
 class TestAuth : public QObject
@@ -299,7 +306,7 @@ void TestAuth::rightPasswordOpensSession()
     QCOMPARE(ses.actor.schoolCode, s.code);
     QVERIFY(ses.isDemoSchool);
     QVERIFY(!ses.mustChangePassword);
-    QCOMPARE(ses.term, (SchoolTerm{115, 1}));
+    QCOMPARE(ses.term, (SchoolTerm { 115, 1 }));
     QCOMPARE(ses.loggedInAt, kNow);
     QVERIFY(ses.database && ses.db().isOpen());
     if (dialect == Dialect::Postgres)
@@ -322,16 +329,16 @@ void TestAuth::rolesFollowStaffRows()
     auto teacher = auth.login(tdb->url(), s.teacher.login, s.teacher.password);
     QVERIFY(teacher.ok());
     // Homeroom of 801 this school year; 701 was last year's class and gives nothing now.
-    QCOMPARE(teacher.value()->actor.roles, QList<Actor::Role>{Actor::Role::HomeroomTeacher});
-    QCOMPARE(teacher.value()->actor.homeroomClassIds, QList<qint64>{s.class801});
-    QCOMPARE(teacher.value()->actor.homeroomClassNames, QStringList{QStringLiteral("801")});
+    QCOMPARE(teacher.value()->actor.roles, QList<Actor::Role> { Actor::Role::HomeroomTeacher });
+    QCOMPARE(teacher.value()->actor.homeroomClassIds, QList<qint64> { s.class801 });
+    QCOMPARE(teacher.value()->actor.homeroomClassNames, QStringList { QStringLiteral("801") });
     QVERIFY(teacher.value()->actor.coversClass(s.schoolId, s.class801));
     QVERIFY(!teacher.value()->actor.coversClass(s.schoolId, s.class801 + 1));
     QCOMPARE(teacher.value()->roleSummary(), QStringLiteral("Homeroom teacher (801)"));
 
     auto clerk = auth.login(tdb->url(), s.clerk.login, s.clerk.password);
     QVERIFY(clerk.ok());
-    QCOMPARE(clerk.value()->actor.roles, QList<Actor::Role>{Actor::Role::OfficeStaff});
+    QCOMPARE(clerk.value()->actor.roles, QList<Actor::Role> { Actor::Role::OfficeStaff });
     QCOMPARE(clerk.value()->actor.officeCode, QStringLiteral("student_affairs"));
     QVERIFY(clerk.value()->actor.coversClass(s.schoolId, s.class801));
     QVERIFY(!clerk.value()->actor.coversClass(s.schoolId + 1, s.class801));
@@ -339,14 +346,14 @@ void TestAuth::rolesFollowStaffRows()
 
     auto admin = auth.login(tdb->url(), s.admin.login, s.admin.password);
     QVERIFY(admin.ok());
-    QCOMPARE(admin.value()->actor.roles, QList<Actor::Role>{Actor::Role::SchoolAdmin});
+    QCOMPARE(admin.value()->actor.roles, QList<Actor::Role> { Actor::Role::SchoolAdmin });
 
     // A year later the same teacher is nobody's homeroom teacher any more.
     clock.set(QDateTime(QDate(2027, 9, 1), QTime(1, 0), Qt::UTC));
     auto nextYear = auth.login(tdb->url(), s.teacher.login, s.teacher.password);
     QVERIFY(nextYear.ok());
     QVERIFY(nextYear.value()->actor.roles.isEmpty());
-    QCOMPARE(nextYear.value()->term, (SchoolTerm{116, 1}));
+    QCOMPARE(nextYear.value()->term, (SchoolTerm { 116, 1 }));
     QCOMPARE(nextYear.value()->roleSummary(), QStringLiteral("No role at this school"));
 }
 
@@ -359,7 +366,7 @@ void TestAuth::wrongPasswordIsRefused()
     QVERIFY(!session.ok());
     QCOMPARE(session.error().code, Error::Code::AuthFailed);
     QVERIFY2(session.error().message.startsWith(QStringLiteral("The login name or password is wrong.")),
-             qPrintable(session.error().message));
+        qPrintable(session.error().message));
     QVERIFY(!auditMentions(tdb->db(), typed));
     if (dialect == Dialect::Sqlite) {
         QVERIFY(session.error().message.contains(QStringLiteral("4 more wrong attempt")));
@@ -408,8 +415,10 @@ void TestAuth::mustChangePasswordFlow()
     QCOMPARE(auth.mustChangePassword(session).value(), true);
 
     auto storedHash = [&] {
-        return tdb->db().scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {s.fresh.accountId})
-            .value().toString();
+        return tdb->db()
+            .scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), { s.fresh.accountId })
+            .value()
+            .toString();
     };
     const QString before = storedHash();
 
@@ -500,12 +509,11 @@ void TestAuth::demoAccountsOnlyForTheDemoSchool()
     COOC_SCHOOL(tdb, s);
     Database &db = tdb->db();
     QCOMPARE(AuthService::demoAccounts(db).value().size(), 0); // nothing written yet
-    const QJsonArray list{QJsonObject{{QStringLiteral("login"), s.teacher.login},
-                                      {QStringLiteral("password"), s.teacher.password},
-                                      {QStringLiteral("name"), QStringLiteral("林怡君")},
-                                      {QStringLiteral("role"), QStringLiteral("homeroom 801")}}};
+    const QJsonArray list { QJsonObject { { QStringLiteral("login"), s.teacher.login },
+        { QStringLiteral("password"), s.teacher.password }, { QStringLiteral("name"), QStringLiteral("林怡君") },
+        { QStringLiteral("role"), QStringLiteral("homeroom 801") } } };
     QVERIFY(db.exec(QStringLiteral("INSERT INTO app_settings (key, value) VALUES ('demo_accounts', ?)"),
-                    {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))})
+                  { QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)) })
                 .ok());
     auto demo = AuthService::demoAccounts(db);
     QVERIFY(demo.ok());
@@ -522,12 +530,14 @@ void TestAuth::demoAccountsOnlyForTheDemoSchool()
     }
 
     // A real school in the same database: no passwords are shown.
-    QVERIFY(db.exec(QStringLiteral("INSERT INTO schools (code, name, is_demo) VALUES ('real', '真的國中', ?)"), {false}).ok());
+    QVERIFY(
+        db.exec(QStringLiteral("INSERT INTO schools (code, name, is_demo) VALUES ('real', '真的國中', ?)"), { false })
+            .ok());
     QCOMPARE(AuthService::demoAccounts(db).value().size(), 0);
     QVERIFY(db.exec(QStringLiteral("DELETE FROM schools WHERE code = 'real'")).ok());
 
     QVERIFY(db.exec(QStringLiteral("UPDATE app_settings SET value = ? WHERE key = 'demo_accounts'"),
-                    {QStringLiteral("[{\"login\": 42}]")})
+                  { QStringLiteral("[{\"login\": 42}]") })
                 .ok());
     auto corrupt = AuthService::demoAccounts(db);
     QVERIFY(!corrupt.ok());
@@ -581,9 +591,10 @@ void TestAuth::unknownLoginLooksLikeWrongPassword()
     auto wrong = auth.login(tdb->url(), s.teacher.login, QStringLiteral("whatever-1"));
     QCOMPARE(unknown.error().code, Error::Code::AuthFailed);
     QVERIFY(wrong.error().message.startsWith(unknown.error().message));
-    QCOMPARE(count(tdb->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login_failed' "
-                                             "AND actor_login = '(unknown)'")),
-             1);
+    QCOMPARE(count(tdb->db(),
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login_failed' "
+                                "AND actor_login = '(unknown)'")),
+        1);
     QVERIFY(!auditMentions(tdb->db(), QStringLiteral("nobody-here"))); // may be a mistyped password
 }
 
@@ -591,12 +602,12 @@ void TestAuth::parentAndStudentAccountsAreRefused()
 {
     const Dialect dialect = Dialect::Sqlite;
     COOC_SCHOOL(tdb, s);
-    for (const Person &p : {s.parent, s.student}) {
+    for (const Person &p : { s.parent, s.student }) {
         auto session = auth.login(tdb->url(), p.login, p.password);
         QVERIFY(!session.ok());
         QCOMPARE(session.error().code, Error::Code::PermissionDenied);
         QVERIFY2(session.error().message.contains(QStringLiteral("Parents and students")),
-                 qPrintable(session.error().message));
+            qPrintable(session.error().message));
     }
     QCOMPARE(auditCount(tdb->db(), QStringLiteral("auth.login_refused")), 2);
     QCOMPARE(auditCount(tdb->db(), QStringLiteral("auth.login")), 0);
@@ -606,8 +617,9 @@ void TestAuth::weakStoredHashIsUpgradedAtLogin()
 {
     const Dialect dialect = Dialect::Sqlite;
     COOC_SCHOOL(tdb, s);
-    QVERIFY(tdb->db().exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"),
-                           {PasswordHasher::hash(s.clerk.password, PasswordHasher::Cost::Bulk), s.clerk.accountId})
+    QVERIFY(tdb->db()
+                .exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"),
+                    { PasswordHasher::hash(s.clerk.password, PasswordHasher::Cost::Bulk), s.clerk.accountId })
                 .ok());
     QVERIFY(auth.login(tdb->url(), s.clerk.login, s.clerk.password).ok());
     const QString stored = AccountRepository(tdb->db()).find(s.clerk.accountId).value()->passwordHash;
@@ -641,8 +653,10 @@ void TestAuth::centralRoleWithoutStaffRowIsRefused()
     COOC_SCHOOL(tdb, s);
     const QString stranger = s.code + QStringLiteral("_stranger");
     roleGuard.roles << stranger;
-    QVERIFY(tdb->db().execDdl(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Stranger-pass-1' IN ROLE cooc_staff_%2")
-                                  .arg(stranger, s.code)).ok());
+    QVERIFY(tdb->db()
+                .execDdl(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Stranger-pass-1' IN ROLE cooc_staff_%2")
+                             .arg(stranger, s.code))
+                .ok());
     auto session = auth.login(tdb->url(), stranger, QStringLiteral("Stranger-pass-1"));
     QVERIFY(!session.ok());
     QCOMPARE(session.error().code, Error::Code::PermissionDenied);
@@ -671,7 +685,8 @@ void TestAuth::centralPasswordWithQuotesAndChinese()
     auto login = auth.login(tdb->url(), s.clerk.login, s.clerk.password);
     QVERIFY(login.ok());
     // Quotes and backslashes go through the literal quoting; Chinese through the server-side hash.
-    const QStringList passwords = {QStringLiteral("it's a \\ 'test'; DROP ROLE x; --"), QStringLiteral("我的新密碼是台北𠀋")};
+    const QStringList passwords
+        = { QStringLiteral("it's a \\ 'test'; DROP ROLE x; --"), QStringLiteral("我的新密碼是台北𠀋") };
     QString current = s.clerk.password;
     for (const QString &next : passwords) {
         Status changed = auth.changePassword(*login.value(), current, next);

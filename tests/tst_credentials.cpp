@@ -23,7 +23,7 @@ namespace {
 const char *const kChildMode = "COOC_TST_CREDENTIALS_CHILD";
 const QString kService = QStringLiteral("CooC Desk tests");
 
-template<typename T>
+template <typename T>
 std::optional<T> waitFor(const std::function<void(std::function<void(const T &)>)> &start, int timeoutMs = 20000)
 {
     QEventLoop loop;
@@ -61,10 +61,10 @@ CredentialStore::Key testKey(const QString &account)
 
 QJsonObject describe(const Status &status)
 {
-    return {{QStringLiteral("ok"), status.ok()},
-            {QStringLiteral("code"), status.ok() ? 0 : int(status.error().code)},
-            {QStringLiteral("message"), status.ok() ? QString() : status.error().message},
-            {QStringLiteral("detail"), status.ok() ? QString() : status.error().detail}};
+    return { { QStringLiteral("ok"), status.ok() },
+        { QStringLiteral("code"), status.ok() ? 0 : int(status.error().code) },
+        { QStringLiteral("message"), status.ok() ? QString() : status.error().message },
+        { QStringLiteral("detail"), status.ok() ? QString() : status.error().detail } };
 }
 
 // The child: tries to remember a secret with no reachable keychain, reports as JSON.
@@ -79,16 +79,17 @@ int childMain(int argc, char **argv)
     const auto written = write(store, key, secret);
     const auto readBack = read(store, key);
     QJsonObject report;
-    report.insert(QStringLiteral("write"), written ? describe(*written) : QJsonObject{{QStringLiteral("timeout"), true}});
+    report.insert(
+        QStringLiteral("write"), written ? describe(*written) : QJsonObject { { QStringLiteral("timeout"), true } });
     if (readBack) {
-        QJsonObject r{{QStringLiteral("ok"), readBack->ok()}};
+        QJsonObject r { { QStringLiteral("ok"), readBack->ok() } };
         if (readBack->ok())
             r.insert(QStringLiteral("found"), readBack->value().has_value());
         else
             r.insert(QStringLiteral("code"), int(readBack->error().code));
         report.insert(QStringLiteral("read"), r);
     } else {
-        report.insert(QStringLiteral("read"), QJsonObject{{QStringLiteral("timeout"), true}});
+        report.insert(QStringLiteral("read"), QJsonObject { { QStringLiteral("timeout"), true } });
     }
     std::fputs(QJsonDocument(report).toJson(QJsonDocument::Compact).constData(), stdout);
     return 0;
@@ -113,7 +114,7 @@ private slots:
 void TestCredentials::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "tst_credentials needs the private Secret Service that scripts/test.sh starts");
+        "tst_credentials needs the private Secret Service that scripts/test.sh starts");
 }
 
 void TestCredentials::roundTrip()
@@ -141,8 +142,8 @@ void TestCredentials::roundTrip()
 void TestCredentials::keysSeparateServersAccountsAndPurposes()
 {
     const auto a = testKey(QStringLiteral("lin"));
-    const auto b = CredentialStore::Key::forLogin(DatabaseUrl::sqlite(QStringLiteral("/tmp/demo.sqlite")),
-                                                  QStringLiteral("lin"));
+    const auto b = CredentialStore::Key::forLogin(
+        DatabaseUrl::sqlite(QStringLiteral("/tmp/demo.sqlite")), QStringLiteral("lin"));
     const auto c = testKey(QStringLiteral("wang"));
     QCOMPARE(a.toString(), QStringLiteral("login-password:lin@db.tp.edu.tw:5432/cooc"));
     QCOMPARE(b.toString(), QStringLiteral("login-password:lin@sqlite:/tmp/demo.sqlite"));
@@ -192,7 +193,8 @@ void TestCredentials::noKeychainRemembersNothing()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QString::fromLatin1(kChildMode), QStringLiteral("1"));
     env.insert(QStringLiteral("COOC_TST_SECRET"), secret);
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
@@ -236,7 +238,8 @@ void TestCredentials::settingsRememberNoPassword()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("cooc-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_credentials"));
-    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://lin:Top-secret-9@db.tp.edu.tw:5432/cooc?sslmode=verify-full"));
+    auto url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://lin:Top-secret-9@db.tp.edu.tw:5432/cooc?sslmode=verify-full"));
     QVERIFY(url.ok());
     RememberedLogin::save(url.value(), QStringLiteral(" lin "));
     QCOMPARE(RememberedLogin::lastLogin(), QStringLiteral("lin"));

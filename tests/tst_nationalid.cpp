@@ -70,11 +70,16 @@ void TestNationalId::mask_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("masked");
-    QTest::newRow("id") << "A123456789" << "A12****789";
-    QTest::newRow("lower case, spaces") << " a123456789" << "A12****789";
-    QTest::newRow("old resident certificate") << "AC01234567" << "AC0****567";
-    QTest::newRow("short") << "A12345" << "******";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("id") << "A123456789"
+                        << "A12****789";
+    QTest::newRow("lower case, spaces") << " a123456789"
+                                        << "A12****789";
+    QTest::newRow("old resident certificate") << "AC01234567"
+                                              << "AC0****567";
+    QTest::newRow("short") << "A12345"
+                           << "******";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestNationalId::mask()

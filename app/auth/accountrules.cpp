@@ -62,14 +62,14 @@ Status checkNewPassword(const QString &login, const QString &current, const QStr
             return Error::make(C::InvalidInput, tr("The new password must not contain control characters."));
     }
     if (next.size() < kMinPasswordLength)
-        return Error::make(C::InvalidInput,
-                           tr("The new password is too short: use at least %1 characters.").arg(kMinPasswordLength));
+        return Error::make(
+            C::InvalidInput, tr("The new password is too short: use at least %1 characters.").arg(kMinPasswordLength));
     if (next.size() > kMaxPasswordLength)
-        return Error::make(C::InvalidInput,
-                           tr("The new password is too long: use at most %1 characters.").arg(kMaxPasswordLength));
+        return Error::make(
+            C::InvalidInput, tr("The new password is too long: use at most %1 characters.").arg(kMaxPasswordLength));
     if (next == current)
-        return Error::make(C::InvalidInput,
-                           tr("The new password must be different from the current (default) password."));
+        return Error::make(
+            C::InvalidInput, tr("The new password must be different from the current (default) password."));
     const QString normalizedLogin = normalizeLogin(login);
     if (!normalizedLogin.isEmpty() && normalizeLogin(next).contains(normalizedLogin))
         return Error::make(C::InvalidInput, tr("The new password must not contain your login name."));

@@ -43,12 +43,12 @@ Status checkSchema(const Database &db)
         return version.error();
     if (version.value() == 0)
         return Error::make(Error::Code::InvalidInput,
-                           tr("This database has not been set up for CooC Desk yet (run \"cooc-desk-cli db init\")."));
+            tr("This database has not been set up for CooC Desk yet (run \"cooc-desk-cli db init\")."));
     return okStatus();
 }
 
 Status audit(const Database &db, const Actor &actor, const QString &action, qint64 accountId, const QJsonObject &detail,
-             const QDateTime &at)
+    const QDateTime &at)
 {
     auto id = AuditLog(db).append(actor, action, QStringLiteral("account"), accountId, detail, at);
     if (!id)
@@ -57,7 +57,7 @@ Status audit(const Database &db, const Actor &actor, const QString &action, qint
 }
 
 Status auditAlone(const Database &db, const Actor &actor, const QString &action, qint64 accountId,
-                  const QJsonObject &detail, const QDateTime &at)
+    const QJsonObject &detail, const QDateTime &at)
 {
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -97,7 +97,7 @@ Actor auditActorFor(const AccountRecord &account, const std::optional<StaffMembe
 // Writes a refusal to the audit log and returns `error`; if the audit itself fails the
 // login is refused all the same, with the refusal's own message.
 Error refuse(const Database &db, const Actor &actor, qint64 accountId, const QString &reason, const QDateTime &at,
-             Error error, QJsonObject detail = {})
+    Error error, QJsonObject detail = {})
 {
     detail.insert(QStringLiteral("reason"), reason);
     if (Status written = auditAlone(db, actor, QStringLiteral("auth.login_refused"), accountId, detail, at); !written)
@@ -107,14 +107,16 @@ Error refuse(const Database &db, const Actor &actor, qint64 accountId, const QSt
 
 } // namespace
 
-AuthService::AuthService(const Clock &clock, Policy policy) : m_clock(clock), m_policy(policy)
+AuthService::AuthService(const Clock &clock, Policy policy)
+    : m_clock(clock)
+    , m_policy(policy)
 {
     if (m_policy.maxFailedAttempts < 1)
         m_policy.maxFailedAttempts = 1;
 }
 
-Result<std::unique_ptr<Session>> AuthService::login(const DatabaseUrl &url, const QString &loginName,
-                                                    const QString &password) const
+Result<std::unique_ptr<Session>> AuthService::login(
+    const DatabaseUrl &url, const QString &loginName, const QString &password) const
 {
     if (loginName.trimmed().isEmpty() || password.isEmpty())
         return Error::make(Error::Code::InvalidInput, tr("Enter your login name and password."));
@@ -123,8 +125,8 @@ Result<std::unique_ptr<Session>> AuthService::login(const DatabaseUrl &url, cons
     return loginEmbedded(url, loginName, password);
 }
 
-Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &url, const QString &loginName,
-                                                            const QString &password) const
+Result<std::unique_ptr<Session>> AuthService::loginEmbedded(
+    const DatabaseUrl &url, const QString &loginName, const QString &password) const
 {
     auto opened = Database::open(url, Database::Access::ReadWrite);
     if (!opened)
@@ -145,7 +147,7 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &u
         unknown.login = QStringLiteral("(unknown)");
         // The typed name is not recorded: people type their password into the wrong field.
         if (Status written = auditAlone(*db, unknown, QStringLiteral("auth.login_failed"), 0,
-                                        {{QStringLiteral("reason"), QStringLiteral("unknown_login")}}, m_clock.now());
+                { { QStringLiteral("reason"), QStringLiteral("unknown_login") } }, m_clock.now());
             !written)
             qCWarning(lcAuth) << "could not audit a failed login:" << written.error().detail;
         return wrongCredentials();
@@ -163,10 +165,10 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &u
 
     if (account.isLockedAt(now)) {
         return refuse(*db, auditActor, account.id, QStringLiteral("locked"), now,
-                      Error::make(Error::Code::AccountLocked,
-                                  tr("This account is locked after too many wrong passwords. Try again after %1.")
-                                      .arg(schoolTime(account.lockedUntil))),
-                      {{QStringLiteral("locked_until"), account.lockedUntil.toString(Qt::ISODateWithMs)}});
+            Error::make(Error::Code::AccountLocked,
+                tr("This account is locked after too many wrong passwords. Try again after %1.")
+                    .arg(schoolTime(account.lockedUntil))),
+            { { QStringLiteral("locked_until"), account.lockedUntil.toString(Qt::ISODateWithMs) } });
     }
 
     if (!PasswordHasher::verify(password, account.passwordHash)) {
@@ -181,21 +183,21 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &u
             if (Status locked = accounts.lock(account.id, until); !locked)
                 return locked.error();
             if (Status written = audit(*db, auditActor, QStringLiteral("auth.locked"), account.id,
-                                       {{QStringLiteral("failed_attempts"), failures.value()},
-                                        {QStringLiteral("locked_until"), until.toString(Qt::ISODateWithMs)}},
-                                       now);
+                    { { QStringLiteral("failed_attempts"), failures.value() },
+                        { QStringLiteral("locked_until"), until.toString(Qt::ISODateWithMs) } },
+                    now);
                 !written)
                 return written.error();
             if (Status committed = transaction.value()->commit(); !committed)
                 return committed.error();
             qCInfo(lcAuth) << "account" << account.id << "locked after" << failures.value() << "failures";
             return Error::make(Error::Code::AccountLocked,
-                               tr("Too many wrong passwords: this account is locked until %1.").arg(schoolTime(until)));
+                tr("Too many wrong passwords: this account is locked until %1.").arg(schoolTime(until)));
         }
         if (Status written = audit(*db, auditActor, QStringLiteral("auth.login_failed"), account.id,
-                                   {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
-                                    {QStringLiteral("failed_attempts"), failures.value()}},
-                                   now);
+                { { QStringLiteral("reason"), QStringLiteral("wrong_password") },
+                    { QStringLiteral("failed_attempts"), failures.value() } },
+                now);
             !written)
             return written.error();
         if (Status committed = transaction.value()->commit(); !committed)
@@ -203,8 +205,8 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &u
         const int left = m_policy.maxFailedAttempts - failures.value();
         Error error = wrongCredentials();
         error.message += QLatin1Char(' ')
-            + QCoreApplication::translate("cooc::AuthService",
-                                          "%n more wrong attempt(s) will lock the account for a while.", nullptr, left);
+            + QCoreApplication::translate(
+                "cooc::AuthService", "%n more wrong attempt(s) will lock the account for a while.", nullptr, left);
         return error;
     }
 
@@ -212,23 +214,23 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &u
     // messages do not tell a stranger which accounts exist.
     if (account.kind != AccountRecord::Kind::Staff)
         return refuse(*db, auditActor, account.id, QStringLiteral("not_staff"), now,
-                      Error::make(Error::Code::PermissionDenied,
-                                  tr("CooC Desk is for school staff. Parents and students sign in to the CooC app "
-                                     "or website instead.")),
-                      {{QStringLiteral("kind"), AccountRecord::kindCode(account.kind)}});
+            Error::make(Error::Code::PermissionDenied,
+                tr("CooC Desk is for school staff. Parents and students sign in to the CooC app "
+                   "or website instead.")),
+            { { QStringLiteral("kind"), AccountRecord::kindCode(account.kind) } });
     if (account.disabled)
         return refuse(*db, auditActor, account.id, QStringLiteral("disabled"), now,
-                      Error::make(Error::Code::PermissionDenied,
-                                  tr("This account is disabled. Ask the school's system administrator.")));
+            Error::make(
+                Error::Code::PermissionDenied, tr("This account is disabled. Ask the school's system administrator.")));
     if (!staff)
         return refuse(*db, auditActor, account.id, QStringLiteral("no_staff_record"), now,
-                      Error::make(Error::Code::PermissionDenied,
-                                  tr("This account is not linked to a staff member of the school.")));
+            Error::make(
+                Error::Code::PermissionDenied, tr("This account is not linked to a staff member of the school.")));
     if (staff->hasLeft())
         return refuse(*db, auditActor, account.id, QStringLiteral("left_school"), now,
-                      Error::make(Error::Code::PermissionDenied,
-                                  tr("This account belongs to someone who has left the school and can no longer "
-                                     "sign in.")));
+            Error::make(Error::Code::PermissionDenied,
+                tr("This account belongs to someone who has left the school and can no longer "
+                   "sign in.")));
 
     auto actor = staffRepo.actorFor(*staff, SchoolYear::fromDate(m_clock.schoolToday()), account.login);
     if (!actor)
@@ -242,7 +244,7 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &u
         return recorded.error();
     if (!recorded.value()) // another attempt locked it between our read and now
         return Error::make(Error::Code::AccountLocked,
-                           tr("This account was just locked after too many wrong passwords. Try again later."));
+            tr("This account was just locked after too many wrong passwords. Try again later."));
     // A hash made with weaker parameters (an older client) is upgraded while we hold the
     // password; default passwords are replaced at the forced change anyway.
     if (!account.mustChangePassword && PasswordHasher::needsRehash(account.passwordHash)) {
@@ -253,9 +255,9 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(const DatabaseUrl &u
         }
     }
     if (Status written = audit(*db, actor.value(), QStringLiteral("auth.login"), account.id,
-                               {{QStringLiteral("mode"), QStringLiteral("embedded")},
-                                {QStringLiteral("must_change_password"), account.mustChangePassword}},
-                               now);
+            { { QStringLiteral("mode"), QStringLiteral("embedded") },
+                { QStringLiteral("must_change_password"), account.mustChangePassword } },
+            now);
         !written)
         return written.error();
     if (Status committed = transaction.value()->commit(); !committed)
@@ -292,8 +294,7 @@ Status AuthService::changePassword(Session &session, const QString &current, con
     const QDateTime now = m_clock.now();
     if (!PasswordHasher::verify(current, found.value()->passwordHash)) {
         if (Status written = auditAlone(db, session.actor, QStringLiteral("auth.password_change_failed"),
-                                        session.accountId,
-                                        {{QStringLiteral("reason"), QStringLiteral("wrong_current_password")}}, now);
+                session.accountId, { { QStringLiteral("reason"), QStringLiteral("wrong_current_password") } }, now);
             !written)
             return written;
         return Error::make(Error::Code::AuthFailed, tr("The current password is wrong. The password was not changed."));
@@ -308,7 +309,7 @@ Status AuthService::changePassword(Session &session, const QString &current, con
     if (Status stored = accounts.setPassword(session.accountId, hashed, false); !stored)
         return stored;
     if (Status written = audit(db, session.actor, QStringLiteral("auth.password_changed"), session.accountId,
-                               {{QStringLiteral("was_default"), found.value()->mustChangePassword}}, now);
+            { { QStringLiteral("was_default"), found.value()->mustChangePassword } }, now);
         !written)
         return written;
     if (Status committed = transaction.value()->commit(); !committed)
@@ -320,7 +321,8 @@ Status AuthService::changePassword(Session &session, const QString &current, con
 Result<bool> AuthService::mustChangePassword(const Session &session) const
 {
     const AccountRepository accounts(session.db());
-    auto found = session.mode == Session::Mode::Central ? accounts.findForCurrentDbRole() : accounts.find(session.accountId);
+    auto found
+        = session.mode == Session::Mode::Central ? accounts.findForCurrentDbRole() : accounts.find(session.accountId);
     if (!found)
         return found.error();
     return found.value() ? found.value()->mustChangePassword : false;
@@ -339,23 +341,24 @@ Result<QList<DemoAccount>> AuthService::demoAccounts(const Database &db)
     // Only a database that holds nothing but the demo school shows passwords.
     if (total == 0 || demo != total)
         return QList<DemoAccount>();
-    auto stored = db.scalar(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"),
-                            {QStringLiteral("demo_accounts")});
+    auto stored = db.scalar(
+        QStringLiteral("SELECT value FROM app_settings WHERE key = ?"), { QStringLiteral("demo_accounts") });
     if (!stored)
         return stored.error();
     if (stored.value().isNull())
         return QList<DemoAccount>();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(stored.value().toString().toUtf8(), &parseError);
-    const Error corrupt = Error::make(Error::Code::Corrupt, tr("The list of demo accounts in this database is damaged."),
-                                      parseError.errorString());
+    const Error corrupt = Error::make(
+        Error::Code::Corrupt, tr("The list of demo accounts in this database is damaged."), parseError.errorString());
     if (!doc.isArray())
         return corrupt;
     QList<DemoAccount> result;
     for (const QJsonValue &value : doc.array()) {
         const QJsonObject o = value.toObject();
-        DemoAccount account{o.value(QStringLiteral("login")).toString(), o.value(QStringLiteral("password")).toString(),
-                            o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("role")).toString()};
+        DemoAccount account { o.value(QStringLiteral("login")).toString(),
+            o.value(QStringLiteral("password")).toString(), o.value(QStringLiteral("name")).toString(),
+            o.value(QStringLiteral("role")).toString() };
         if (!value.isObject() || account.login.isEmpty() || account.password.isEmpty())
             return corrupt;
         result << account;

@@ -41,18 +41,19 @@ public:
     struct Policy
     {
         int maxFailedAttempts = 5;
-        std::chrono::minutes lockoutDuration{15};
+        std::chrono::minutes lockoutDuration { 15 };
     };
 
-    explicit AuthService(const Clock &clock) : AuthService(clock, Policy{}) {}
+    explicit AuthService(const Clock &clock)
+        : AuthService(clock, Policy {})
+    { }
     AuthService(const Clock &clock, Policy policy);
 
     // Error codes: AuthFailed (wrong login or password: one message for both),
     // AccountLocked (message says until when, school time), PermissionDenied (disabled,
     // left, not a staff account, role without a staff row), Unavailable (server/file),
     // SchemaTooNew, Corrupt, InvalidInput (empty login/password).
-    Result<std::unique_ptr<Session>> login(const DatabaseUrl &url, const QString &login,
-                                           const QString &password) const;
+    Result<std::unique_ptr<Session>> login(const DatabaseUrl &url, const QString &login, const QString &password) const;
 
     // Checks AccountRules::checkNewPassword, verifies `current`, then
     //  - embedded: stores an Interactive-cost hash, clears must_change_password, audits;
@@ -76,10 +77,10 @@ public:
     const Policy &policy() const { return m_policy; }
 
 private:
-    Result<std::unique_ptr<Session>> loginEmbedded(const DatabaseUrl &url, const QString &login,
-                                                   const QString &password) const;
-    Result<std::unique_ptr<Session>> loginCentral(const DatabaseUrl &url, const QString &login,
-                                                  const QString &password) const;
+    Result<std::unique_ptr<Session>> loginEmbedded(
+        const DatabaseUrl &url, const QString &login, const QString &password) const;
+    Result<std::unique_ptr<Session>> loginCentral(
+        const DatabaseUrl &url, const QString &login, const QString &password) const;
     Status changePasswordCentral(Session &session, const QString &current, const QString &next) const;
 
     const Clock &m_clock;

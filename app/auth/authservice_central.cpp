@@ -15,8 +15,8 @@ namespace cooc {
 
 using namespace auth_detail;
 
-Result<std::unique_ptr<Session>> AuthService::loginCentral(const DatabaseUrl &url, const QString &loginName,
-                                                           const QString &password) const
+Result<std::unique_ptr<Session>> AuthService::loginCentral(
+    const DatabaseUrl &url, const QString &loginName, const QString &password) const
 {
     // The login name is the role name. Roles are created from normalised logins (lower
     // case), the same form as accounts.login in embedded mode.
@@ -45,8 +45,8 @@ Result<std::unique_ptr<Session>> AuthService::loginCentral(const DatabaseUrl &ur
         return found.error();
     if (!found.value())
         return Error::make(Error::Code::PermissionDenied,
-                           tr("The server accepted your password, but your account is not linked to a staff member "
-                              "of a school. Ask the school's system administrator."));
+            tr("The server accepted your password, but your account is not linked to a staff member "
+               "of a school. Ask the school's system administrator."));
     const StaffMember staff = *found.value();
     const QDateTime now = m_clock.now();
 
@@ -64,21 +64,20 @@ Result<std::unique_ptr<Session>> AuthService::loginCentral(const DatabaseUrl &ur
 
     auto refuse = [&](const QString &reason, Error error) -> Error {
         if (Status written = auditAlone(*db, auditActor, QStringLiteral("auth.login_refused"), accountId,
-                                        {{QStringLiteral("reason"), reason}, {QStringLiteral("mode"), QStringLiteral("central")}},
-                                        now);
+                { { QStringLiteral("reason"), reason }, { QStringLiteral("mode"), QStringLiteral("central") } }, now);
             !written)
             qCWarning(lcAuth) << "could not audit a refused login:" << written.error().detail;
         return error;
     };
     if (staff.hasLeft())
         return refuse(QStringLiteral("left_school"),
-                      Error::make(Error::Code::PermissionDenied,
-                                  tr("This account belongs to someone who has left the school and can no longer "
-                                     "sign in.")));
+            Error::make(Error::Code::PermissionDenied,
+                tr("This account belongs to someone who has left the school and can no longer "
+                   "sign in.")));
     if (account.value() && account.value()->disabled)
         return refuse(QStringLiteral("disabled"),
-                      Error::make(Error::Code::PermissionDenied,
-                                  tr("This account is disabled. Ask the school's system administrator.")));
+            Error::make(
+                Error::Code::PermissionDenied, tr("This account is disabled. Ask the school's system administrator.")));
 
     auto actor = staffRepo.actorFor(staff, SchoolYear::fromDate(m_clock.schoolToday()), own.user);
     if (!actor)
@@ -89,9 +88,9 @@ Result<std::unique_ptr<Session>> AuthService::loginCentral(const DatabaseUrl &ur
     if (!transaction)
         return transaction.error();
     if (Status written = audit(*db, actor.value(), QStringLiteral("auth.login"), accountId,
-                               {{QStringLiteral("mode"), QStringLiteral("central")},
-                                {QStringLiteral("must_change_password"), mustChange}},
-                               now);
+            { { QStringLiteral("mode"), QStringLiteral("central") },
+                { QStringLiteral("must_change_password"), mustChange } },
+            now);
         !written)
         return written.error();
     if (Status committed = transaction.value()->commit(); !committed)
@@ -123,8 +122,7 @@ Status AuthService::changePasswordCentral(Session &session, const QString &curre
         if (probe.error().code != Error::Code::AuthFailed)
             return probe.error();
         if (Status written = auditAlone(db, session.actor, QStringLiteral("auth.password_change_failed"),
-                                        session.accountId,
-                                        {{QStringLiteral("reason"), QStringLiteral("wrong_current_password")}}, now);
+                session.accountId, { { QStringLiteral("reason"), QStringLiteral("wrong_current_password") } }, now);
             !written)
             return written;
         return Error::make(Error::Code::AuthFailed, tr("The current password is wrong. The password was not changed."));
@@ -145,7 +143,8 @@ Status AuthService::changePasswordCentral(Session &session, const QString &curre
     // already refused control characters (and so NUL). CURRENT_USER names the role: no
     // identifier from outside is spliced in, and an ordinary role may change only its own
     // password, which is all this needs.
-    if (Status altered = db.execDdl(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD ") + PgPassword::escapeLiteral(value));
+    if (Status altered
+        = db.execDdl(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD ") + PgPassword::escapeLiteral(value));
         !altered)
         return altered;
     if (session.accountId) {
@@ -155,9 +154,9 @@ Status AuthService::changePasswordCentral(Session &session, const QString &curre
             return cleared;
     }
     if (Status written = audit(db, session.actor, QStringLiteral("auth.password_changed"), session.accountId,
-                               {{QStringLiteral("mode"), QStringLiteral("central")},
-                                {QStringLiteral("was_default"), session.mustChangePassword}},
-                               now);
+            { { QStringLiteral("mode"), QStringLiteral("central") },
+                { QStringLiteral("was_default"), session.mustChangePassword } },
+            now);
         !written)
         return written;
     if (Status committed = transaction.value()->commit(); !committed)

@@ -26,11 +26,10 @@ QString purposeCode(CredentialStore::Purpose purpose)
 Error unavailable(const QKeychain::Job *job)
 {
     return Error::make(Error::Code::Unavailable, CredentialStore::unavailableMessage(),
-                       QStringLiteral("QtKeychain error %1: %2").arg(int(job->error())).arg(job->errorString()));
+        QStringLiteral("QtKeychain error %1: %2").arg(int(job->error())).arg(job->errorString()));
 }
 
-template<typename JobT>
-JobT *newJob(const QString &service, const CredentialStore::Key &key)
+template <typename JobT> JobT *newJob(const QString &service, const CredentialStore::Key &key)
 {
     auto *job = new JobT(service);
     job->setAutoDelete(true);
@@ -58,9 +57,10 @@ QString CredentialStore::Key::toString() const
     return purposeCode(purpose) + QLatin1Char(':') + account + QLatin1Char('@') + server;
 }
 
-CredentialStore::CredentialStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service))
-{
-}
+CredentialStore::CredentialStore(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{ }
 
 CredentialStore::~CredentialStore() = default;
 
@@ -73,21 +73,22 @@ QString CredentialStore::unavailableMessage()
 void CredentialStore::read(const Key &key, QObject *context, ReadCallback done)
 {
     auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        switch (finished->error()) {
-        case QKeychain::NoError:
-            done(std::optional<QString>(readJob->textData()));
-            return;
-        case QKeychain::EntryNotFound:
-            done(std::optional<QString>());
-            return;
-        default:
-            qCWarning(lcAuth) << "keychain read failed:" << int(finished->error()) << finished->errorString();
-            done(unavailable(finished));
-            return;
-        }
-    });
+    connect(
+        job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+            switch (finished->error()) {
+            case QKeychain::NoError:
+                done(std::optional<QString>(readJob->textData()));
+                return;
+            case QKeychain::EntryNotFound:
+                done(std::optional<QString>());
+                return;
+            default:
+                qCWarning(lcAuth) << "keychain read failed:" << int(finished->error()) << finished->errorString();
+                done(unavailable(finished));
+                return;
+            }
+        });
     job->start();
 }
 
@@ -95,28 +96,30 @@ void CredentialStore::write(const Key &key, const QString &secret, QObject *cont
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError) {
-            done(okStatus());
-            return;
-        }
-        qCWarning(lcAuth) << "keychain write failed:" << int(finished->error()) << finished->errorString();
-        done(unavailable(finished));
-    });
+    connect(
+        job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
+            if (finished->error() == QKeychain::NoError) {
+                done(okStatus());
+                return;
+            }
+            qCWarning(lcAuth) << "keychain write failed:" << int(finished->error()) << finished->errorString();
+            done(unavailable(finished));
+        });
     job->start();
 }
 
 void CredentialStore::remove(const Key &key, QObject *context, WriteCallback done)
 {
     auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound) {
-            done(okStatus());
-            return;
-        }
-        qCWarning(lcAuth) << "keychain delete failed:" << int(finished->error()) << finished->errorString();
-        done(unavailable(finished));
-    });
+    connect(
+        job, &QKeychain::Job::finished, context ? context : this, [done = std::move(done)](QKeychain::Job *finished) {
+            if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound) {
+                done(okStatus());
+                return;
+            }
+            qCWarning(lcAuth) << "keychain delete failed:" << int(finished->error()) << finished->errorString();
+            done(unavailable(finished));
+        });
     job->start();
 }
 

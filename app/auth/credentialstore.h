@@ -31,6 +31,7 @@ public:
     // What a secret is for; part of the key so purposes never collide.
     enum class Purpose {
         LoginPassword, // the password typed in the login dialog ("Remember me")
+        HouseholdApiKey, // the household service's API key (app/household/householdsettings.h)
     };
 
     // The keychain key: "<purpose>:<account>@<server>", e.g.

@@ -30,8 +30,8 @@ struct Params
 // it well under a second on old school PCs). Bulk: only for default passwords, which the
 // user must replace at first login and which are derivable from the national ID anyway;
 // cheap enough to generate a 300,000-student city.
-constexpr Params kInteractive{quint64(1) << 15, 8, 1};
-constexpr Params kBulk{quint64(1) << 7, 8, 1};
+constexpr Params kInteractive { quint64(1) << 15, 8, 1 };
+constexpr Params kBulk { quint64(1) << 7, 8, 1 };
 
 constexpr int kSaltBytes = 16;
 constexpr int kHashBytes = 32;
@@ -123,7 +123,7 @@ bool parse(const QString &stored, Parsed *out)
     const auto hash = QByteArray::fromBase64Encoding(parts.at(5).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || !hash || salt.decoded.size() < 8 || hash.decoded.size() < 16 || hash.decoded.size() > 64)
         return false;
-    out->params = Params{n, quint32(r), quint32(p)};
+    out->params = Params { n, quint32(r), quint32(p) };
     out->salt = salt.decoded;
     out->hash = hash.decoded;
     return true;

@@ -14,7 +14,7 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
-              size_t(data.size()), out, &length))
+            size_t(data.size()), out, &length))
         return {};
     return QByteArray(reinterpret_cast<const char *>(out), int(length));
 }
@@ -34,8 +34,8 @@ QString scramSha256Verifier(const QByteArray &password, const QByteArray &salt, 
 {
     QByteArray salted(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), iterations,
-                          EVP_sha256(), int(salted.size()), reinterpret_cast<unsigned char *>(salted.data()))
+            reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), iterations, EVP_sha256(),
+            int(salted.size()), reinterpret_cast<unsigned char *>(salted.data()))
         != 1)
         return {};
     const QByteArray clientKey = hmacSha256(salted, QByteArrayLiteral("Client Key"));
@@ -44,11 +44,11 @@ QString scramSha256Verifier(const QByteArray &password, const QByteArray &salt, 
         return {};
     QByteArray storedKey(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
     SHA256(reinterpret_cast<const unsigned char *>(clientKey.constData()), size_t(clientKey.size()),
-           reinterpret_cast<unsigned char *>(storedKey.data()));
+        reinterpret_cast<unsigned char *>(storedKey.data()));
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-             QString::fromLatin1(serverKey.toBase64()));
+            QString::fromLatin1(serverKey.toBase64()));
 }
 
 QString alterRolePasswordValue(const QString &password)
