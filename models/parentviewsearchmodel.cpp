@@ -25,6 +25,19 @@ void ParentSearchModel::setQuery(const QString &text)
         fetchMore();
 }
 
+void ParentSearchModel::setCandidates(const QList<ParentCandidate> &candidates)
+{
+    beginResetModel();
+    m_query.clear();
+    m_items = candidates;
+    m_next.reset();
+    m_started = true;
+    m_error.reset();
+    m_busy = true;
+    endResetModel();
+    m_busy = false;
+}
+
 int ParentSearchModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());

@@ -34,6 +34,8 @@ public:
     // Starts a new search (empty text: an empty list); fetches the first page at once.
     void setQuery(const QString &text);
     const QString &query() const { return m_query; }
+    // Shows a fixed list instead (e.g. a student's parents), with nothing more to fetch.
+    void setCandidates(const QList<ParentCandidate> &candidates);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
