@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlRecord>
 
 namespace cooc::demo {
 
@@ -54,7 +55,7 @@ const std::vector<std::pair<QString, QStringList>> &tableColumns()
          {QStringLiteral("national_id_hash"), QStringLiteral("household_code"), QStringLiteral("city")}},
         {QStringLiteral("accounts"),
          {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("kind"), QStringLiteral("staff_id"),
-          QStringLiteral("password_hash"), QStringLiteral("must_change_password"), QStringLiteral("disabled"),
+          QStringLiteral("parent_id"), QStringLiteral("password_hash"), QStringLiteral("must_change_password"), QStringLiteral("disabled"),
           QStringLiteral("created_at")}},
         {QStringLiteral("binding_requests"),
          {QStringLiteral("id"), QStringLiteral("school_id"), QStringLiteral("student_id"), QStringLiteral("parent_id"),
@@ -318,7 +319,13 @@ Status Generator::prepare()
                            tr("This database already holds schools. Demo data is only generated into a new, "
                               "empty database; nothing was changed."));
 
-    for (const auto &[name, columns] : tableColumns()) {
+    // Columns that later migrations added and the generator fills when they exist.
+    m_hasInitialPasswordHash =
+        m_db.connection().record(QStringLiteral("binding_requests")).contains(QStringLiteral("initial_password_hash"));
+    for (const auto &[name, tableColumnList] : tableColumns()) {
+        QStringList columns = tableColumnList;
+        if (name == QLatin1String("binding_requests") && m_hasInitialPasswordHash)
+            columns << QStringLiteral("initial_password_hash");
         m_inserters.push_back(std::make_unique<BulkInserter>(m_db, name, columns));
         m_tables.emplace(name, m_inserters.back().get());
         m_tableOrder.push_back(name);

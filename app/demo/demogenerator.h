@@ -210,6 +210,9 @@ private:
     }
     std::vector<const BindingRef *> activeBindings(int grade = 0) const; // 0: every grade
     qint64 deciderFor(Rng &r, const School &school, const Student &s) const;
+    // The parent's app account (the demo schools only): login = e-mail, the default password.
+    void writeParentAccount(const School &school, qint64 parentId, const Guardian &g, const QString &passwordHash,
+                            const QDateTime &created);
     void addDecision(const School &school, const QDateTime &at, qint64 staffId, const QString &action,
                      const QString &entity, qint64 entityId, const QJsonObject &detail);
 
@@ -274,6 +277,7 @@ private:
     QHash<qint64, QString> m_staffLogins;
 
     std::unique_ptr<DemoSigner> m_signer;
+    bool m_hasInitialPasswordHash = false; // binding_requests.initial_password_hash (migration 0003)
     DemoSummary m_summary;
     qint64 m_studentsDone = 0;
     qint64 m_totalStudents = 0;

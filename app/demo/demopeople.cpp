@@ -65,6 +65,19 @@ void Generator::addDecision(const School &school, const QDateTime &at, qint64 st
     m_decisions.push_back(d);
 }
 
+void Generator::writeParentAccount(const School &school, qint64 parentId, const Guardian &g,
+                                   const QString &passwordHash, const QDateTime &created)
+{
+    if (!school.demoSchool && !school.secondDemo)
+        return; // city scale: parents' accounts are left out (they do not use the desktop client)
+    const QString hash = passwordHash.isEmpty()
+        ? PasswordHasher::hash(AccountRules::defaultPassword(g.nationalId), PasswordHasher::Cost::Bulk)
+        : passwordHash;
+    table(QStringLiteral("accounts"))
+        .add({nextId(QStringLiteral("accounts")), AccountRules::parentLogin(g.email), QStringLiteral("parent"), nullId(),
+              parentId, hash, true, false, ts(created)});
+}
+
 std::vector<const BindingRef *> Generator::activeBindings(int grade) const
 {
     std::vector<const BindingRef *> out;
@@ -190,7 +203,7 @@ Status Generator::writeAccounts(School &school, std::vector<StaffAccount> &accou
         if (hash.isEmpty())
             return Error::make(Error::Code::Generic, tr("A demo password could not be hashed."));
         table(QStringLiteral("accounts"))
-            .add({id, a.account.login, QStringLiteral("staff"), a.account.staffId, hash, true, a.disabled, ts(created)});
+            .add({id, a.account.login, QStringLiteral("staff"), a.account.staffId, nullId(), hash, true, a.disabled, ts(created)});
     }
     // The account rows must exist before the hook sees them.
     if (m_options.onStaffAccount) {
@@ -414,6 +427,8 @@ void Generator::writeFamilies(School &school)
             table(QStringLiteral("parents"))
                 .add({g.parentId, g.name, g.email, g.phone, g.idHash, g.idMasked, g.last4});
             m_summary.parents++;
+            writeParentAccount(school, g.parentId, g, QString(),
+                               taipei(std::min(esignStart(), semesterStart(1)).addDays(-r.range(30, 900)), 20 * 60));
             for (int child : family.children) {
                 const Student &s = m_students[size_t(child)];
                 if (family.newThisYear && s.grade == school.firstGrade)

@@ -1,6 +1,8 @@
 // Binding requests in every state, with consent documents signed by the DEMO CA (valid ones
 // and every kind of problem a reviewer must recognise), verified as the application does on
 // arrival; the household check from the demo registry; and the bindings they created.
+#include "app/auth/accountrules.h"
+#include "app/auth/passwordhasher.h"
 #include "app/demo/demogenerator.h"
 #include "app/demo/demosigner.h"
 #include "app/demo/demotext.h"
@@ -349,7 +351,12 @@ Status Generator::writeBindingRequests(School &school)
                 note = QStringLiteral("家長自行撤回申請。");
             }
         }
-        // An approval creates the parent's account record (if new) and the binding.
+        // The platform hashes the applicant's default password when the request arrives;
+        // an approval copies it into the new parent's account.
+        const QString initialHash = m_hasInitialPasswordHash
+            ? PasswordHasher::hash(AccountRules::defaultPassword(g.nationalId), PasswordHasher::Cost::Bulk)
+            : QString();
+        // An approval creates the parent's record and account (if new) and the binding.
         qint64 parentId = g.parentId;
         const bool approved = p.status == QLatin1String("approved");
         if (approved && !parentId) {
@@ -357,15 +364,19 @@ Status Generator::writeBindingRequests(School &school)
             p.mutableGuardian->parentId = parentId;
             table(QStringLiteral("parents")).add({parentId, g.name, g.email, g.phone, g.idHash, g.idMasked, g.last4});
             m_summary.parents++;
+            writeParentAccount(school, parentId, g, initialHash, decidedAt);
         }
         const QVariant nullBlob(QMetaType::fromType<QByteArray>());
-        requests.add({id, school.id, s.id, idOrNull(parentId), g.name, g.email, g.phone, g.idHash, g.idMasked, g.last4,
+        QVariantList row{id, school.id, s.id, idOrNull(parentId), g.name, g.email, g.phone, g.idHash, g.idMasked, g.last4,
                       g.relationship, p.delegation.isEmpty() ? nullBlob : QVariant(p.delegation), consent->document,
                       consent->signature.isEmpty() ? nullBlob : QVariant(consent->signature), consent->format,
                       consent->certificate.isEmpty() ? nullBlob : QVariant(consent->certificate), verdict,
                       subindication, report, ts(verifiedAt), household, ts(householdAt), p.status, ts(p.submitted),
                       idOrNull(decider), ts(decidedAt), reason, note,
-                      approved && p.signature == S::NoSignature, decided ? 2 : 1});
+                      approved && p.signature == S::NoSignature, decided ? 2 : 1};
+        if (m_hasInitialPasswordHash)
+            row << initialHash;
+        requests.add(row);
         m_summary.bindingRequests++;
 
         auto event = [&](const QDateTime &at, qint64 actor, const QString &kind, const QJsonObject &detail) {
