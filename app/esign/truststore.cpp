@@ -1,7 +1,6 @@
 #include "app/esign/truststore.h"
 
 #include "app/esign/openssl.h"
-#include "app/logging.h"
 
 #include <QCoreApplication>
 
@@ -205,8 +204,6 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
         remember(anchor.certificate, true);
     for (const Certificate &cert : store->m_intermediates)
         remember(cert, false);
-    qCDebug(lcEsign) << "trust store:" << store->m_anchors.size() << "anchors," << store->m_intermediates.size()
-                     << "intermediates," << store->m_crls.size() << "CRLs";
     return std::shared_ptr<const TrustStore>(std::move(store));
 }
 

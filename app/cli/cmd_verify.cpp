@@ -1,0 +1,280 @@
+// cooc-desk-cli verify: e-signature verification for administrators and scripts.
+//
+//   cooc-desk-cli verify --trust ROOT.pem [--trust …] [--intermediate CA.pem …] [--crl CRL.pem …]
+//                        [--tsa-trust TSA-ROOT.pem …] [--signer-name NAME] [--signer-id-last4 NNNN]
+//                        [--at ISO-8601] [--json] DOC SIG [DOC SIG …]
+//
+// SIG is a CMS/PKCS#7 file (DER or PEM, attached or detached), or for the mobile citizen
+// certificate `pkcs1:CERT.pem:SIG.bin` (the holder certificate and the bare PKCS#1 v1.5
+// signature, raw or base64). Exit: 0 every pair passed, 1 any failed, 2 any indeterminate
+// and none failed, 3 usage error. Pairs are verified in parallel with one trust store.
+#include "app/cli/command.h"
+#include "app/esign/signatureverifier.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <optional>
+
+namespace cooc::cli {
+
+namespace {
+
+using namespace esign;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cooc::cli::verify", text);
+}
+
+const char usageText[] =
+    QT_TRANSLATE_NOOP("cooc::cli::verify",
+                      "usage: cooc-desk-cli verify --trust ROOT.pem [--trust ...] [--intermediate CA.pem ...]\n"
+                      "           [--crl CRL.pem ...] [--tsa-trust TSA-ROOT.pem ...] [--signer-name NAME]\n"
+                      "           [--signer-id-last4 NNNN] [--at ISO-8601] [--json] DOC SIG [DOC SIG ...]\n"
+                      "\n"
+                      "Verifies each consent document DOC against its signature SIG.\n"
+                      "SIG is a CMS/PKCS#7 signature (DER or PEM, content attached or detached), or for the\n"
+                      "mobile citizen certificate pkcs1:CERT.pem:SIG.bin (holder certificate and bare PKCS#1\n"
+                      "v1.5 SHA-256 signature, raw or base64).\n"
+                      "  --trust FILE           trust anchor(s), PEM; pinned to the file's own SHA-256\n"
+                      "  --intermediate FILE    intermediate CA certificate(s), PEM, not trusted by themselves\n"
+                      "  --crl FILE             certificate revocation list(s), PEM or DER\n"
+                      "  --tsa-trust FILE       roots of trusted RFC 3161 timestamp authorities, PEM\n"
+                      "  --signer-name NAME     the applicant's name, compared with the certificate's CN\n"
+                      "  --signer-id-last4 NNNN the last 4 characters of the applicant's national ID\n"
+                      "  --at ISO-8601          verify as at this time (default now; no offset means UTC)\n"
+                      "  --json                 one JSON object per pair and line\n"
+                      "Exit status: 0 all passed, 1 any failed, 2 any indeterminate (none failed), 3 usage error.\n");
+
+constexpr qint64 maxTrustFileBytes = qint64(256) << 20; // a full MOICA CRL is ~20 MB
+
+struct Pair
+{
+    QString document;
+    QString signature; // as given on the command line
+    VerificationJob job;
+};
+
+std::optional<QByteArray> readFile(const QString &path, qint64 limit, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.read(limit); // longer input is cut here; the verifier then refuses it as too large
+}
+
+// A PKCS#1 signature file may hold the raw bytes or their base64 text.
+QByteArray rawOrBase64(const QByteArray &bytes)
+{
+    const QByteArray text = bytes.trimmed();
+    if (text.isEmpty())
+        return bytes;
+    for (const char c : text) {
+        const bool base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+            || c == '/' || c == '=' || c == '\n' || c == '\r';
+        if (!base64)
+            return bytes;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? decoded.decoded : bytes;
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime) // no offset given: UTC
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+int run(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto usageError = [&](const QString &message) {
+        if (!message.isEmpty())
+            err << "cooc-desk-cli verify: " << message << "\n\n";
+        err << tr(usageText);
+        return int(UsageError);
+    };
+
+    QStringList trustFiles, intermediateFiles, crlFiles, tsaFiles, positional;
+    ExpectedSigner signer;
+    std::optional<QDateTime> at;
+    bool json = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        const auto value = [&](QString *target) {
+            if (i + 1 >= args.size())
+                return false;
+            *target = args.at(++i);
+            return true;
+        };
+        QString v;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            out << tr(usageText);
+            return Success;
+        } else if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--trust") && value(&v)) {
+            trustFiles << v;
+        } else if (arg == QLatin1String("--intermediate") && value(&v)) {
+            intermediateFiles << v;
+        } else if (arg == QLatin1String("--crl") && value(&v)) {
+            crlFiles << v;
+        } else if (arg == QLatin1String("--tsa-trust") && value(&v)) {
+            tsaFiles << v;
+        } else if (arg == QLatin1String("--signer-name") && value(&v)) {
+            signer.name = v;
+        } else if (arg == QLatin1String("--signer-id-last4") && value(&v)) {
+            signer.idLast4 = v;
+        } else if (arg == QLatin1String("--at") && value(&v)) {
+            at = parseTime(v);
+            if (!at)
+                return usageError(tr("--at needs an ISO-8601 time such as 2026-11-28T09:30:00+08:00"));
+        } else if (arg.startsWith(QLatin1String("--")) && arg != QLatin1String("--")) {
+            return usageError(tr("unknown or incomplete option %1").arg(arg));
+        } else {
+            positional << arg;
+        }
+    }
+    if (trustFiles.isEmpty())
+        return usageError(tr("at least one --trust anchor is required"));
+    if (positional.isEmpty() || positional.size() % 2 != 0)
+        return usageError(tr("give the documents and signatures in pairs: DOC SIG [DOC SIG ...]"));
+
+    // The trust store, once.
+    QString error;
+    TrustConfiguration config;
+    for (const QString &path : trustFiles) {
+        const auto bytes = readFile(path, maxTrustFileBytes, &error);
+        auto certs = bytes ? Certificate::listFromPem(*bytes) : Result<QList<Certificate>>(Error{});
+        if (!bytes || !certs)
+            return usageError(bytes ? tr("%1: %2").arg(path, certs.error().message) : error);
+        for (const Certificate &c : *certs)
+            config.addAnchor(c, {}, c.sha256Hex());
+    }
+    for (const QString &path : intermediateFiles) {
+        const auto bytes = readFile(path, maxTrustFileBytes, &error);
+        auto certs = bytes ? Certificate::listFromPem(*bytes) : Result<QList<Certificate>>(Error{});
+        if (!bytes || !certs)
+            return usageError(bytes ? tr("%1: %2").arg(path, certs.error().message) : error);
+        config.intermediates << *certs;
+    }
+    for (const QString &path : tsaFiles) {
+        const auto bytes = readFile(path, maxTrustFileBytes, &error);
+        auto certs = bytes ? Certificate::listFromPem(*bytes) : Result<QList<Certificate>>(Error{});
+        if (!bytes || !certs)
+            return usageError(bytes ? tr("%1: %2").arg(path, certs.error().message) : error);
+        config.timestampAnchors << *certs;
+    }
+    for (const QString &path : crlFiles) {
+        const auto bytes = readFile(path, maxTrustFileBytes, &error);
+        auto crl = bytes ? RevocationList::fromPemOrDer(*bytes) : Result<RevocationList>(Error{});
+        if (!bytes || !crl)
+            return usageError(bytes ? tr("%1: %2").arg(path, crl.error().message) : error);
+        config.crls << *crl;
+    }
+    auto store = TrustStore::build(config);
+    if (!store)
+        return usageError(store.error().message
+                          + (store.error().detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(store.error().detail)));
+
+    // The pairs.
+    QList<Pair> pairs;
+    for (int i = 0; i < positional.size(); i += 2) {
+        Pair pair;
+        pair.document = positional.at(i);
+        pair.signature = positional.at(i + 1);
+        const auto document = readFile(pair.document, SignatureVerifier::maxDocumentBytes + 1, &error);
+        if (!document)
+            return usageError(error);
+        pair.job.expectedDocument = *document;
+        pair.job.signer = signer;
+        if (pair.signature.startsWith(QLatin1String("pkcs1:"))) {
+            const QString rest = pair.signature.mid(6);
+            const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+            if (colon <= 0 || colon == rest.size() - 1)
+                return usageError(tr("the mobile form is written pkcs1:CERT.pem:SIG.bin, not %1").arg(pair.signature));
+            const auto cert = readFile(rest.left(colon), SignatureVerifier::maxSignatureBytes + 1, &error);
+            const auto sig = cert ? readFile(rest.mid(colon + 1), SignatureVerifier::maxSignatureBytes + 1, &error)
+                                  : std::nullopt;
+            if (!cert || !sig)
+                return usageError(error);
+            pair.job.signature = SignatureInput::pkcs1(*cert, rawOrBase64(*sig));
+        } else {
+            const auto sig = readFile(pair.signature, SignatureVerifier::maxSignatureBytes + 1, &error);
+            if (!sig)
+                return usageError(error);
+            pair.job.signature = SignatureInput::cms(*sig);
+        }
+        pairs.append(pair);
+    }
+
+    QList<VerificationJob> jobs;
+    for (const Pair &pair : pairs)
+        jobs.append(pair.job);
+    const SignatureVerifier verifier(*store);
+    const QList<VerificationReport> reports =
+        verifier.verifyAll(jobs, at.value_or(QDateTime::currentDateTimeUtc()));
+
+    bool anyFailed = false;
+    bool anyIndeterminate = false;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const VerificationReport &r = reports.at(i);
+        anyFailed = anyFailed || r.verdict == Verdict::TotalFailed;
+        anyIndeterminate = anyIndeterminate || r.verdict == Verdict::Indeterminate;
+        const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+        const auto timeOrNull = [](const QDateTime &t) {
+            return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue();
+        };
+        if (json) {
+            const QJsonObject line{
+                {QStringLiteral("document"), pairs.at(i).document},
+                {QStringLiteral("signature"), pairs.at(i).signature},
+                {QStringLiteral("verdict"), verdictCode(r.verdict)},
+                {QStringLiteral("subindication"), orNull(subIndicationCode(r.subIndication))},
+                {QStringLiteral("signer"), orNull(r.signerName)},
+                {QStringLiteral("signing_time"), timeOrNull(r.claimedSigningTime)},
+                {QStringLiteral("best_signature_time"), timeOrNull(r.bestSignatureTime)},
+                {QStringLiteral("best_signature_time_source"),
+                 r.bestSignatureTimeSource == TimeSource::Timestamp ? QStringLiteral("timestamp")
+                                                                    : QStringLiteral("verification_time")},
+                {QStringLiteral("report"), r.toJson()},
+            };
+            out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            out << pairs.at(i).document << "  " << pairs.at(i).signature << "\n  " << verdictCode(r.verdict);
+            if (r.subIndication != SubIndication::None)
+                out << ' ' << subIndicationCode(r.subIndication);
+            out << " — " << verdictLabel(r.verdict);
+            if (!r.signerName.isEmpty())
+                out << "; " << tr("signer %1").arg(r.signerName);
+            out << '\n';
+            for (const ReportMessage &m : r.errors)
+                out << "  " << tr("error: %1").arg(m.text) << '\n';
+            for (const ReportMessage &m : r.warnings)
+                out << "  " << tr("warning: %1").arg(m.text) << '\n';
+        }
+    }
+    out.flush();
+    return anyFailed ? Failure : anyIndeterminate ? Indeterminate : Success;
+}
+
+const CommandRegistration registration{Command{
+    QStringLiteral("verify"),
+    QStringLiteral("verify consent documents against their e-signatures"),
+    &run,
+}};
+
+} // namespace
+
+} // namespace cooc::cli

@@ -1,0 +1,248 @@
+// `cooc-desk-cli verify` end to end: exit codes, JSON lines, the PKCS#1 spelling, usage errors.
+#include "app/esign/consentdocument.h"
+#include "support/testpki.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cooc;
+using namespace cooc::esign;
+
+class TestEsignCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void jsonLines();
+    void pkcs1Spelling();
+    void humanOutput();
+    void manyPairsKeepTheirOrder();
+    void atTime();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args) const;
+    QString write(const QString &name, const QByteArray &bytes) const;
+    QStringList trustArgs(bool withCrl = true) const;
+
+    std::unique_ptr<test::TestPki> m_pki;
+    QTemporaryDir m_dir;
+    QString m_doc, m_docTampered, m_sig, m_sigPem, m_sigDetached, m_garbage, m_cert, m_pkcs1, m_pkcs1Base64;
+    QString m_otherDoc, m_otherSig;
+};
+
+TestEsignCli::Run TestEsignCli::cli(const QStringList &args) const
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("COOC_CLI"), QStringList{QStringLiteral("verify")} + args);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestEsignCli::write(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QStringList TestEsignCli::trustArgs(bool withCrl) const
+{
+    QStringList args{QStringLiteral("--trust"), m_dir.filePath(QStringLiteral("root.pem")),
+                     QStringLiteral("--intermediate"), m_dir.filePath(QStringLiteral("intermediate.pem"))};
+    if (withCrl)
+        args << QStringLiteral("--crl") << m_dir.filePath(QStringLiteral("intermediate.crl"));
+    return args;
+}
+
+void TestEsignCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(qEnvironmentVariable("COOC_CLI")), "COOC_CLI must name the cooc-desk-cli binary");
+    QVERIFY(m_dir.isValid());
+    m_pki = std::make_unique<test::TestPki>();
+    test::TestPki &pki = *m_pki;
+    write(QStringLiteral("root.pem"), pki.root.certificate().toPem());
+    write(QStringLiteral("intermediate.pem"), pki.intermediate.certificate().toPem());
+    write(QStringLiteral("intermediate.crl"), pki.intermediateCrl().toDer());
+    const QByteArray doc = ConsentDocument::create(QStringLiteral("REQ-7"), QStringLiteral("353604"),
+                                                   QStringLiteral("112233"), QStringLiteral("wang@example.tw"),
+                                                   QStringLiteral("father"), QStringLiteral("6789"))
+                               .toCanonicalBytes();
+    m_doc = write(QStringLiteral("consent.json"), doc);
+    m_docTampered = write(QStringLiteral("consent-tampered.json"), QByteArray(doc).replace("father", "mother"));
+    const Certificate cert = pki.issue(pki.rsaKey);
+    CmsSignOptions options;
+    options.signingTime = pki.now.addSecs(-600);
+    options.cardNumber = QStringLiteral("TP03000012345678");
+    m_sig = write(QStringLiteral("consent.p7s"), signCms(doc, cert, pki.rsaKey, options).value());
+    options.pem = true;
+    m_sigPem = write(QStringLiteral("consent.pem"), signCms(doc, cert, pki.rsaKey, options).value());
+    options.pem = false;
+    options.detached = true;
+    m_sigDetached = write(QStringLiteral("consent-detached.p7s"), signCms(doc, cert, pki.rsaKey, options).value());
+    m_garbage = write(QStringLiteral("garbage.p7s"), QByteArray(3000, '\x42'));
+    m_cert = write(QStringLiteral("holder.pem"), cert.toPem());
+    const QByteArray raw = signPkcs1(doc, pki.rsaKey).value();
+    m_pkcs1 = write(QStringLiteral("mobile.sig"), raw);
+    m_pkcs1Base64 = write(QStringLiteral("mobile.b64"), raw.toBase64() + '\n');
+    const QByteArray otherDoc = ConsentDocument::create(QStringLiteral("REQ-8"), QStringLiteral("353604"),
+                                                        QStringLiteral("112234"), QStringLiteral("lin@example.tw"),
+                                                        QStringLiteral("mother"), QStringLiteral("1234"))
+                                    .toCanonicalBytes();
+    m_otherDoc = write(QStringLiteral("other.json"), otherDoc);
+    m_otherSig = write(QStringLiteral("other.p7s"),
+                       signCms(otherDoc, pki.issue(pki.holder(QStringLiteral("林美玲"), QStringLiteral("1234")), pki.ecKey),
+                               pki.ecKey)
+                           .value());
+}
+
+void TestEsignCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QStringList trust = trustArgs();
+    const QStringList noCrl = trustArgs(false);
+    const QStringList applicant{QStringLiteral("--signer-name"), QStringLiteral("王大明"),
+                                QStringLiteral("--signer-id-last4"), QStringLiteral("6789")};
+    QTest::newRow("passed") << trust + applicant + QStringList{m_doc, m_sig} << 0;
+    QTest::newRow("passed, PEM") << trust + QStringList{m_doc, m_sigPem} << 0;
+    QTest::newRow("passed, detached") << trust + QStringList{m_doc, m_sigDetached} << 0;
+    QTest::newRow("two passed") << trust + QStringList{m_doc, m_sig, m_otherDoc, m_otherSig} << 0;
+    QTest::newRow("tampered document") << trust + QStringList{m_docTampered, m_sigDetached} << 1;
+    QTest::newRow("garbage signature") << trust + QStringList{m_doc, m_garbage} << 1;
+    QTest::newRow("wrong applicant") << trust + QStringList{QStringLiteral("--signer-name"), QStringLiteral("王小明"),
+                                                            m_doc, m_sig}
+                                     << 1;
+    QTest::newRow("no CRL: indeterminate") << noCrl + QStringList{m_doc, m_sig} << 2;
+    QTest::newRow("failed beats indeterminate") << noCrl + QStringList{m_doc, m_sig, m_doc, m_garbage} << 1;
+    QTest::newRow("one failed among passed") << trust + QStringList{m_doc, m_sig, m_doc, m_garbage, m_otherDoc, m_otherSig}
+                                             << 1;
+    // Usage errors
+    QTest::newRow("nothing") << QStringList{} << 3;
+    QTest::newRow("no trust anchor") << QStringList{m_doc, m_sig} << 3;
+    QTest::newRow("odd number of files") << trust + QStringList{m_doc} << 3;
+    QTest::newRow("missing file") << trust + QStringList{m_doc, m_dir.filePath(QStringLiteral("nope.p7s"))} << 3;
+    QTest::newRow("unknown option") << trust + QStringList{QStringLiteral("--colour"), m_doc, m_sig} << 3;
+    QTest::newRow("option without value") << trust + QStringList{m_doc, m_sig, QStringLiteral("--at")} << 3;
+    QTest::newRow("bad time") << trust + QStringList{QStringLiteral("--at"), QStringLiteral("yesterday"), m_doc, m_sig}
+                              << 3;
+    QTest::newRow("trust file is not a certificate") << QStringList{QStringLiteral("--trust"), m_doc, m_doc, m_sig} << 3;
+    QTest::newRow("CRL file is not a CRL") << trust + QStringList{QStringLiteral("--crl"), m_doc, m_doc, m_sig} << 3;
+    QTest::newRow("pkcs1 spelled wrong") << trust + QStringList{m_doc, QStringLiteral("pkcs1:") + m_cert} << 3;
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+}
+
+void TestEsignCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const Run run = cli(args);
+    QVERIFY2(run.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4")
+                            .arg(run.exitCode)
+                            .arg(exitCode)
+                            .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err))));
+    if (exitCode == 3 && !args.isEmpty())
+        QVERIFY2(run.err.contains("usage: cooc-desk-cli verify"), run.err.constData());
+    if (exitCode == 3)
+        QVERIFY(run.out.isEmpty()); // nothing verified, nothing printed
+}
+
+void TestEsignCli::jsonLines()
+{
+    const Run run = cli(trustArgs() + QStringList{QStringLiteral("--json"), QStringLiteral("--signer-name"),
+                                                  QStringLiteral("王大明"), m_doc, m_sig, m_docTampered, m_sigDetached});
+    QCOMPARE(run.exitCode, 1);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(first.value(QStringLiteral("document")).toString(), m_doc);
+    QCOMPARE(first.value(QStringLiteral("signature")).toString(), m_sig);
+    QCOMPARE(first.value(QStringLiteral("verdict")).toString(), QStringLiteral("TOTAL_PASSED"));
+    QVERIFY(first.contains(QStringLiteral("subindication")));
+    QVERIFY(first.value(QStringLiteral("subindication")).isNull());
+    QCOMPARE(first.value(QStringLiteral("signer")).toString(), QStringLiteral("王大明"));
+    QCOMPARE(first.value(QStringLiteral("signing_time")).toString(), m_pki->now.addSecs(-600).toString(Qt::ISODate));
+    QCOMPARE(first.value(QStringLiteral("report")).toObject().value(QStringLiteral("signer")).toObject()
+                 .value(QStringLiteral("card_number")).toString(),
+             QStringLiteral("TP03000012345678"));
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+    QCOMPARE(second.value(QStringLiteral("verdict")).toString(), QStringLiteral("TOTAL_FAILED"));
+    QCOMPARE(second.value(QStringLiteral("subindication")).toString(), QStringLiteral("HASH_FAILURE"));
+}
+
+void TestEsignCli::pkcs1Spelling()
+{
+    for (const QString &sig : {m_pkcs1, m_pkcs1Base64}) {
+        const Run run = cli(trustArgs() + QStringList{QStringLiteral("--json"), m_doc,
+                                                      QStringLiteral("pkcs1:%1:%2").arg(m_cert, sig)});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject line = QJsonDocument::fromJson(run.out.trimmed()).object();
+        QCOMPARE(line.value(QStringLiteral("verdict")).toString(), QStringLiteral("TOTAL_PASSED"));
+        QCOMPARE(line.value(QStringLiteral("report")).toObject().value(QStringLiteral("algorithms")).toObject()
+                     .value(QStringLiteral("format")).toString(),
+                 QStringLiteral("pkcs1"));
+    }
+    const Run tampered = cli(trustArgs() + QStringList{m_docTampered, QStringLiteral("pkcs1:%1:%2").arg(m_cert, m_pkcs1)});
+    QCOMPARE(tampered.exitCode, 1);
+    QVERIFY(tampered.out.contains("HASH_FAILURE"));
+}
+
+void TestEsignCli::humanOutput()
+{
+    const Run run = cli(trustArgs(false) + QStringList{m_doc, m_sig});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains("INDETERMINATE TRY_LATER"), run.out.constData());
+    QVERIFY(run.out.contains(m_doc.toUtf8()));
+    QVERIFY(run.out.contains("error: "));
+}
+
+void TestEsignCli::manyPairsKeepTheirOrder()
+{
+    QStringList args = trustArgs() + QStringList{QStringLiteral("--json")};
+    for (int i = 0; i < 40; ++i)
+        args << (i % 3 == 2 ? m_docTampered : m_doc) << (i % 3 == 2 ? m_sigDetached : m_sig);
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, 1);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 40);
+    for (int i = 0; i < 40; ++i) {
+        const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
+        QCOMPARE(line.value(QStringLiteral("verdict")).toString(),
+                 i % 3 == 2 ? QStringLiteral("TOTAL_FAILED") : QStringLiteral("TOTAL_PASSED"));
+    }
+}
+
+void TestEsignCli::atTime()
+{
+    // Before the signer's certificate existed (valid from now − 30 days): NOT_YET_VALID.
+    const QString before = m_pki->now.addDays(-40).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
+    const Run run = cli(trustArgs() + QStringList{QStringLiteral("--json"), QStringLiteral("--at"), before, m_doc, m_sig});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject line = QJsonDocument::fromJson(run.out.trimmed()).object();
+    // The CRL did not exist yet either, but the path check comes first.
+    QCOMPARE(line.value(QStringLiteral("subindication")).toString(), QStringLiteral("NOT_YET_VALID"));
+    QCOMPARE(line.value(QStringLiteral("report")).toObject().value(QStringLiteral("verification_time")).toString(),
+             m_pki->now.addDays(-40).toString(Qt::ISODate));
+}
+
+QTEST_GUILESS_MAIN(TestEsignCli)
+#include "tst_esign_cli.moc"
