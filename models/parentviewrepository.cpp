@@ -92,6 +92,13 @@ QVariant ParentViewRepository::date(QDate day) const
     return day;
 }
 
+Result<QSqlQuery> ParentViewRepository::run(const QString &sql, const QVariantList &values) const
+{
+    if (m_observer)
+        m_observer(sql, values);
+    return m_db.exec(sql, values);
+}
+
 QString ParentViewRepository::placeholders(qsizetype n) const
 {
     QStringList marks;
@@ -108,7 +115,7 @@ Result<ParentSearchPage> ParentViewRepository::searchByEmail(const QString &pref
     const QString p = prefix.trimmed().toLower();
     const QString from = after.key.isEmpty() ? p : after.key;
     // lower(email) has an expression index (parents_email_lower_idx).
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
                            ", lower(p.email) FROM parents p "
                            "WHERE lower(p.email) >= ? AND lower(p.email) < ? "
                            "AND (lower(p.email) > ? OR (lower(p.email) = ? AND p.id > ?)) "
@@ -137,7 +144,7 @@ Result<ParentSearchPage> ParentViewRepository::searchByName(const QString &prefi
 {
     const QString p = prefix.trimmed();
     const QString from = after.key.isEmpty() ? p : after.key;
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
                            " FROM parents p WHERE p.name >= ? AND p.name < ? "
                            "AND (p.name > ? OR (p.name = ? AND p.id > ?)) "
                            "ORDER BY p.name, p.id LIMIT ?"),
@@ -161,7 +168,7 @@ Result<ParentSearchPage> ParentViewRepository::searchByName(const QString &prefi
 
 Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"),
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"),
                        {parentId});
     if (!q)
         return q.error();
@@ -172,7 +179,7 @@ Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId
 
 Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QString &email) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns
                            + QStringLiteral(" FROM parents p WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"),
                        {email.trimmed().toLower()});
     if (!q)
@@ -184,7 +191,7 @@ Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QS
 
 Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qint64 requestId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kRequestColumns
+    auto q = run(QStringLiteral("SELECT ") + kRequestColumns
                            + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id "
                                             "WHERE br.id = ?"),
                        {requestId});
@@ -197,7 +204,7 @@ Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qi
 
 Result<QList<qint64>> ParentViewRepository::studentsByNumber(const QString &studentNumber) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT student_id FROM enrollments WHERE student_number = ? "
+    auto q = run(QStringLiteral("SELECT DISTINCT student_id FROM enrollments WHERE student_number = ? "
                                       "ORDER BY student_id LIMIT 50"),
                        {studentNumber.trimmed()});
     if (!q)
@@ -212,7 +219,7 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
 {
     QList<StudentParentLink> links;
     {
-        auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+        auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
                                ", pb.relationship, pb.status FROM parent_bindings pb "
                                "JOIN parents p ON p.id = pb.parent_id WHERE pb.student_id = ? ORDER BY p.id"),
                            {studentId});
@@ -227,7 +234,7 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
         }
     }
     // Applicants: by parent id when known, else by the e-mail they applied with.
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
                            ", br.id, br.status, br.relationship, br.applicant_name, br.applicant_email, "
                            "br.applicant_national_id_masked FROM binding_requests br "
                            "LEFT JOIN parents p ON p.id = br.parent_id "
@@ -265,7 +272,7 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
 
 Result<QList<BindingRow>> ParentViewRepository::bindingsOfParent(qint64 parentId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, parent_id, student_id, relationship, status, request_id, approved_at, "
+    auto q = run(QStringLiteral("SELECT id, parent_id, student_id, relationship, status, request_id, approved_at, "
                                       "ended_at FROM parent_bindings WHERE parent_id = ? ORDER BY student_id"),
                        {parentId});
     if (!q)
@@ -286,14 +293,14 @@ Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 p
     const QString base = QStringLiteral("SELECT ") + kRequestColumns
         + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id WHERE ");
     if (parentId) {
-        auto q = m_db.exec(base + QStringLiteral("br.parent_id = ?"), {parentId});
+        auto q = run(base + QStringLiteral("br.parent_id = ?"), {parentId});
         if (!q)
             return q.error();
         while (q.value().next())
             rows << requestFrom(q.value());
     }
     if (!email.trimmed().isEmpty()) {
-        auto q = m_db.exec(base + QStringLiteral("lower(br.applicant_email) = ?"), {email.trimmed().toLower()});
+        auto q = run(base + QStringLiteral("lower(br.applicant_email) = ?"), {email.trimmed().toLower()});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -317,7 +324,7 @@ Result<QList<StudentRecord>> ParentViewRepository::students(const QList<qint64> 
     QVariantList values;
     for (qint64 v : ids)
         values << v;
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, national_id_masked FROM students WHERE id IN (")
+    auto q = run(QStringLiteral("SELECT id, name, national_id_masked FROM students WHERE id IN (")
                            + placeholders(ids.size()) + QStringLiteral(") ORDER BY id"),
                        values);
     if (!q)
@@ -335,7 +342,7 @@ Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint6
     QVariantList values;
     for (qint64 v : studentIds)
         values << v;
-    auto q = m_db.exec(QStringLiteral("SELECT e.id, e.student_id, e.school_id, sc.code, sc.name, e.school_year, "
+    auto q = run(QStringLiteral("SELECT e.id, e.student_id, e.school_id, sc.code, sc.name, e.school_year, "
                                       "e.class_id, c.name, e.seat, e.student_number, e.status, e.start_date, e.end_date "
                                       "FROM enrollments e JOIN schools sc ON sc.id = e.school_id "
                                       "LEFT JOIN classes c ON c.id = e.class_id WHERE e.student_id IN (")
@@ -368,7 +375,7 @@ Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint6
 
 Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoolYear) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT g.id, sc.name, g.school_year, g.semester, g.subject, g.exam, g.score, "
+    auto q = run(QStringLiteral("SELECT g.id, sc.name, g.school_year, g.semester, g.subject, g.exam, g.score, "
                                       "g.recorded_at FROM grades g JOIN schools sc ON sc.id = g.school_id "
                                       "WHERE g.student_id = ? AND g.school_year = ? "
                                       "ORDER BY g.semester DESC, g.recorded_at DESC, g.id DESC"),
@@ -387,7 +394,7 @@ Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoo
 
 Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, QDate from, QDate to) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, date, period, code, leave_request_id, recorded_at FROM attendance "
+    auto q = run(QStringLiteral("SELECT id, date, period, code, leave_request_id, recorded_at FROM attendance "
                                       "WHERE student_id = ? AND date >= ? AND date <= ? "
                                       "ORDER BY date DESC, period, id"),
                        {studentId, date(from), date(to)});
@@ -404,7 +411,7 @@ Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, 
 
 Result<QList<MeritRow>> ParentViewRepository::merits(qint64 studentId, QDate from, QDate to) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, date, kind, count, reason, recorded_at FROM merits "
+    auto q = run(QStringLiteral("SELECT id, date, kind, count, reason, recorded_at FROM merits "
                                       "WHERE student_id = ? AND date >= ? AND date <= ? ORDER BY date DESC, id DESC"),
                        {studentId, date(from), date(to)});
     if (!q)
@@ -429,7 +436,7 @@ Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(qint64 studentId, c
     }
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
     values << limit;
-    auto q = m_db.exec(sql, values);
+    auto q = run(sql, values);
     if (!q)
         return q.error();
     QList<GateSwipeRow> rows;
@@ -442,7 +449,7 @@ Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(qint64 studentId, c
 
 Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QDate from) const
 {
-    auto q = m_db.exec(QStringLiteral(
+    auto q = run(QStringLiteral(
                            "SELECT lr.id, lt.code, lt.name_zh, lt.name_en, lr.reason, lr.start_date, lr.end_date, "
                            "lr.status, lr.submitted_at, lr.decided_at, lr.decision_note, lr.parent_id, p.name, "
                            "(SELECT count(*) FROM leave_request_periods lp WHERE lp.leave_request_id = lr.id) "
@@ -479,7 +486,7 @@ Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(qint64 studentId,
                                                                const QDateTime &since) const
 {
     // One row per (notice, addressed parent); folded into one NoticeRow per notice.
-    auto q = m_db.exec(QStringLiteral(
+    auto q = run(QStringLiteral(
                            "SELECT n.id, n.school_id, n.title, n.body, n.status, n.requires_reply, n.reply_deadline, "
                            "n.created_at, n.published_at, r.parent_id, p.name, r.read_at, rep.choice, rep.comment, "
                            "rep.channel, rep.replied_at "
@@ -527,7 +534,7 @@ Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(qint64 schoolI
                                                                   const QDateTime &since, const QDateTime &until,
                                                                   int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT n.id, n.title, n.status, n.created_at, n.published_at FROM notices n "
+    auto q = run(QStringLiteral("SELECT n.id, n.title, n.status, n.created_at, n.published_at FROM notices n "
                                       "WHERE n.school_id = ? AND n.created_at >= ? AND n.created_at <= ? "
                                       "AND NOT EXISTS (SELECT 1 FROM notice_recipients r "
                                       "WHERE r.notice_id = n.id AND r.student_id = ?) "
@@ -553,7 +560,7 @@ Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(qint64 schoolI
 Result<QList<ContactBookRow>> ParentViewRepository::contactBook(qint64 classId, qint64 parentId, qint64 studentId,
                                                                QDate from, QDate to) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT e.id, e.date, e.body, s.name, e.created_at, a.acknowledged_at "
+    auto q = run(QStringLiteral("SELECT e.id, e.date, e.body, s.name, e.created_at, a.acknowledged_at "
                                       "FROM contact_book_entries e LEFT JOIN staff s ON s.id = e.author_staff_id "
                                       "LEFT JOIN contact_book_acks a ON a.entry_id = e.id AND a.parent_id = ? "
                                       "AND a.student_id = ? "
@@ -574,7 +581,7 @@ Result<QList<ContactBookRow>> ParentViewRepository::contactBook(qint64 classId, 
 Result<QList<ActivityRow>> ParentViewRepository::activities(qint64 studentId) const
 {
     // The newest payment of each registration (a refund follows a payment).
-    auto q = m_db.exec(QStringLiteral(
+    auto q = run(QStringLiteral(
                            "SELECT ar.id, a.id, a.title, a.fee_cents, a.starts_on, ar.status, ar.registered_at, "
                            "pay.id, pay.amount_cents, pay.status, pay.paid_at, pay.reference "
                            "FROM activity_registrations ar JOIN activities a ON a.id = ar.activity_id "

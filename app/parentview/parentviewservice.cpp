@@ -148,7 +148,27 @@ Result<std::unique_ptr<ParentViewService>> ParentViewService::create(const Datab
         return reader.error();
     if (reader.value()->access() != Database::Access::ReadOnly)
         return Error::make(Error::Code::Generic, Text::tr("The parent view needs a read-only connection."));
+    if (reader.value()->dialect() == Dialect::Postgres) {
+        // Central deployment: a staff login that is a member of parent_view_reader narrows the
+        // view's connection to that role (same identity, no write privileges; migration 0002).
+        // Superusers and the owner keep READ ONLY transactions (tests, benchmarks, the CLI).
+        auto member = reader.value()->scalar(QStringLiteral(
+            "SELECT CASE WHEN to_regrole('parent_view_reader') IS NULL THEN false "
+            "WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN false "
+            "ELSE pg_has_role(session_user, 'parent_view_reader', 'MEMBER') END"));
+        if (!member)
+            return member.error();
+        if (member.value().toBool()) {
+            if (Status narrowed = reader.value()->execDdl(QStringLiteral("SET ROLE parent_view_reader")); !narrowed)
+                return narrowed.error();
+        }
+    }
     return std::unique_ptr<ParentViewService>(new ParentViewService(main, clock, std::move(reader).value()));
+}
+
+void ParentViewService::setQueryObserver(ParentViewRepository::QueryObserver observer)
+{
+    m_repo->setQueryObserver(std::move(observer));
 }
 
 QDateTime ParentViewService::asOfForDay(QDate day) const
