@@ -421,8 +421,17 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
     CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlg, &signatureAlg);
     const int digestNid = OBJ_obj2nid(digestAlg->algorithm);
     const int signatureNid = OBJ_obj2nid(signatureAlg->algorithm);
-    r.signatureAlgorithm = signatureNid == NID_rsassaPss ? QStringLiteral("RSA-PSS")
-        : QString::fromLatin1(OBJ_nid2ln(signatureNid) ? OBJ_nid2ln(signatureNid) : "unknown");
+    int signatureDigestNid = NID_undef;
+    int signatureKeyNid = signatureNid;
+    OBJ_find_sigid_algs(signatureNid, &signatureDigestNid, &signatureKeyNid);
+    if (signatureNid == NID_rsassaPss)
+        r.signatureAlgorithm = QStringLiteral("RSA-PSS");
+    else if (signatureKeyNid == NID_rsaEncryption)
+        r.signatureAlgorithm = QStringLiteral("RSA PKCS#1 v1.5");
+    else if (signatureKeyNid == NID_X9_62_id_ecPublicKey)
+        r.signatureAlgorithm = QStringLiteral("ECDSA");
+    else
+        r.signatureAlgorithm = QString::fromLatin1(OBJ_nid2ln(signatureNid) ? OBJ_nid2ln(signatureNid) : "unknown");
 
     if (!signer) {
         run.fail(Line::Certificate, SubIndication::NoCertificateChainFound, QStringLiteral("no_signer_certificate"),

@@ -221,9 +221,8 @@ QByteArray TrustStore::fingerprint(X509 *cert) const
 
 Certificate TrustStore::knownCertificate(const QByteArray &der) const
 {
-    const auto it = m_byDer.constFind(der);
-    if (it != m_byDer.constEnd())
-        return *it;
+    if (const Certificate configured = m_byDer.value(der); !configured.isNull())
+        return configured;
     std::shared_lock lock(m_learnedLock);
     return m_learned.value(der);
 }

@@ -1,0 +1,234 @@
+// The signature-details dialog, offscreen: what a reviewer sees for a passed, a failed, an
+// indeterminate and an unverified signature; Copy report; Esc. With COOC_SCREENSHOTS=DIR it
+// also saves signature-details.png (passed) and signature-details-failed.png there.
+#include "app/esign/consentdocument.h"
+#include "app/esign/signatureverifier.h"
+#include "support/testpki.h"
+#include "ui/signaturedetailsdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cooc;
+using namespace cooc::esign;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    auto *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no %s", name);
+    return widget;
+}
+
+// Every text in the tree, "field: value", depth first.
+QStringList treeTexts(QTreeWidget *tree)
+{
+    QStringList out;
+    std::function<void(QTreeWidgetItem *)> walk = [&](QTreeWidgetItem *item) {
+        out << item->text(0) + QStringLiteral(": ") + item->text(1);
+        for (int i = 0; i < item->childCount(); ++i)
+            walk(item->child(i));
+    };
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        walk(tree->topLevelItem(i));
+    return out;
+}
+
+bool anyContains(const QStringList &list, const QString &needle)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&](const QString &s) { return s.contains(needle); });
+}
+
+} // namespace
+
+class TestUiSignatureDetails final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passed();
+    void failed();
+    void indeterminate();
+    void notVerified();
+    void copyReport();
+    void escapeCloses();
+    void screenshots();
+
+private:
+    std::unique_ptr<test::TestPki> m_pki;
+    VerificationReport m_passed, m_failed, m_indeterminate;
+};
+
+void TestUiSignatureDetails::initTestCase()
+{
+    m_pki = std::make_unique<test::TestPki>();
+    test::TestPki &pki = *m_pki;
+    const QByteArray doc = ConsentDocument::create(QStringLiteral("REQ-1001"), QStringLiteral("353604"),
+                                                   QStringLiteral("112233"), QStringLiteral("wang@example.tw"),
+                                                   QStringLiteral("father"), QStringLiteral("6789"))
+                               .toCanonicalBytes();
+    const Certificate cert = pki.issue(pki.rsaKey);
+    CmsSignOptions options;
+    options.cardNumber = QStringLiteral("TP03000012345678");
+    options.signingTime = pki.now.addSecs(-300);
+    options.extraCertificates = {pki.intermediate.certificate()};
+    const QByteArray sig = signCms(doc, cert, pki.rsaKey, options).value();
+    options.detached = true;
+    const QByteArray detached = signCms(doc, cert, pki.rsaKey, options).value();
+    const ExpectedSigner applicant{QStringLiteral("王大明"), QStringLiteral("6789")};
+    const SignatureVerifier verifier(TrustStore::build(pki.configuration(pki.intermediateCrl())).value());
+    m_passed = verifier.verify(SignatureInput::cms(sig), applicant, doc, pki.now);
+    m_failed = verifier.verify(SignatureInput::cms(detached), applicant, QByteArray(doc).replace("father", "mother"),
+                               pki.now);
+    const SignatureVerifier noCrl(TrustStore::build(pki.configuration(RevocationList())).value());
+    m_indeterminate = noCrl.verify(SignatureInput::cms(sig), applicant, doc, pki.now);
+    QCOMPARE(m_passed.verdict, Verdict::TotalPassed);
+    QCOMPARE(m_failed.subIndication, SubIndication::HashFailure);
+    QCOMPARE(m_indeterminate.subIndication, SubIndication::TryLater);
+}
+
+void TestUiSignatureDetails::passed()
+{
+    ui::SignatureDetailsDialog dialog(m_passed);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *verdict = child<QLabel>(&dialog, "verdictLabel");
+    auto *integrity = child<QLabel>(&dialog, "integrityLabel");
+    auto *certificate = child<QLabel>(&dialog, "certificateLabel");
+    QCOMPARE(verdict->text(), QStringLiteral("Valid"));
+    QVERIFY2(integrity->text().startsWith(QStringLiteral("Signature integrity: Valid")), qPrintable(integrity->text()));
+    QVERIFY2(certificate->text().startsWith(QStringLiteral("Certificate status: Valid")), qPrintable(certificate->text()));
+    QVERIFY(certificate->text().contains(QStringLiteral("TEST 內政部憑證管理中心 MOICA")));
+    // Word, icon and colour together — never colour alone.
+    QVERIFY(integrity->styleSheet().contains(QStringLiteral("#1b7f3b")));
+    auto *icon = child<QLabel>(&dialog, "integrityIconLabel");
+    QVERIFY(!icon->pixmap().isNull());
+    QCOMPARE(icon->accessibleName(), QStringLiteral("Valid"));
+
+    const QStringList texts = treeTexts(child<QTreeWidget>(&dialog, "detailsTreeWidget"));
+    QVERIFY(texts.contains(QStringLiteral("Name (certificate CN): 王大明")));
+    QVERIFY(texts.contains(QStringLiteral("ID, last 4 characters: *789")));
+    QVERIFY(texts.contains(QStringLiteral("Card number: TP03000012345678")));
+    QVERIFY(texts.contains(QStringLiteral("Applicant: name and ID digits match the applicant")));
+    QVERIFY(texts.contains(QStringLiteral("Key identifier: ") + m_pki->intermediate.certificate().subjectKeyIdHex()));
+    QVERIFY(texts.contains(QStringLiteral("Trust anchor: TEST 政府憑證總管理中心 GRCA (key ID %1…)")
+                               .arg(m_pki->root.certificate().subjectKeyIdHex().left(8))));
+    QVERIFY(anyContains(texts, QStringLiteral("Best signature time: ")));
+    QVERIFY(anyContains(texts, QStringLiteral("from the verification time (no timestamp)")));
+    QVERIFY(anyContains(texts, QStringLiteral("(information only)")));
+    QVERIFY(texts.contains(QStringLiteral("Status: not revoked")));
+    QVERIFY(texts.contains(QStringLiteral("Signing key: RSA, 2048 bits")));
+    QVERIFY(anyContains(texts, QStringLiteral("No timestamp: basic level only")));
+    QVERIFY(!anyContains(texts, QStringLiteral("Errors")));
+}
+
+void TestUiSignatureDetails::failed()
+{
+    ui::SignatureDetailsDialog dialog(m_failed);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *verdict = child<QLabel>(&dialog, "verdictLabel");
+    auto *integrity = child<QLabel>(&dialog, "integrityLabel");
+    auto *certificate = child<QLabel>(&dialog, "certificateLabel");
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Invalid (HASH_FAILURE)")), qPrintable(verdict->text()));
+    QVERIFY2(integrity->text().startsWith(QStringLiteral("Signature integrity: Invalid — The document's digest")),
+             qPrintable(integrity->text()));
+    QVERIFY(integrity->styleSheet().contains(QStringLiteral("#c62828")));
+    QCOMPARE(child<QLabel>(&dialog, "integrityIconLabel")->accessibleName(), QStringLiteral("Invalid"));
+    // The certificate itself is fine: the reviewer sees which half failed.
+    QVERIFY(certificate->text().startsWith(QStringLiteral("Certificate status: Valid")));
+    const QStringList texts = treeTexts(child<QTreeWidget>(&dialog, "detailsTreeWidget"));
+    QVERIFY(anyContains(texts, QStringLiteral("Error: The document's digest does not match")));
+}
+
+void TestUiSignatureDetails::indeterminate()
+{
+    ui::SignatureDetailsDialog dialog(m_indeterminate);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *certificate = child<QLabel>(&dialog, "certificateLabel");
+    QVERIFY2(certificate->text().startsWith(QStringLiteral("Certificate status: Cannot be confirmed — No current")),
+             qPrintable(certificate->text()));
+    QVERIFY(certificate->styleSheet().contains(QStringLiteral("#b26a00")));
+    QVERIFY(child<QLabel>(&dialog, "verdictLabel")->text().startsWith(QStringLiteral("Cannot be confirmed (TRY_LATER)")));
+    QVERIFY(child<QLabel>(&dialog, "integrityLabel")->text().startsWith(QStringLiteral("Signature integrity: Valid")));
+}
+
+void TestUiSignatureDetails::notVerified()
+{
+    for (const VerificationReport &report : {VerificationReport::notVerified(), VerificationReport::noSignature()}) {
+        ui::SignatureDetailsDialog dialog(report);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *verdict = child<QLabel>(&dialog, "verdictLabel");
+        QCOMPARE(verdict->text(), verdictLabel(report.verdict));
+        QVERIFY(verdict->styleSheet().contains(QStringLiteral("#6b6b6b")));
+        QVERIFY(child<QLabel>(&dialog, "certificateLabel")->text().contains(QStringLiteral("Not verified")));
+    }
+}
+
+void TestUiSignatureDetails::copyReport()
+{
+    ui::SignatureDetailsDialog dialog(m_passed);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(child<QPushButton>(&dialog, "copyReportButton"), Qt::LeftButton);
+    const QJsonDocument copied = QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8());
+    QVERIFY(copied.isObject());
+    QCOMPARE(copied.object(), m_passed.toJson());
+    QVERIFY(!child<QLabel>(&dialog, "copyStatusLabel")->text().isEmpty());
+    auto back = VerificationReport::fromJson(copied.object());
+    QVERIFY(back.ok());
+    QCOMPARE(*back, m_passed);
+}
+
+void TestUiSignatureDetails::escapeCloses()
+{
+    ui::SignatureDetailsDialog dialog(m_failed);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestUiSignatureDetails::screenshots()
+{
+    const QString folder = qEnvironmentVariable("COOC_SCREENSHOTS");
+    if (folder.isEmpty())
+        return; // only when asked: the committed screenshot is made with this
+    QVERIFY(QDir().mkpath(folder));
+    for (const auto &[report, name] : {std::pair{m_passed, QStringLiteral("signature-details.png")},
+                                       std::pair{m_failed, QStringLiteral("signature-details-failed.png")}}) {
+        ui::SignatureDetailsDialog dialog(report);
+        dialog.resize(760, 720);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(100);
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(name)));
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QFont font(QStringLiteral("Noto Sans CJK TC"));
+    font.setPointSize(10);
+    QApplication::setFont(font); // glyphs for the Chinese names in screenshots
+    TestUiSignatureDetails test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_ui_signaturedetails.moc"
