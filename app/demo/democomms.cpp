@@ -90,7 +90,7 @@ void Generator::writeCommunication(School &school)
             const ClassRoom *room = classOf(s);
             const qint64 recorder = channel == QLatin1String("app") ? 0 : room ? room->teacherId : author;
             const int choice = r.chance(0.8) ? 0 : r.below(int(t.replyOptions.size()));
-            QString comment;
+            QString comment = QStringLiteral("");
             if (r.chance(0.08))
                 comment = r.chance(0.5) ? QStringLiteral("孩子有氣喘，請老師多留意。")
                                         : QStringLiteral("當天會晚一點到，謝謝老師。");

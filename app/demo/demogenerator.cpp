@@ -478,6 +478,7 @@ Status Generator::generateSchool(School &school)
     m_students.clear();
     m_families.clear();
     m_staffIds.clear();
+    m_bindings.clear();
 
     step(tr("staff and classes"));
     if (Status s = writeSchoolAndStaff(school); !s)

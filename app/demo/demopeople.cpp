@@ -393,7 +393,7 @@ void Generator::writeFamilies(School &school)
                 table(QStringLiteral("student_guardians"))
                     .add({nextId(QStringLiteral("student_guardians")), s.id, g.name, g.relationship,
                           r.chance(0.92) ? QVariant(g.idHash) : nullText(), g.phone,
-                          r.chance(0.8) ? g.email : QString()});
+                          r.chance(0.8) ? g.email : QStringLiteral("")});
             }
         }
         for (const Guardian &g : family.guardians) {

@@ -315,7 +315,7 @@ Status Generator::writeBindingRequests(School &school)
         // The household check against the demo registry (the city service's rule).
         QString household = p.household;
         if (household.isEmpty()) {
-            const bool taipei = g.inRegistry && g.city == QLatin1String("臺北市") && f.city == QLatin1String("臺北市");
+            const bool taipei = g.inRegistry && g.city == QStringLiteral("臺北市") && f.city == QStringLiteral("臺北市");
             household = !taipei ? QStringLiteral("NOT_REGISTERED_IN_TAIPEI")
                 : g.household == f.household ? QStringLiteral("MATCH")
                                              : QStringLiteral("NO_MATCH");
@@ -381,7 +381,7 @@ Status Generator::writeBindingRequests(School &school)
 
         auto event = [&](const QDateTime &at, qint64 actor, const QString &kind, const QJsonObject &detail) {
             events.add({nextId(QStringLiteral("binding_request_events")), id, ts(at), idOrNull(actor), kind,
-                        detail.isEmpty() ? QString() : jsonText(detail)});
+                        detail.isEmpty() ? QStringLiteral("") : jsonText(detail)});
         };
         event(p.submitted, 0, QStringLiteral("submitted"), {{QStringLiteral("format"), consent->format}});
         if (checked)

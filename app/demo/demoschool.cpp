@@ -107,13 +107,16 @@ Result<DemoSummary> DemoSchool::generate(const Database &db, const DemoOptions &
     return result;
 }
 
-Result<QString> DemoSchool::contentDigest(const Database &db)
+Result<QString> DemoSchool::contentDigest(const Database &db, QMap<QString, QString> *perTable)
 {
     // Columns whose bytes are meant to differ between runs: salted password hashes, and the
     // signature material (RSA keys are generated per run; certificate serials are random).
     static const QStringList excluded = {
-        QStringLiteral("accounts.password_hash"), QStringLiteral("binding_requests.signature"),
-        QStringLiteral("binding_requests.signer_certificate"), QStringLiteral("binding_requests.verification_report")};
+        QStringLiteral("accounts.password_hash"), QStringLiteral("binding_requests.initial_password_hash"),
+        QStringLiteral("binding_requests.signature"),
+        QStringLiteral("binding_requests.signer_certificate"), QStringLiteral("binding_requests.verification_report"),
+        // assigned by the database (PostgreSQL's identity may skip numbers); rows stay in id order
+        QStringLiteral("audit_log.id")};
     QStringList tables = db.connection().tables(QSql::Tables);
     tables.removeIf([](const QString &t) {
         return t.startsWith(QLatin1String("sqlite_")) || t == QLatin1String("schema_migrations");
@@ -133,7 +136,8 @@ Result<QString> DemoSchool::contentDigest(const Database &db)
         columns.sort();
         if (columns.isEmpty())
             continue;
-        const QString order = record.contains(QStringLiteral("id")) ? QStringLiteral("id") : columns.first();
+        const QString order = record.contains(QStringLiteral("id")) ? QStringLiteral("id")
+                                                                    : columns.join(QStringLiteral(", "));
         // Table and column names come from the database's own catalogue, not from input.
         auto query = db.exec(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
                              + table + QStringLiteral(" ORDER BY ") + order);
@@ -141,6 +145,11 @@ Result<QString> DemoSchool::contentDigest(const Database &db)
             return query.error();
         hash.addData(table.toUtf8());
         hash.addData(QByteArrayView("\x02", 1));
+        QCryptographicHash tableHash(QCryptographicHash::Sha256);
+        auto add = [&](QByteArrayView bytes) {
+            hash.addData(bytes);
+            tableHash.addData(bytes);
+        };
         QSqlQuery &q = query.value();
         while (q.next()) {
             for (int c = 0; c < columns.size(); ++c) {
@@ -171,12 +180,14 @@ Result<QString> DemoSchool::contentDigest(const Database &db)
                         break;
                     }
                 }
-                hash.addData(QByteArray::number(bytes.size()));
-                hash.addData(QByteArrayView(":", 1));
-                hash.addData(bytes);
+                add(QByteArray::number(bytes.size()));
+                add(QByteArrayView(":", 1));
+                add(bytes);
             }
-            hash.addData(QByteArrayView("\n", 1));
+            add(QByteArrayView("\n", 1));
         }
+        if (perTable)
+            perTable->insert(table, QString::fromLatin1(tableHash.result().toHex()));
     }
     return QString::fromLatin1(hash.result().toHex());
 }

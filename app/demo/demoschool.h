@@ -4,6 +4,7 @@
 #include "models/database.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <atomic>
@@ -75,9 +76,13 @@ public:
                                         const std::atomic_bool *cancel = nullptr);
 
     // SHA-256 (hex) over every table's content in a dialect-neutral form, for determinism
-    // checks. Salted password hashes (accounts.password_hash) are left out: their random
-    // salts are meant to differ between runs.
-    static Result<QString> contentDigest(const Database &db);
+    // checks. Left out, as they are meant to differ between runs: salted password hashes
+    // (accounts.password_hash, binding_requests.initial_password_hash) and the signature
+    // bytes (RSA keys are generated per run and certificate serials are random), i.e.
+    // binding_requests.signature, signer_certificate and verification_report; and
+    // audit_log.id, which the database assigns (rows are still compared in id order).
+    // `perTable` (optional) receives each table's own digest.
+    static Result<QString> contentDigest(const Database &db, QMap<QString, QString> *perTable = nullptr);
 
     static QString demoSchoolCode();  // "cooc"
     static QString demoSchoolName();  // 臺北市立酷課示範國民中學
