@@ -179,12 +179,12 @@ Result<CertificateAuthority> CertificateAuthority::createRoot(const QString &com
 {
     X509NamePtr name = makeName(commonName, organization);
     if (!name || key.isNull())
-        return failure("Could not create the root certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the root certificate."));
     X509Ptr cert = newCertificate(name.get(), key.get(), nullptr, notBefore, notAfter);
     if (!cert || !addExtension(cert.get(), cert.get(), NID_basic_constraints, "critical,CA:TRUE")
         || !addExtension(cert.get(), cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
         || !finish(cert.get(), nullptr, key.get(), digest))
-        return failure("Could not create the root certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the root certificate."));
     CertificateAuthority ca;
     ca.m_cert = Certificate::adopt(cert.release());
     ca.m_key = key;
@@ -199,12 +199,12 @@ Result<CertificateAuthority> CertificateAuthority::createIntermediate(const QStr
 {
     X509NamePtr name = makeName(commonName, organization);
     if (!name || key.isNull() || isNull())
-        return failure("Could not create the intermediate certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the intermediate certificate."));
     X509Ptr cert = newCertificate(name.get(), key.get(), m_cert.get(), notBefore, notAfter);
     if (!cert || !addExtension(cert.get(), m_cert.get(), NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
         || !addExtension(cert.get(), m_cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
         || !finish(cert.get(), m_cert.get(), m_key.get(), digest))
-        return failure("Could not create the intermediate certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the intermediate certificate."));
     CertificateAuthority ca;
     ca.m_cert = Certificate::adopt(cert.release());
     ca.m_key = key;
@@ -237,16 +237,16 @@ Result<CertificateAuthority> CertificateAuthority::loadPem(const QByteArray &cer
 Result<Certificate> CertificateAuthority::issueHolder(const HolderProfile &profile, const PrivateKey &subjectKey) const
 {
     if (isNull() || subjectKey.isNull())
-        return failure("Could not issue the certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the certificate."));
     const QDateTime notBefore =
         profile.notBefore.isValid() ? profile.notBefore : QDateTime::currentDateTimeUtc().addDays(-1);
     const QDateTime notAfter = profile.notAfter.isValid() ? profile.notAfter : notBefore.addYears(2);
     X509NamePtr name = makeName(profile.commonName, {});
     if (!name)
-        return failure("Could not issue the certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the certificate."));
     X509Ptr cert = newCertificate(name.get(), subjectKey.get(), m_cert.get(), notBefore, notAfter);
     if (!cert)
-        return failure("Could not issue the certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the certificate."));
     bool ok = addExtension(cert.get(), m_cert.get(), NID_basic_constraints,
                            profile.isCa ? "critical,CA:TRUE" : "critical,CA:FALSE");
     switch (profile.usage) {
@@ -268,7 +268,7 @@ Result<Certificate> CertificateAuthority::issueHolder(const HolderProfile &profi
         ok = ok && addExtension(cert.get(), m_cert.get(), NID_subject_alt_name, san.constData());
     }
     if (!ok || !finish(cert.get(), m_cert.get(), m_key.get(), profile.digest))
-        return failure("Could not issue the certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the certificate."));
     return Certificate::adopt(cert.release());
 }
 
@@ -279,13 +279,13 @@ Result<Certificate> CertificateAuthority::issueTimestampingCertificate(const QSt
 {
     X509NamePtr name = makeName(commonName, {});
     if (!name || isNull() || subjectKey.isNull())
-        return failure("Could not issue the certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the certificate."));
     X509Ptr cert = newCertificate(name.get(), subjectKey.get(), m_cert.get(), notBefore, notAfter);
     if (!cert || !addExtension(cert.get(), m_cert.get(), NID_basic_constraints, "critical,CA:FALSE")
         || !addExtension(cert.get(), m_cert.get(), NID_key_usage, "critical,digitalSignature,nonRepudiation")
         || !addExtension(cert.get(), m_cert.get(), NID_ext_key_usage, "critical,timeStamping")
         || !finish(cert.get(), m_cert.get(), m_key.get(), Digest::Sha256))
-        return failure("Could not issue the certificate.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the certificate."));
     return Certificate::adopt(cert.release());
 }
 
@@ -293,17 +293,17 @@ Result<RevocationList> CertificateAuthority::issueCrl(const QList<RevokedEntry> 
                                                       const QDateTime &nextUpdate, Digest digest) const
 {
     if (isNull())
-        return failure("Could not issue the revocation list.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
     X509CrlPtr crl(X509_CRL_new());
     Asn1TimePtr last = makeTime(thisUpdate);
     if (!crl || !last || X509_CRL_set_version(crl.get(), X509_CRL_VERSION_2) != 1
         || X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(m_cert.get())) != 1
         || X509_CRL_set1_lastUpdate(crl.get(), last.get()) != 1)
-        return failure("Could not issue the revocation list.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
     if (nextUpdate.isValid()) {
         Asn1TimePtr next = makeTime(nextUpdate);
         if (!next || X509_CRL_set1_nextUpdate(crl.get(), next.get()) != 1)
-            return failure("Could not issue the revocation list.");
+            return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
     }
     for (const RevokedEntry &entry : revoked) {
         X509RevokedPtr r(X509_REVOKED_new());
@@ -319,15 +319,15 @@ Result<RevocationList> CertificateAuthority::issueCrl(const QList<RevokedEntry> 
         }
         if (!r || !when || !serial || X509_REVOKED_set_serialNumber(r.get(), serial.get()) != 1
             || X509_REVOKED_set_revocationDate(r.get(), when.get()) != 1)
-            return failure("Could not issue the revocation list.");
+            return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
         if (entry.reason != RevokedEntry::Reason::Unspecified) {
             std::unique_ptr<ASN1_ENUMERATED, Deleter<&ASN1_ENUMERATED_free>> code(ASN1_ENUMERATED_new());
             if (!code || ASN1_ENUMERATED_set(code.get(), long(entry.reason)) != 1
                 || X509_REVOKED_add1_ext_i2d(r.get(), NID_crl_reason, code.get(), 0, 0) != 1)
-                return failure("Could not issue the revocation list.");
+                return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
         }
         if (X509_CRL_add0_revoked(crl.get(), r.get()) != 1)
-            return failure("Could not issue the revocation list.");
+            return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
         r.release();
     }
     X509_CRL_sort(crl.get());
@@ -340,7 +340,7 @@ Result<RevocationList> CertificateAuthority::issueCrl(const QList<RevokedEntry> 
     if (!akid || X509_CRL_add_ext(crl.get(), akid.get(), -1) != 1
         || X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number.get(), 0, 0) != 1 || !md
         || X509_CRL_sign(crl.get(), m_key.get(), md.get()) <= 0)
-        return failure("Could not issue the revocation list.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
     return RevocationList::adopt(crl.release());
 }
 
@@ -380,10 +380,10 @@ Result<QByteArray> TimestampAuthority::timestampToken(const QByteArray &data, co
                                   int(hash.size())) != 1
         || TS_REQ_set_version(request.get(), 1) != 1 || TS_REQ_set_msg_imprint(request.get(), imprint.get()) != 1
         || TS_REQ_set_cert_req(request.get(), 1) != 1)
-        return failure("Could not create the timestamp.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the timestamp."));
     BioPtr requestBio(BIO_new(BIO_s_mem()));
     if (i2d_TS_REQ_bio(requestBio.get(), request.get()) != 1)
-        return failure("Could not create the timestamp.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the timestamp."));
 
     TsRespCtxPtr ctx(TS_RESP_CTX_new());
     Asn1ObjectPtr policy(OBJ_txt2obj("1.3.6.1.4.1.99999.1.1", 1)); // test TSA policy
@@ -393,7 +393,7 @@ Result<QByteArray> TimestampAuthority::timestampToken(const QByteArray &data, co
         || TS_RESP_CTX_set_def_policy(ctx.get(), policy.get()) != 1
         || TS_RESP_CTX_add_md(ctx.get(), EVP_sha256()) != 1
         || TS_RESP_CTX_set_signer_digest(ctx.get(), EVP_sha256()) != 1)
-        return failure("Could not create the timestamp.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the timestamp."));
     if (!m_chain.isEmpty()) {
         X509StackPtr chain(sk_X509_new_null());
         for (const Certificate &c : m_chain) {
@@ -406,16 +406,16 @@ Result<QByteArray> TimestampAuthority::timestampToken(const QByteArray &data, co
     TS_RESP_CTX_set_serial_cb(ctx.get(), randomTsSerial, nullptr);
     TsRespPtr response(TS_RESP_create_response(ctx.get(), requestBio.get()));
     if (!response)
-        return failure("Could not create the timestamp.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the timestamp."));
     const TS_STATUS_INFO *status = TS_RESP_get_status_info(response.get());
     const long granted = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(status));
     PKCS7 *token = TS_RESP_get_token(response.get());
     if (granted != TS_STATUS_GRANTED || !token)
-        return failure("Could not create the timestamp.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the timestamp."));
     unsigned char *out = nullptr;
     const int len = i2d_PKCS7(token, &out);
     if (len <= 0)
-        return failure("Could not create the timestamp.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not create the timestamp."));
     QByteArray der(reinterpret_cast<const char *>(out), len);
     OPENSSL_free(out);
     return der;
@@ -430,32 +430,32 @@ Result<QByteArray> signCms(const QByteArray &content, const Certificate &signer,
     const int flags = CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | (options.detached ? CMS_DETACHED : 0);
     CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, static_cast<unsigned int>(flags)));
     if (!cms || !md || signer.isNull() || key.isNull())
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     CMS_SignerInfo *si = CMS_add1_signer(cms.get(), signer.get(), key.get(), md.get(), static_cast<unsigned int>(flags));
     if (!si)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     Asn1TimePtr signingTime =
         makeTime(options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc());
     if (!signingTime
         || CMS_signed_add1_attr_by_NID(si, NID_pkcs9_signingTime, ASN1_STRING_type(signingTime.get()),
                                        signingTime.get(), -1) != 1)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     if (!options.cardNumber.isEmpty()) {
         Asn1ObjectPtr cardOid(OBJ_txt2obj(oid::cardNumberAttribute, 1));
         const QByteArray card = options.cardNumber.toLatin1();
         if (CMS_signed_add1_attr_by_OBJ(si, cardOid.get(), V_ASN1_PRINTABLESTRING, card.constData(),
                                         int(card.size())) != 1)
-            return failure("Could not sign.");
+            return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     }
     for (const Certificate &extra : options.extraCertificates) {
         if (extra == signer) // already embedded
             continue;
         if (CMS_add1_cert(cms.get(), extra.get()) != 1)
-            return failure("Could not sign.");
+            return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     }
     BioPtr data = memoryBio(content);
     if (CMS_final(cms.get(), data.get(), nullptr, static_cast<unsigned int>(flags)) != 1)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     if (options.timestamp) {
         const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(si);
         const QByteArray signatureValue(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)),
@@ -466,12 +466,12 @@ Result<QByteArray> signCms(const QByteArray &content, const Certificate &signer,
         Asn1ObjectPtr tstOid(OBJ_txt2obj(oid::timeStampToken, 1));
         if (CMS_unsigned_add1_attr_by_OBJ(si, tstOid.get(), V_ASN1_SEQUENCE, token->constData(),
                                           int(token->size())) != 1)
-            return failure("Could not sign.");
+            return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     }
     BioPtr out(BIO_new(BIO_s_mem()));
     const int written = options.pem ? PEM_write_bio_CMS(out.get(), cms.get()) : i2d_CMS_bio(out.get(), cms.get());
     if (written != 1)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     return bioBytes(out.get());
 }
 
@@ -481,17 +481,17 @@ Result<QByteArray> signPkcs1(const QByteArray &content, const PrivateKey &key, D
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr;
     if (!md || !ctx || key.isNull() || EVP_DigestSignInit(ctx.get(), &pctx, md.get(), nullptr, key.get()) != 1)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     if (EVP_PKEY_is_a(key.get(), "RSA") && EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     size_t len = 0;
     const auto *data = reinterpret_cast<const unsigned char *>(content.constData());
     if (EVP_DigestSign(ctx.get(), nullptr, &len, data, size_t(content.size())) != 1)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     QByteArray signature(qsizetype(len), '\0');
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &len, data,
                        size_t(content.size())) != 1)
-        return failure("Could not sign.");
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     signature.truncate(qsizetype(len));
     return signature;
 }
