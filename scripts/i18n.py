@@ -2,8 +2,9 @@
 """Translation chores for translations/*.ts (run after `cmake --build build --target update_translations`).
 
   scripts/i18n.py fill-en                 en.ts: every entry translates to its source text
-  scripts/i18n.py export-zh > todo.json   zh_TW entries still unfinished, as {context: {source: ""}}
-  scripts/i18n.py import-zh done.json     write translations from {context: {source: "譯文"}}
+  scripts/i18n.py update                  lupdate over models/ app/ ui/ into both .ts files
+  scripts/i18n.py export-zh > todo.json   zh_TW entries still unfinished, as {source: "//: hint [context]"}
+  scripts/i18n.py import-zh done.json     write translations from {source: "譯文"} (a list for plurals)
   scripts/i18n.py check                   counts of unfinished entries per file (exit 1 if any)
 """
 import json
@@ -60,15 +61,19 @@ def fill_en():
     save(tree, EN)
 
 
+def unfinished(msg):
+    tr = msg.find("translation")
+    return tr is None or tr.get("type") == "unfinished" or not ((tr.text or "").strip() or len(tr))
+
+
 def export_zh():
+    """Unfinished zh_TW entries keyed by source text (the same text is translated once)."""
     tree = load(ZH)
     todo = {}
     for ctx, msg in messages(tree):
-        tr = msg.find("translation")
-        if tr is None or tr.get("type") == "unfinished" or not (tr.text or len(tr)):
-            entry = {"": ""}
-            comment = msg.findtext("extracomment") or msg.findtext("comment")
-            todo.setdefault(ctx, {})[msg.findtext("source")] = comment and f"//: {comment}" or ""
+        if unfinished(msg):
+            comment = msg.findtext("extracomment") or msg.findtext("comment") or ""
+            todo[msg.findtext("source")] = f"//: {comment} [{ctx}]" if comment else f"//: [{ctx}]"
     json.dump(todo, sys.stdout, ensure_ascii=False, indent=1)
 
 
@@ -77,7 +82,7 @@ def import_zh(path):
     tree = load(ZH)
     applied = 0
     for ctx, msg in messages(tree):
-        text = done.get(ctx, {}).get(msg.findtext("source"))
+        text = done.get(msg.findtext("source"))
         if text and not (isinstance(text, str) and text.startswith("//:")):
             set_translation(msg, text)
             applied += 1
@@ -97,9 +102,20 @@ def check():
     return 1 if bad else 0
 
 
+def update():
+    import subprocess
+    top = ROOT.parent
+    files = sorted(str(p.relative_to(top)) for d in ("models", "app", "ui") for p in (top / d).rglob("*")
+                   if p.suffix in (".cpp", ".h", ".ui") and "/cli/" not in str(p))
+    subprocess.run(["/usr/lib/qt6/bin/lupdate", "-no-obsolete", "-locations", "none", "-silent", *files,
+                    "-ts", str(ZH), str(EN)], cwd=top, check=True)
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
-    if cmd == "fill-en":
+    if cmd == "update":
+        update()
+    elif cmd == "fill-en":
         fill_en()
     elif cmd == "export-zh":
         export_zh()

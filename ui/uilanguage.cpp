@@ -1,5 +1,7 @@
 #include "ui/uilanguage.h"
 
+#include "ui/catalogtranslator.h"
+
 #include "app/settings.h"
 #include "ui/logging.h"
 
@@ -72,8 +74,8 @@ void UiLanguage::install(const QString &language)
         qCInfo(lcUi) << "Qt's own translations for" << language << "are not installed";
     }
 
-    auto app = std::make_unique<QTranslator>();
-    if (app->load(QStringLiteral(":/i18n/cooc_") + language + QStringLiteral(".qm"))) {
+    auto app = std::make_unique<CatalogTranslator>();
+    if (app->loadLanguage(language)) {
         QCoreApplication::installTranslator(app.get());
         m_app = std::move(app);
     } else {
