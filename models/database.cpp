@@ -32,6 +32,9 @@ QString postgresOptions(const DatabaseUrl &url)
         QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
         QStringLiteral("sslkey"),      QStringLiteral("sslcrl"),      QStringLiteral("connect_timeout"),
         QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+        // noticing a dead network while a query waits (docs/deploy.md)
+        QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"),
+        QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout"),
     };
     QStringList parts;
     for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
@@ -125,6 +128,25 @@ Status Database::connect()
         db.setPassword(m_url.password);
         db.setConnectOptions(postgresOptions(m_url));
     }
+    return openAndPrepare();
+}
+
+Status Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    if (!db.isValid())
+        return connect();
+    if (db.isOpen())
+        db.close();
+    if (m_url.dialect == Dialect::Postgres)
+        db.setPassword(m_url.password);
+    return openAndPrepare();
+}
+
+Status Database::openAndPrepare()
+{
+    const bool sqlite = m_url.dialect == Dialect::Sqlite;
+    QSqlDatabase db = connection();
     if (!db.open()) {
         const QString text = db.lastError().text();
         qCWarning(lcDb) << "open failed:" << m_url.redacted() << text;

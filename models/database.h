@@ -34,6 +34,11 @@ public:
     // every transaction READ ONLY (and central deployments give such users a read-only role).
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, Access access = Access::ReadWrite);
     Result<std::unique_ptr<Database>> openSibling(Access access) const;
+    // Reopens this connection in place after the server dropped it (same settings, the
+    // current password): the connection name stays, so every repository holding this
+    // Database keeps working. The old session is gone — an open transaction rolled back,
+    // SET ROLE undone. app/central/ConnectionMonitor calls it with backoff.
+    Status reconnect();
 
     Dialect dialect() const { return m_url.dialect; }
     const DatabaseUrl &url() const { return m_url; }
@@ -71,6 +76,7 @@ public:
 private:
     Database(DatabaseUrl url, Access access, QString connectionName);
     Status connect();
+    Status openAndPrepare();
 
     DatabaseUrl m_url;
     Access m_access;

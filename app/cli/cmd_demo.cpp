@@ -1,6 +1,7 @@
 // cooc-desk-cli demo --db URL [--students N] [--seed S] [--now TIME]: builds the deterministic
 // demo world (one demo school up to a whole city) in one transaction, with progress on stderr.
 // Ctrl-C cancels cleanly: the transaction rolls back and nothing is written.
+#include "app/central/roleprovisioner.h"
 #include "app/cli/command.h"
 #include "app/demo/demoschool.h"
 #include "models/database.h"
@@ -132,6 +133,10 @@ int run(const QStringList &args)
             err << "  (" << db.error().detail.trimmed() << ")\n";
         return Failure;
     }
+
+    // Central deployment: a PostgreSQL login role per demo staff account (app/central, issue 4).
+    if (url->dialect == Dialect::Postgres)
+        options.onStaffAccount = central::provisionDemoRole;
 
     g_cancel.store(false);
     std::signal(SIGINT, onInterrupt);

@@ -1,0 +1,410 @@
+// The client in central mode: two colleagues deciding the same request at once, a backend
+// killed mid-decision, a COMMIT whose answer never arrives, the reconnect loop with its
+// status, and a second query while a forward-only query streams.
+#include "tst_central_proxy.h"
+#include "tst_central_world.h"
+
+#include "app/central/connectionmonitor.h"
+#include "app/central/decisionprobe.h"
+#include "models/auditlog.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace cooc;
+using namespace cooc::central;
+using namespace cooc::test::central;
+
+namespace {
+
+// One decision as the binding review writes it: optimistic version check, audit entry in the
+// same transaction. Returns 1 when this client won, 0 when someone else had decided first,
+// -1 on an error (with the error).
+int decide(const Database &db, qint64 requestId, qint64 staffId, qint64 schoolId, const QString &login, const QDateTime &at,
+           Error *error = nullptr)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        if (error)
+            *error = tx.error();
+        return -1;
+    }
+    auto q = db.exec(QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                                    " version = version + 1 WHERE id = ? AND version = 1 AND status IN ('pending', 'info_requested')"),
+                     {staffId ? QVariant(staffId) : QVariant(QMetaType::fromType<qint64>()), db.timestamp(at), requestId});
+    if (!q) {
+        if (error)
+            *error = q.error();
+        return -1;
+    }
+    if (q.value().numRowsAffected() != 1)
+        return 0; // the transaction rolls back
+    Actor actor = staffId ? Actor() : Actor::system();
+    actor.staffId = staffId;
+    actor.schoolId = schoolId;
+    actor.login = login;
+    auto audit = AuditLog(db).append(actor, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), requestId, {}, at);
+    if (!audit) {
+        if (error)
+            *error = audit.error();
+        return -1;
+    }
+    if (Status committed = tx.value()->commit(); !committed) {
+        if (error)
+            *error = committed.error();
+        return -1;
+    }
+    return 1;
+}
+
+qint64 backendPid(const Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT pg_backend_pid()")).value().toLongLong();
+}
+
+} // namespace
+
+class TestCentralClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void concurrentDecisionsExactlyOneWins_data() { test::addDialectRows(); }
+    void concurrentDecisionsExactlyOneWins();
+    void terminatedBackendLeavesNothingPartial();
+    void lostCommitReplyIsFoundCommitted();
+    void decisionOutcomeOnSqlite();
+    void monitorGoesOfflineAndComesBack();
+    void monitorStopsWhenTheServerRefusesTheLogin();
+    void streamingQueryNeedsItsOwnConnection();
+
+private:
+    std::unique_ptr<Fixture> m_f;
+    World m_w;
+};
+
+void TestCentralClient::initTestCase()
+{
+    m_f = Fixture::create();
+    QVERIFY2(m_f->error().isEmpty(), qPrintable(m_f->error()));
+    m_w = World::build(*m_f);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+}
+
+void TestCentralClient::cleanupTestCase()
+{
+    m_f.reset();
+}
+
+void TestCentralClient::concurrentDecisionsExactlyOneWins()
+{
+    QFETCH(Dialect, dialect);
+    constexpr int kRounds = 40;
+    std::unique_ptr<test::TestDatabase> sqlite;
+    QList<qint64> requests;
+    // PostgreSQL: two office colleagues, each logged in as themselves. SQLite: two connections.
+    DatabaseUrl urls[2];
+    qint64 staff[2] = {0, 0};
+    QString logins[2];
+    qint64 school = 0;
+    if (dialect == Dialect::Postgres) {
+        for (int i = 0; i < kRounds; ++i)
+            requests << m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+        staff[0] = m_w.officeStaffX;
+        staff[1] = m_w.adminX;
+        for (int i = 0; i < 2; ++i) {
+            logins[i] = m_w.roleOf.value(staff[i]);
+            urls[i] = m_f->urlFor(logins[i]);
+        }
+        school = m_w.schoolX;
+    } else {
+        sqlite = test::TestDatabase::create(dialect);
+        QVERIFY(sqlite->error().isEmpty());
+        const Database &db = sqlite->db();
+        auto s = db.insert(QStringLiteral("INSERT INTO schools (code, name) VALUES ('x', 'x')"), {});
+        auto st = db.insert(QStringLiteral("INSERT INTO students (name, national_id_hash, national_id_masked) VALUES ('x', 'h', 'm')"), {});
+        QVERIFY(s.ok() && st.ok());
+        for (int i = 0; i < 2; ++i) {
+            auto id = db.insert(QStringLiteral("INSERT INTO staff (school_id, name, national_id_hash, national_id_masked)"
+                                               " VALUES (?, ?, ?, 'm')"),
+                                {s.value(), QStringLiteral("staff%1").arg(i), QStringLiteral("h%1").arg(i)});
+            QVERIFY(id.ok());
+            staff[i] = id.value();
+            logins[i] = QStringLiteral("staff%1").arg(i);
+            urls[i] = sqlite->url();
+        }
+        school = s.value();
+        World w;
+        for (int i = 0; i < kRounds; ++i)
+            requests << w.request(db, s.value(), st.value());
+        QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+    }
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+
+    // Two threads, each with its own connection, released together for every request.
+    QSemaphore ready, go;
+    std::atomic_int errors{0};
+    QList<int> won[2];
+    QString firstError;
+    std::mutex errorMutex;
+    auto worker = [&](int who) {
+        auto db = Database::open(urls[who]);
+        if (!db) {
+            ++errors;
+            for (int i = 0; i < kRounds; ++i) {
+                ready.release();
+                go.acquire();
+            }
+            return;
+        }
+        for (int i = 0; i < kRounds; ++i) {
+            ready.release();
+            go.acquire();
+            Error error;
+            const int r = decide(*db.value(), requests.at(i), staff[who], school, logins[who], QDateTime::currentDateTimeUtc(), &error);
+            if (r < 0) {
+                ++errors;
+                std::lock_guard lock(errorMutex);
+                if (firstError.isEmpty())
+                    firstError = error.message + QLatin1Char(' ') + error.detail;
+            }
+            won[who] << r;
+        }
+    };
+    std::thread a(worker, 0), b(worker, 1);
+    for (int i = 0; i < kRounds; ++i) {
+        ready.acquire(2);
+        go.release(2);
+    }
+    a.join();
+    b.join();
+    QVERIFY2(errors == 0, qPrintable(firstError));
+    const Database &check = dialect == Dialect::Postgres ? m_f->superuser() : sqlite->db();
+    int wins[2] = {0, 0};
+    for (int i = 0; i < kRounds; ++i) {
+        QVERIFY2(won[0].at(i) + won[1].at(i) == 1, qPrintable(QStringLiteral("request %1: %2 + %3").arg(i).arg(won[0].at(i)).arg(won[1].at(i))));
+        const int winner = won[0].at(i) == 1 ? 0 : 1;
+        ++wins[winner];
+        // The loser can tell who decided: the row names the winner, version moved once.
+        QCOMPARE(ids(check, QStringLiteral("SELECT decided_by FROM binding_requests WHERE id = ? AND version = 2"), {requests.at(i)}),
+                 QList<qint64>{staff[winner]});
+        QCOMPARE(ids(check, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'binding_request' AND entity_id = ?"),
+                     {requests.at(i)}),
+                 QList<qint64>{1});
+    }
+    qInfo("%s: %d rounds, wins %d / %d", dialect == Dialect::Postgres ? "postgresql" : "sqlite", kRounds, wins[0], wins[1]);
+    auto chain = AuditLog(dialect == Dialect::Postgres ? m_f->owner() : sqlite->db()).verifyChain();
+    QVERIFY(chain.ok() && chain->firstBrokenId == 0);
+}
+
+void TestCentralClient::terminatedBackendLeavesNothingPartial()
+{
+    const QString email = QStringLiteral("killed.%1@example.tw").arg(m_f->prefix());
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"), email);
+    auto db = m_f->connectAs(m_w.roleOf.value(m_w.teacherA));
+    QVERIFY(db);
+    ConnectionMonitor::Policy policy;
+    policy.firstDelay = std::chrono::milliseconds(20);
+    policy.heartbeat = std::chrono::milliseconds(0);
+    ConnectionMonitor monitor(policy);
+    monitor.watch(*db);
+    QSignalSpy reconnected(&monitor, &ConnectionMonitor::reconnected);
+
+    // The approval is half written — request, parent — when an administrator kills the backend.
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    auto tx = Transaction::begin(*db);
+    QVERIFY(tx.ok());
+    QVERIFY(db->exec(QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                                    " version = version + 1 WHERE id = ? AND version = 1"),
+                     {m_w.teacherA, at, r}).ok());
+    QVERIFY(db->insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                                      " VALUES ('x', ?, ?, 'm', '6789')"),
+                       {email, QString(QStringLiteral("hash-") + email)}).ok());
+    Actor actor;
+    actor.staffId = m_w.teacherA;
+    actor.schoolId = m_w.schoolX;
+    actor.login = m_w.roleOf.value(m_w.teacherA);
+    QVERIFY(AuditLog(*db).append(actor, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), r, {}, at).ok());
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT pg_terminate_backend(?)::int"), {backendPid(*db)}), QList<qint64>{1});
+
+    const Status committed = tx.value()->commit();
+    QVERIFY(!committed.ok());
+    QCOMPARE(committed.error().code, Error::Code::Unavailable);
+    monitor.report(committed.error());
+    QVERIFY(monitor.state() != ConnectionMonitor::State::Connected);
+    QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 10'000);
+    QCOMPARE(monitor.state(), ConnectionMonitor::State::Connected);
+
+    // The same Database object works again, and knows what happened: not saved.
+    auto outcome = decisionOutcome(*db, {QStringLiteral("binding.approve"), QStringLiteral("binding_request"), r, m_w.teacherA, at});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().detail));
+    QCOMPARE(outcome.value(), DecisionOutcome::NotCommitted);
+    QVERIFY(describe(outcome.value()).contains(QStringLiteral("NOT saved")));
+    // Nothing partial: request untouched, no parent, no audit entry.
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT version FROM binding_requests WHERE id = ? AND status = 'pending'"), {r}),
+             QList<qint64>{1});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parents WHERE email = ?"), {email}), QList<qint64>{0});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = ? AND entity = 'binding_request'"), {r}),
+             QList<qint64>{0});
+    // The user submits again: it goes through.
+    QCOMPARE(decide(*db, r, m_w.teacherA, m_w.schoolX, actor.login, QDateTime::currentDateTimeUtc()), 1);
+}
+
+void TestCentralClient::lostCommitReplyIsFoundCommitted()
+{
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX));
+    CutProxy proxy(direct.host, quint16(direct.port));
+    DatabaseUrl viaProxy = direct;
+    viaProxy.port = proxy.port();
+    viaProxy.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    auto opened = Database::open(viaProxy);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+    std::unique_ptr<Database> db = std::move(opened).value();
+    ConnectionMonitor::Policy policy;
+    policy.firstDelay = std::chrono::milliseconds(20);
+    policy.heartbeat = std::chrono::milliseconds(0);
+    ConnectionMonitor monitor(policy);
+    monitor.watch(*db);
+    QSignalSpy reconnected(&monitor, &ConnectionMonitor::reconnected);
+
+    // The server commits; the line is cut before the client hears it.
+    proxy.armCutAfterCommit();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    Error error;
+    QCOMPARE(decide(*db, r, m_w.officeStaffX, m_w.schoolX, m_w.roleOf.value(m_w.officeStaffX), at, &error), -1);
+    QVERIFY(proxy.cutHappened());
+    QCOMPARE(error.code, Error::Code::Unavailable);
+    monitor.report(error);
+    QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 10'000);
+    auto outcome = decisionOutcome(*db, {QStringLiteral("binding.approve"), QStringLiteral("binding_request"), r, m_w.officeStaffX, at});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().detail));
+    QCOMPARE(outcome.value(), DecisionOutcome::Committed);
+    QVERIFY(describe(outcome.value()).contains(QStringLiteral("was saved")));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT version FROM binding_requests WHERE id = ? AND status = 'approved'"), {r}),
+             QList<qint64>{2});
+    monitor.unwatch(*db);
+}
+
+void TestCentralClient::decisionOutcomeOnSqlite()
+{
+    auto t = test::TestDatabase::create(Dialect::Sqlite);
+    QVERIFY(t->error().isEmpty());
+    const QDateTime at(QDate(2026, 11, 28), QTime(9, 30, 15, 123), Qt::UTC);
+    const DecisionKey key{QStringLiteral("leave.approve"), QStringLiteral("leave_request"), 5, 0, at};
+    QCOMPARE(decisionOutcome(t->db(), key).value(), DecisionOutcome::NotCommitted);
+    QVERIFY(AuditLog(t->db()).append(Actor::system(), key.action, key.entity, key.entityId, {}, at).ok());
+    QCOMPARE(decisionOutcome(t->db(), key).value(), DecisionOutcome::Committed);
+    DecisionKey other = key;
+    other.at = at.addMSecs(1);
+    QCOMPARE(decisionOutcome(t->db(), other).value(), DecisionOutcome::NotCommitted);
+    other = key;
+    other.action.clear();
+    QCOMPARE(decisionOutcome(t->db(), other).error().code, Error::Code::InvalidInput);
+}
+
+void TestCentralClient::monitorGoesOfflineAndComesBack()
+{
+    const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.teacherA));
+    CutProxy proxy(direct.host, quint16(direct.port));
+    DatabaseUrl viaProxy = direct;
+    viaProxy.port = proxy.port();
+    viaProxy.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    auto opened = Database::open(viaProxy);
+    QVERIFY(opened.ok());
+    std::unique_ptr<Database> db = std::move(opened).value();
+    auto reader = db->openSibling(Database::Access::ReadOnly);
+    QVERIFY(reader.ok());
+    ConnectionMonitor::Policy policy;
+    policy.firstDelay = std::chrono::milliseconds(20);
+    policy.maxDelay = std::chrono::milliseconds(80);
+    policy.offlineAfter = 3;
+    policy.heartbeat = std::chrono::milliseconds(50);
+    ConnectionMonitor monitor(policy);
+    monitor.watch(*db);
+    monitor.watch(*reader.value());
+    QSignalSpy states(&monitor, &ConnectionMonitor::stateChanged);
+    QSignalSpy reconnected(&monitor, &ConnectionMonitor::reconnected);
+    QCOMPARE(monitor.statusText(), QStringLiteral("Connected"));
+
+    // The network goes away while the user is idle: the heartbeat notices.
+    proxy.goDark();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ConnectionMonitor::State::Offline, 10'000);
+    QVERIFY(monitor.failedAttempts() >= 3);
+    QVERIFY(!monitor.problem().isEmpty());
+    QVERIFY(monitor.statusText().startsWith(QStringLiteral("Offline")));
+    QCOMPARE(states.first().first().value<ConnectionMonitor::State>(), ConnectionMonitor::State::Reconnecting);
+    QCOMPARE(reconnected.count(), 0);
+
+    // It comes back: both connections are reopened in place.
+    proxy.reopen();
+    QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 10'000);
+    QCOMPARE(monitor.state(), ConnectionMonitor::State::Connected);
+    QVERIFY(monitor.problem().isEmpty());
+    QCOMPARE(ids(*db, QStringLiteral("SELECT count(*) FROM classes WHERE id = ?"), {m_w.class801}), QList<qint64>{1});
+    // The read-only sibling is read-only again after the reconnect.
+    QVERIFY(!reader.value()->exec(QStringLiteral("UPDATE accounts SET must_change_password = false WHERE staff_id = ?"),
+                                  {m_w.teacherA}).ok());
+    monitor.unwatch(*db);
+    monitor.unwatch(*reader.value());
+}
+
+void TestCentralClient::monitorStopsWhenTheServerRefusesTheLogin()
+{
+    const QString role = m_f->createLogin(QStringLiteral("refused"), {QStringLiteral("cooc_staff")});
+    QVERIFY(!role.isEmpty());
+    auto db = m_f->connectAs(role);
+    QVERIFY(db);
+    ConnectionMonitor::Policy policy;
+    policy.firstDelay = std::chrono::milliseconds(20);
+    policy.heartbeat = std::chrono::milliseconds(0);
+    ConnectionMonitor monitor(policy);
+    monitor.watch(*db);
+    QSignalSpy refused(&monitor, &ConnectionMonitor::refused);
+    // The account is disabled (the user left) and the session killed.
+    QVERIFY(m_f->owner().execDdl(QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role)).ok());
+    QVERIFY(m_f->superuser().exec(QStringLiteral("SELECT pg_terminate_backend(?)"), {backendPid(*db)}).ok());
+    monitor.check();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10'000);
+    QCOMPARE(monitor.state(), ConnectionMonitor::State::Offline);
+    QCOMPARE(refused.first().first().value<Error>().code, Error::Code::PermissionDenied);
+    // It does not keep knocking.
+    QTest::qWait(200);
+    QCOMPARE(refused.count(), 1);
+    monitor.unwatch(*db);
+}
+
+void TestCentralClient::streamingQueryNeedsItsOwnConnection()
+{
+    // PLATFORM.md: a second query on the connection of a forward-only query that is still
+    // streaming truncates the first. A sibling connection does not.
+    auto db = m_f->connectAs(m_w.roleOf.value(m_w.officeStaffX));
+    QVERIFY(db);
+    constexpr int kRows = 100'000;
+    auto countRows = [&](const Database &interrupt) {
+        auto stream = db->exec(QStringLiteral("SELECT g FROM generate_series(1, ?) g"), {kRows}, Database::Rows::ForwardOnly);
+        if (!stream)
+            return -1;
+        int n = 0;
+        while (stream.value().next()) {
+            if (++n == 10)
+                (void)interrupt.scalar(QStringLiteral("SELECT count(*) FROM schools"));
+        }
+        return n;
+    };
+    auto sibling = db->openSibling(Database::Access::ReadOnly);
+    QVERIFY(sibling.ok());
+    QCOMPARE(countRows(*sibling.value()), kRows);
+    const int sameConnection = countRows(*db);
+    QVERIFY2(sameConnection < kRows, "QPSQL no longer truncates: PLATFORM.md can be relaxed");
+}
+
+QTEST_GUILESS_MAIN(TestCentralClient)
+#include "tst_central_client.moc"
