@@ -3,6 +3,7 @@
 // gives the same data; a cancelled or refused run changes nothing; no national ID is stored whole.
 #include "app/auth/authservice.h"
 #include "app/auth/passwordhasher.h"
+#include "app/demo/demogenerator.h"
 #include "app/demo/demoschool.h"
 #include "models/auditlog.h"
 #include "models/migrator.h"
@@ -92,6 +93,7 @@ private slots:
     void refusesDatabaseThatHoldsSchools_data() { test::addDialectRows(); }
     void refusesDatabaseThatHoldsSchools();
     void refusesBadSize();
+    void timestampTextIsTheDatabasesFormat();
 
     void cliDbInitIsIdempotent_data() { test::addDialectRows(); }
     void cliDbInitIsIdempotent();
@@ -478,6 +480,17 @@ void TestDemo::refusesBadSize()
         QCOMPARE(result.error().code, Error::Code::InvalidInput);
     }
     QCOMPARE(count(t->db(), QStringLiteral("SELECT COUNT(*) FROM schools")), 0);
+}
+
+void TestDemo::timestampTextIsTheDatabasesFormat()
+{
+    // The generator's fast formatter writes exactly what Database::timestamp() writes on SQLite.
+    auto t = test::TestDatabase::create(Dialect::Sqlite);
+    for (const QDateTime &at : {demoNow(), QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                                QDateTime(QDate(2000, 2, 29), QTime(0, 0), Qt::UTC),
+                                QDateTime(QDate(2026, 8, 6), QTime(7, 52, 22, 5), Qt::UTC),
+                                QDateTime(QDate(2099, 12, 31), QTime(12, 1, 2, 30), Qt::UTC)})
+        QCOMPARE(demo::Generator::isoUtc(at.toMSecsSinceEpoch()), t->db().timestamp(at).toString());
 }
 
 void TestDemo::cliDbInitIsIdempotent()

@@ -192,8 +192,39 @@ QVariant Generator::ts(const QDateTime &utc) const
     if (!utc.isValid())
         return nullTs(m_db);
     if (m_db.dialect() == Dialect::Sqlite)
-        return utc.toUTC().toString(Qt::ISODateWithMs);
+        return isoUtc(utc.toMSecsSinceEpoch());
     return utc.toUTC();
+}
+
+QString Generator::isoUtc(qint64 msecs)
+{
+    // The text Database::timestamp() writes on SQLite ("2026-11-28T03:30:00.000Z"), without
+    // QDateTime's general formatter: the generator writes millions of them.
+    const qint64 day = msecs >= 0 ? msecs / 86400000 : (msecs - 86399999) / 86400000;
+    const qint64 rest = msecs - day * 86400000;
+    const QDate d = QDate::fromJulianDay(2440588 + day);
+    char text[25];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, d.year(), 4);
+    text[4] = '-';
+    put(5, d.month(), 2);
+    text[7] = '-';
+    put(8, d.day(), 2);
+    text[10] = 'T';
+    put(11, int(rest / 3600000), 2);
+    text[13] = ':';
+    put(14, int(rest / 60000 % 60), 2);
+    text[16] = ':';
+    put(17, int(rest / 1000 % 60), 2);
+    text[19] = '.';
+    put(20, int(rest % 1000), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
 }
 
 QVariant Generator::date(const QDate &d) const
@@ -201,7 +232,7 @@ QVariant Generator::date(const QDate &d) const
     if (!d.isValid())
         return m_db.dialect() == Dialect::Sqlite ? nullText() : QVariant(QMetaType::fromType<QDate>());
     if (m_db.dialect() == Dialect::Sqlite)
-        return d.toString(Qt::ISODate);
+        return isoUtc((d.toJulianDay() - 2440588) * 86400000).left(10);
     return d;
 }
 
@@ -456,7 +487,7 @@ void Generator::planSchools()
         s.name = QStringLiteral("臺北市立") + text::schoolWord(serial - 1) + suffix;
         s.district = districts.at(r.below(int(districts.size())));
         const bool gates = r.chance(0.4);
-        s.richness = {25, gates ? 5 : 0, 2, 10, 2, 2, 5, 14, false, s.level != QLatin1String("elementary"), false};
+        s.richness = {25, gates ? 5 : 0, 2, 10, 2, 2, 5, 7, false, s.level != QLatin1String("elementary"), false};
         add(s);
     }
     m_totalStudents = n;

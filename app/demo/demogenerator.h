@@ -157,6 +157,7 @@ public:
     Rng rng(quint64 tag, quint64 index = 0) const { return Rng::stream(m_options.seed, tag, index); }
     QVariant ts(const QDateTime &utc) const;
     QVariant date(const QDate &d) const;
+    static QString isoUtc(qint64 msecsSinceEpoch); // what Database::timestamp() writes on SQLite
     static QVariant nullId();
     static QVariant nullText();
     static QVariant nullTs(const Database &db);

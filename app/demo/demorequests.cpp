@@ -145,17 +145,20 @@ Status Generator::writeBindingRequests(School &school)
     };
     using S = SignatureCase;
     const bool demo = school.demoSchool;
+    // The demo schools keep a long queue to review; the city's schools a realistic one.
+    const bool rich = demo || school.secondDemo;
+    const double rate = rich ? 1.0 : 0.4;
     const std::vector<Queue> queues = {
-        {"pending", std::max(demo ? 12 : 0, int(std::lround(n * 0.025))),
+        {"pending", std::max(demo ? 12 : 0, int(std::lround(n * 0.025 * rate))),
          demo ? std::vector<S>{S::WrongName, S::WrongName, S::TamperedSignature, S::ContentMismatch,
                                S::ExpiredCertificate, S::UntrustedChain, S::NoSignature, S::ValidPkcs1,
                                S::ValidCmsDetached, S::ValidCms, S::ValidCms, S::ValidCms}
               : std::vector<S>{}},
-        {"info_requested", std::max(demo ? 4 : 0, int(std::lround(n * 0.007))),
+        {"info_requested", std::max(demo ? 4 : 0, int(std::lround(n * 0.007 * rate))),
          demo ? std::vector<S>{S::ExpiredCertificate, S::NoSignature, S::WrongName} : std::vector<S>{}},
-        {"rejected", std::max(demo ? 4 : 0, int(std::lround(n * 0.007))),
+        {"rejected", std::max(demo ? 4 : 0, int(std::lround(n * 0.007 * rate))),
          demo ? std::vector<S>{S::WrongName, S::TamperedSignature, S::ContentMismatch, S::ValidCms} : std::vector<S>{}},
-        {"withdrawn", std::max(demo ? 3 : 0, int(std::lround(n * 0.006))), {}},
+        {"withdrawn", std::max(demo ? 3 : 0, int(std::lround(n * 0.006 * rate))), {}},
     };
     size_t next = 0;
     const QStringList rare = text::rareCharacters();
