@@ -1,0 +1,467 @@
+#include "app/bindingreview/bindingreviewservice.h"
+
+#include "app/logging.h"
+#include "models/auditlog.h"
+#include "models/schoolyear.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace cooc {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr)
+{
+    return QCoreApplication::translate("cooc::BindingReviewService", text, comment);
+}
+
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? at.toTimeZone(Clock::schoolTimeZone()).toString(QStringLiteral("yyyy/MM/dd HH:mm"))
+                        : tr("an unknown time");
+}
+
+Error invalid(const QString &message)
+{
+    return Error::make(Error::Code::InvalidInput, message);
+}
+
+QJsonObject baseDetail(const BindingRequestDetails &d, const QString &eventKind)
+{
+    QJsonObject detail;
+    detail.insert(QStringLiteral("event"), eventKind);
+    detail.insert(QStringLiteral("request_id"), d.summary.id);
+    detail.insert(QStringLiteral("student_id"), d.summary.studentId);
+    detail.insert(QStringLiteral("class"), d.summary.className);
+    detail.insert(QStringLiteral("relationship"), binding::code(d.summary.relationship));
+    detail.insert(QStringLiteral("applicant_masked_id"), d.applicantMaskedId);
+    detail.insert(QStringLiteral("verdict"), binding::code(d.summary.verdict));
+    detail.insert(QStringLiteral("household"), binding::code(d.summary.household));
+    return detail;
+}
+
+QJsonValue reportValue(const QString &json)
+{
+    if (json.isEmpty())
+        return QJsonValue::Null;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    return json; // kept verbatim: an audit must be able to re-run what was shown
+}
+
+} // namespace
+
+BindingReviewService::BindingReviewService(const Database &db, Actor actor, const Clock &clock)
+    : m_db(db), m_clock(clock), m_repository(db, std::move(actor), SchoolYear::fromDate(clock.schoolToday()))
+{
+}
+
+QString BindingReviewService::conflictMessage(const BindingRequestRepository::DecisionStamp &stamp)
+{
+    const QString who = stamp.decidedByName.isEmpty() ? tr("the system") : stamp.decidedByName;
+    switch (stamp.status) {
+    case binding::Status::Approved:
+        return tr("This request was already approved by %1 at %2. Nothing was saved.").arg(who, when(stamp.decidedAt));
+    case binding::Status::Rejected:
+        return tr("This request was already rejected by %1 at %2. Nothing was saved.").arg(who, when(stamp.decidedAt));
+    case binding::Status::Withdrawn:
+        return tr("The parent withdrew this request. Nothing was saved.");
+    case binding::Status::InfoRequested:
+        return tr("%1 asked the parent for more information at %2 while you were looking at this request. Nothing "
+                  "was saved; look at it again.")
+            .arg(who, when(stamp.decidedAt));
+    case binding::Status::Pending: break;
+    }
+    return tr("This request was changed by someone else since you opened it (for example its signature was "
+              "verified again). Nothing was saved; look at it again.");
+}
+
+Status BindingReviewService::coverage(const BindingRequestDetails &d) const
+{
+    const Actor &a = actor();
+    if (a.has(Actor::Role::System))
+        return okStatus();
+    if (d.summary.schoolId != a.schoolId)
+        return Error::make(Error::Code::PermissionDenied, tr("This request belongs to another school."));
+    if (a.isSchoolWide())
+        return okStatus();
+    if (d.summary.enrollment != binding::Enrollment::Enrolled || !a.coversClass(d.summary.schoolId, d.summary.classId))
+        return Error::make(Error::Code::PermissionDenied,
+                           tr("%1 is not currently in your class: only their homeroom teacher or the school's "
+                              "office staff may decide this request.")
+                               .arg(d.summary.studentName));
+    return okStatus();
+}
+
+Status BindingReviewService::openAndCurrent(const BindingRequestDetails &d, int expectedVersion) const
+{
+    if (binding::isOpen(d.summary.status) && d.summary.version == expectedVersion)
+        return okStatus();
+    BindingRequestRepository::DecisionStamp stamp{d.summary.status, d.summary.version, d.decidedByName,
+                                                  d.summary.decidedAt};
+    return Error::make(Error::Code::Conflict, conflictMessage(stamp));
+}
+
+Status BindingReviewService::approvalAllowed(const BindingRequestDetails &d, const ApproveOptions &options) const
+{
+    if (Status covered = coverage(d); !covered)
+        return covered;
+    const QString student = d.summary.studentName;
+    switch (d.summary.enrollment) {
+    case binding::Enrollment::Enrolled: break;
+    case binding::Enrollment::TransferredOut:
+        return invalid(d.enrollmentEndDate.isValid()
+                           ? tr("%1 transferred out of this school on %2. A binding can only be approved for a student "
+                                "currently enrolled here: reject the request, or let the new school decide it.")
+                                 .arg(student, d.enrollmentEndDate.toString(QStringLiteral("yyyy/MM/dd")))
+                           : tr("%1 has transferred out of this school. A binding can only be approved for a student "
+                                "currently enrolled here: reject the request, or let the new school decide it.")
+                                 .arg(student));
+    case binding::Enrollment::NotPlaced:
+        return invalid(tr("%1 has not yet been placed in a class. Approve the request once the student is placed; "
+                          "it stays in the queue until then.")
+                           .arg(student));
+    case binding::Enrollment::Graduated:
+        return invalid(tr("%1 has graduated from this school. A binding can only be approved for a student currently "
+                          "enrolled here.")
+                           .arg(student));
+    case binding::Enrollment::NotCurrentYear:
+        return invalid(tr("%1 is not enrolled in the current school year (%2): the school year has not been rolled "
+                          "over for this student. Approve the request once they are enrolled.")
+                           .arg(student, SchoolYear::label(m_repository.schoolYear())));
+    case binding::Enrollment::NotEnrolled:
+        return invalid(tr("%1 is not enrolled at this school. A binding can only be approved for a student currently "
+                          "enrolled here.")
+                           .arg(student));
+    }
+    if (d.summary.relationship == binding::Relationship::Delegate && d.delegationDocument.isEmpty())
+        return invalid(tr("A delegated caregiver needs the delegation letter signed by the parent, and this request "
+                          "has none. Ask the applicant for it (I)."));
+    if (needsPaperConsent(d.summary.verdict) && (!options.paperConsentChecked || options.reason.trimmed().isEmpty())) {
+        const QString how = tr("To approve it on the paper consent form, tick \"Paper consent form checked\" and give "
+                               "a reason.");
+        const QString sub = d.verificationSubindication.isEmpty() ? QString()
+                                                                  : QStringLiteral(" (%1)").arg(d.verificationSubindication);
+        switch (d.summary.verdict) {
+        case binding::Verdict::TotalFailed:
+            return invalid(tr("The e-signature is invalid%1, so it cannot support an approval.").arg(sub)
+                           + QLatin1Char(' ') + how);
+        case binding::Verdict::Indeterminate:
+            return invalid(tr("The e-signature could not be confirmed%1. Verify it again later, or review it by hand.")
+                               .arg(sub)
+                           + QLatin1Char(' ') + how);
+        case binding::Verdict::NotVerified:
+            return invalid(tr("The e-signature has not been verified yet. Verify it first.") + QLatin1Char(' ') + how);
+        case binding::Verdict::NoSignature:
+            return invalid(tr("The request carries no e-signature.") + QLatin1Char(' ') + how);
+        case binding::Verdict::TotalPassed: break;
+        }
+    }
+    return okStatus();
+}
+
+Result<qint64> BindingReviewService::recordEventAndAudit(const BindingRequestDetails &d, const QString &eventKind,
+                                                         const QString &auditAction, QJsonObject detail,
+                                                         const QDateTime &at) const
+{
+    QJsonObject eventDetail;
+    for (const char *key : {"reason", "note", "override_reason", "paper_consent_checked", "verdict", "subindication",
+                            "household", "parent_id", "account_created", "binding_id"}) {
+        const QString k = QString::fromLatin1(key);
+        if (detail.contains(k))
+            eventDetail.insert(k, detail.value(k));
+    }
+    auto event = m_repository.addEvent(d.summary.id, at, actor().staffId, eventKind,
+                                       QString::fromUtf8(QJsonDocument(eventDetail).toJson(QJsonDocument::Compact)));
+    if (!event)
+        return event.error();
+    detail.insert(QStringLiteral("event_id"), event.value());
+    return AuditLog(m_db).append(actor(), auditAction, QStringLiteral("binding_request"), d.summary.id, detail, at);
+}
+
+Result<BindingReviewService::Outcome> BindingReviewService::claimed(qint64 requestId, int expectedVersion,
+                                                                    binding::Status to, const QString &reason,
+                                                                    const QString &note, bool paperConsentChecked) const
+{
+    const QDateTime at = m_clock.now();
+    auto won = m_repository.claimDecision(requestId, expectedVersion, to, actor().staffId, at, reason, note,
+                                          paperConsentChecked);
+    if (!won)
+        return won.error();
+    if (!won.value()) {
+        // Someone else got there first: say who and when.
+        auto stamp = m_repository.decisionStamp(requestId);
+        if (!stamp)
+            return stamp.error();
+        return Error::make(Error::Code::Conflict, conflictMessage(stamp.value()));
+    }
+    Outcome outcome;
+    outcome.requestId = requestId;
+    outcome.status = to;
+    outcome.version = expectedVersion + 1;
+    return outcome;
+}
+
+Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 requestId, int expectedVersion) const
+{
+    return approve(requestId, expectedVersion, ApproveOptions{});
+}
+
+Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 requestId, int expectedVersion,
+                                                                    const ApproveOptions &options) const
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto loaded = m_repository.details(requestId, false);
+    if (!loaded)
+        return loaded.error();
+    const BindingRequestDetails &d = loaded.value();
+    if (Status current = openAndCurrent(d, expectedVersion); !current)
+        return current.error();
+    if (Status allowed = approvalAllowed(d, options); !allowed)
+        return allowed.error();
+
+    // Claim the request first: of two reviewers deciding at once, the second waits here (the
+    // row lock on PostgreSQL, the write lock on SQLite) and is then told who decided. A check
+    // below that fails rolls the claim back with everything else.
+    auto outcome = claimed(requestId, expectedVersion, binding::Status::Approved,
+                           options.paperConsentChecked && needsPaperConsent(d.summary.verdict)
+                               ? QStringLiteral("paper_consent")
+                               : QString(),
+                           needsPaperConsent(d.summary.verdict) ? options.reason.trimmed() : QString(),
+                           options.paperConsentChecked);
+    if (!outcome)
+        return outcome.error();
+    Outcome result = outcome.value();
+
+    // Who the applicant is: a parent with several children keeps one row and one account.
+    const QString email = d.summary.applicantEmail.trimmed().toLower();
+    std::optional<BindingRequestRepository::ParentRow> parent;
+    {
+        auto byId = m_repository.parentByIdHash(d.applicantIdHash);
+        if (!byId)
+            return byId.error();
+        parent = byId.value();
+    }
+    if (!parent) {
+        auto byEmail = m_repository.parentByEmail(email);
+        if (!byEmail)
+            return byEmail.error();
+        if (byEmail.value())
+            return invalid(tr("The e-mail address %1 is already the login of another parent. Nothing was saved; ask "
+                              "the applicant for another e-mail address (I).")
+                               .arg(email));
+    }
+    std::optional<BindingRequestRepository::AccountRow> account;
+    QString initialHash;
+    if (parent) {
+        auto existing = m_repository.accountForParent(parent->id);
+        if (!existing)
+            return existing.error();
+        account = existing.value();
+    }
+    const QString login = parent ? parent->email.trimmed().toLower() : email;
+    if (!account) {
+        auto taken = m_repository.accountByLogin(login);
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            return invalid(tr("The login %1 is already used by another account. Nothing was saved; ask the applicant "
+                              "for another e-mail address (I).")
+                               .arg(login));
+        auto hash = m_repository.initialPasswordHash(requestId);
+        if (!hash)
+            return hash.error();
+        initialHash = hash.value();
+        if (initialHash.isEmpty())
+            return invalid(tr("This request does not carry the parent's initial password, so no account can be "
+                              "opened for them. Nothing was saved; ask the applicant to submit the request again."));
+    }
+    std::optional<BindingRequestRepository::BindingRow> existingBinding;
+    if (parent) {
+        auto b = m_repository.bindingOf(parent->id, d.summary.studentId);
+        if (!b)
+            return b.error();
+        existingBinding = b.value();
+        if (existingBinding && existingBinding->status == QLatin1String("active"))
+            return invalid(tr("%1 is already bound to %2 (since %3). Reject this request as a duplicate.")
+                               .arg(parent->name, d.summary.studentName, when(existingBinding->approvedAt)));
+    }
+
+    const QDateTime at = m_clock.now();
+
+    if (parent) {
+        result.parentId = parent->id;
+    } else {
+        auto created = m_repository.insertParent(d.summary.applicantName, email, d.applicantPhone, d.applicantIdHash,
+                                                 d.applicantMaskedId, d.applicantIdLast4);
+        if (!created)
+            return created.error();
+        result.parentId = created.value();
+        result.parentCreated = true;
+    }
+    if (account) {
+        result.accountId = account->id;
+    } else {
+        auto created = m_repository.insertParentAccount(login, result.parentId, initialHash, at);
+        if (!created)
+            return created.error();
+        result.accountId = created.value();
+        result.accountCreated = true;
+    }
+    const QString relationship = binding::code(d.summary.relationship);
+    if (existingBinding) {
+        auto reactivated = m_repository.reactivateBinding(existingBinding->id, relationship, requestId,
+                                                          actor().staffId, at);
+        if (!reactivated)
+            return reactivated.error();
+        result.bindingId = existingBinding->id;
+    } else {
+        auto created = m_repository.insertBinding(result.parentId, d.summary.studentId, relationship, requestId,
+                                                  actor().staffId, at);
+        if (!created)
+            return created.error();
+        result.bindingId = created.value();
+    }
+
+    QJsonObject detail = baseDetail(d, QStringLiteral("approved"));
+    detail.insert(QStringLiteral("subindication"), d.verificationSubindication);
+    detail.insert(QStringLiteral("signature_report"), reportValue(d.verificationReportJson));
+    detail.insert(QStringLiteral("paper_consent_checked"), options.paperConsentChecked);
+    if (needsPaperConsent(d.summary.verdict))
+        detail.insert(QStringLiteral("override_reason"), options.reason.trimmed());
+    detail.insert(QStringLiteral("parent_id"), result.parentId);
+    detail.insert(QStringLiteral("parent_created"), result.parentCreated);
+    detail.insert(QStringLiteral("account_id"), result.accountId);
+    detail.insert(QStringLiteral("account_created"), result.accountCreated);
+    detail.insert(QStringLiteral("binding_id"), result.bindingId);
+    detail.insert(QStringLiteral("version"), result.version);
+    auto audit = recordEventAndAudit(d, QStringLiteral("approved"), QStringLiteral("binding.approve"), detail, at);
+    if (!audit)
+        return audit.error();
+    result.auditId = audit.value();
+    if (Status committed = tx.value()->commit(); !committed)
+        return committed.error();
+    qCInfo(lcApp) << "binding request" << requestId << "approved; audit entry" << result.auditId;
+    return result;
+}
+
+Result<BindingReviewService::Outcome> BindingReviewService::simpleChange(qint64 requestId, int expectedVersion,
+                                                                         binding::Status to, const QString &reason,
+                                                                         const QString &note, const QString &eventKind,
+                                                                         const QString &auditAction,
+                                                                         const QJsonObject &auditDetail) const
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto loaded = m_repository.details(requestId, false);
+    if (!loaded)
+        return loaded.error();
+    const BindingRequestDetails &d = loaded.value();
+    if (Status current = openAndCurrent(d, expectedVersion); !current)
+        return current.error();
+    if (Status covered = coverage(d); !covered)
+        return covered.error();
+    if (to == binding::Status::InfoRequested && d.summary.status == binding::Status::InfoRequested)
+        return invalid(tr("The parent has already been asked for more information; the request waits for their "
+                          "answer."));
+    if (to == binding::Status::Rejected && reason == binding::code(binding::RejectReason::SignatureInvalid)
+        && d.summary.verdict != binding::Verdict::TotalFailed) {
+        return invalid(d.summary.verdict == binding::Verdict::TotalPassed
+                           ? tr("The e-signature is valid, so \"%1\" is not a reason that applies. Choose another "
+                                "reason.")
+                                 .arg(binding::label(binding::RejectReason::SignatureInvalid))
+                           : tr("An e-signature that could not be confirmed is not an invalid one. Verify it again, or "
+                                "review the request by hand, instead of rejecting it for its signature."));
+    }
+    auto outcome = claimed(requestId, expectedVersion, to, reason, note, false);
+    if (!outcome)
+        return outcome.error();
+    Outcome result = outcome.value();
+    const QDateTime at = m_clock.now();
+    QJsonObject detail = baseDetail(d, eventKind);
+    for (auto it = auditDetail.begin(); it != auditDetail.end(); ++it)
+        detail.insert(it.key(), it.value());
+    detail.insert(QStringLiteral("version"), result.version);
+    auto audit = recordEventAndAudit(d, eventKind, auditAction, detail, at);
+    if (!audit)
+        return audit.error();
+    result.auditId = audit.value();
+    if (Status committed = tx.value()->commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+Result<BindingReviewService::Outcome> BindingReviewService::reject(qint64 requestId, int expectedVersion,
+                                                                   binding::RejectReason reason,
+                                                                   const QString &explanation) const
+{
+    const QString text = explanation.trimmed();
+    if (text.isEmpty())
+        return invalid(tr("Say why the request is rejected: the parent reads this explanation. Nothing was saved."));
+    QJsonObject detail;
+    detail.insert(QStringLiteral("reason"), binding::code(reason));
+    detail.insert(QStringLiteral("note"), text);
+    return simpleChange(requestId, expectedVersion, binding::Status::Rejected, binding::code(reason), text,
+                        QStringLiteral("rejected"), QStringLiteral("binding.reject"), detail);
+}
+
+Result<BindingReviewService::Outcome> BindingReviewService::requestInformation(qint64 requestId, int expectedVersion,
+                                                                               const QString &whatIsNeeded) const
+{
+    const QString text = whatIsNeeded.trimmed();
+    if (text.isEmpty())
+        return invalid(tr("Say what the parent must add or correct: they read this text. Nothing was saved."));
+    QJsonObject detail;
+    detail.insert(QStringLiteral("note"), text);
+    return simpleChange(requestId, expectedVersion, binding::Status::InfoRequested, QString(), text,
+                        QStringLiteral("info_requested"), QStringLiteral("binding.request_info"), detail);
+}
+
+Result<BindingReviewService::Outcome> BindingReviewService::recordVerification(qint64 requestId, int expectedVersion,
+                                                                               binding::Verdict verdict,
+                                                                               const QString &subindication,
+                                                                               const QJsonObject &report) const
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto loaded = m_repository.details(requestId, false);
+    if (!loaded)
+        return loaded.error();
+    const BindingRequestDetails &d = loaded.value();
+    if (Status current = openAndCurrent(d, expectedVersion); !current)
+        return current.error();
+    if (Status covered = coverage(d); !covered)
+        return covered.error();
+    const QDateTime at = m_clock.now();
+    const QString reportJson = QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact));
+    auto stored = m_repository.storeVerification(requestId, expectedVersion, binding::code(verdict), subindication,
+                                                 reportJson, at);
+    if (!stored)
+        return stored.error();
+    if (!stored.value()) {
+        auto stamp = m_repository.decisionStamp(requestId);
+        if (!stamp)
+            return stamp.error();
+        return Error::make(Error::Code::Conflict, conflictMessage(stamp.value()));
+    }
+    QJsonObject detail = baseDetail(d, QStringLiteral("verified"));
+    detail.insert(QStringLiteral("previous_verdict"), binding::code(d.summary.verdict));
+    detail.insert(QStringLiteral("verdict"), binding::code(verdict));
+    detail.insert(QStringLiteral("subindication"), subindication);
+    detail.insert(QStringLiteral("signature_report"), report);
+    detail.insert(QStringLiteral("version"), expectedVersion + 1);
+    auto audit = recordEventAndAudit(d, QStringLiteral("verified"), QStringLiteral("binding.verify"), detail, at);
+    if (!audit)
+        return audit.error();
+    if (Status committed = tx.value()->commit(); !committed)
+        return committed.error();
+    return Outcome{requestId, d.summary.status, expectedVersion + 1, audit.value()};
+}
+
+} // namespace cooc

@@ -1,0 +1,92 @@
+#include "app/bindingreview/fasttrackrunner.h"
+
+#include "app/bindingreview/bindingreviewservice.h"
+#include "app/logging.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace cooc {
+
+FastTrackRunner::FastTrackRunner(const Database &source, Actor actor, const Clock &clock, QObject *parent)
+    : QObject(parent), m_source(source), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+FastTrackRunner::~FastTrackRunner()
+{
+    cancel();
+    wait();
+    delete m_thread;
+}
+
+bool FastTrackRunner::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void FastTrackRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void FastTrackRunner::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void FastTrackRunner::start(const QList<Item> &items)
+{
+    if (isRunning())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const DatabaseUrl url = m_source.url();
+    const Actor actor = m_actor;
+    const Clock *clock = &m_clock;
+    auto cancelled = m_cancel;
+    m_thread = QThread::create([this, url, actor, clock, items, cancelled] {
+        const int total = int(items.size());
+        int approved = 0;
+        int failed = 0;
+        // The worker's own connection: a QSqlDatabase belongs to the thread that opened it.
+        auto db = Database::open(url);
+        if (!db) {
+            for (const Item &item : items)
+                emit itemDecided(item.id, false, db.error().message);
+            emit finished(0, total, false);
+            return;
+        }
+        const BindingReviewService service(*db.value(), actor, *clock);
+        int done = 0;
+        for (const Item &item : items) {
+            if (cancelled->load())
+                break;
+            emit progress(done, total, item.label);
+            auto outcome = service.approve(item.id, item.version);
+            if (outcome) {
+                ++approved;
+                emit itemDecided(item.id, true, QString());
+            } else {
+                ++failed;
+                emit itemDecided(item.id, false, outcome.error().message);
+            }
+            ++done;
+        }
+        const bool wasCancelled = cancelled->load() && done < total;
+        emit progress(done, total, QString());
+        qCInfo(lcApp) << "fast-track run:" << approved << "approved," << failed << "not approved of" << total
+                      << (wasCancelled ? "(cancelled)" : "");
+        emit finished(approved, failed, wasCancelled);
+    });
+    m_thread->setObjectName(QStringLiteral("fast-track"));
+    m_thread->start();
+}
+
+} // namespace cooc

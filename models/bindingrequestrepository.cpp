@@ -1,0 +1,450 @@
+#include "models/bindingrequestrepository.h"
+
+#include "models/auditlog.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace cooc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cooc::BindingRequestRepository", text);
+}
+
+// The student's latest enrollment at the request's school decides where they stand.
+const QString kFrom = QStringLiteral(
+    " FROM binding_requests br"
+    " JOIN students s ON s.id = br.student_id"
+    " LEFT JOIN enrollments e ON e.id = (SELECT e2.id FROM enrollments e2"
+    " WHERE e2.student_id = br.student_id AND e2.school_id = br.school_id"
+    " ORDER BY e2.school_year DESC, e2.id DESC LIMIT 1)"
+    " LEFT JOIN classes c ON c.id = e.class_id");
+
+// The text just past every character a prefix can be followed by (U+10FFFF): with a binary
+// ("C") collation, `x >= p AND x < p + this` is "x starts with p" and uses a plain index.
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
+
+QString collateC(Dialect dialect)
+{
+    return dialect == Dialect::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+BindingRequestRepository::BindingRequestRepository(const Database &db, Actor actor, int schoolYear)
+    : m_db(db), m_actor(std::move(actor)), m_schoolYear(schoolYear)
+{
+}
+
+QString BindingRequestRepository::summarySelect()
+{
+    return QStringLiteral(
+               "SELECT br.id, br.version, br.school_id, br.status, br.student_id, s.name,"
+               " e.student_number, e.class_id, c.name, e.seat, e.status, e.school_year, e.id,"
+               " br.applicant_name, br.applicant_email, br.relationship,"
+               " CASE WHEN br.delegation_document IS NULL THEN 0 ELSE 1 END,"
+               " br.verification_verdict, br.household_result, br.submitted_at, br.decided_at")
+        + kFrom;
+}
+
+bool BindingRequestRepository::actorSeesNothing() const
+{
+    return !m_actor.isSchoolWide() && m_actor.homeroomClassIds.isEmpty();
+}
+
+BindingRequestRepository::Clause BindingRequestRepository::scopeClause() const
+{
+    if (m_actor.has(Actor::Role::System))
+        return {QStringLiteral("1 = 1"), {}};
+    if (m_actor.isSchoolWide())
+        return {QStringLiteral("br.school_id = ?"), {m_actor.schoolId}};
+    Clause clause;
+    clause.sql = QStringLiteral("br.school_id = ? AND br.student_id IN (SELECT en.student_id FROM enrollments en"
+                                " WHERE en.class_id IN (")
+        + placeholders(m_actor.homeroomClassIds.size())
+        + QStringLiteral(") AND en.status = 'enrolled' AND en.school_year = ? AND en.school_id = ?)");
+    clause.values << m_actor.schoolId;
+    for (qint64 classId : m_actor.homeroomClassIds)
+        clause.values << classId;
+    clause.values << m_schoolYear << m_actor.schoolId;
+    return clause;
+}
+
+BindingRequestRepository::Clause BindingRequestRepository::filterClause(const BindingQueueFilter &filter,
+                                                                        bool includeStatus) const
+{
+    Clause clause;
+    QStringList parts;
+    if (includeStatus && filter.status) {
+        parts << QStringLiteral("br.status = ?");
+        clause.values << binding::code(*filter.status);
+    }
+    if (filter.classId > 0) {
+        parts << QStringLiteral("br.student_id IN (SELECT ef.student_id FROM enrollments ef WHERE ef.class_id = ?"
+                                " AND ef.status = 'enrolled' AND ef.school_year = ?)");
+        clause.values << filter.classId << m_schoolYear;
+    }
+    if (filter.verdict) {
+        parts << QStringLiteral("br.verification_verdict = ?");
+        clause.values << binding::code(*filter.verdict);
+    }
+    if (filter.household) {
+        parts << QStringLiteral("br.household_result = ?");
+        clause.values << binding::code(*filter.household);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString c = collateC(m_db.dialect());
+        const QString email = search.toLower();
+        parts << QStringLiteral("br.id IN (SELECT b1.id FROM binding_requests b1 JOIN students s1 ON s1.id = b1.student_id"
+                                " WHERE s1.name") + c + QStringLiteral(" >= ? AND s1.name") + c + QStringLiteral(" < ?"
+                                " UNION SELECT b2.id FROM binding_requests b2 WHERE lower(b2.applicant_email)") + c
+                + QStringLiteral(" >= ? AND lower(b2.applicant_email)") + c + QStringLiteral(" < ?"
+                                " UNION SELECT b3.id FROM binding_requests b3 JOIN enrollments e3"
+                                " ON e3.student_id = b3.student_id AND e3.school_id = b3.school_id"
+                                " WHERE e3.student_number") + c + QStringLiteral(" >= ? AND e3.student_number") + c
+                + QStringLiteral(" < ?)");
+        clause.values << search << prefixEnd(search) << email << prefixEnd(email) << search << prefixEnd(search);
+    }
+    clause.sql = parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
+    return clause;
+}
+
+BindingRequestSummary BindingRequestRepository::summaryFromRow(const QSqlQuery &q) const
+{
+    BindingRequestSummary r;
+    r.id = q.value(0).toLongLong();
+    r.version = q.value(1).toInt();
+    r.schoolId = q.value(2).toLongLong();
+    r.status = binding::statusFromCode(q.value(3).toString()).value_or(binding::Status::Pending);
+    r.studentId = q.value(4).toLongLong();
+    r.studentName = q.value(5).toString();
+    r.studentNumber = q.value(6).toString();
+    r.classId = q.value(7).toLongLong();
+    r.className = q.value(8).toString();
+    r.seat = q.value(9).toInt();
+    r.enrollment = binding::enrollmentFrom(q.value(10).toString(), !q.value(12).isNull(), !q.value(7).isNull(),
+                                           q.value(11).toInt(), m_schoolYear);
+    r.applicantName = q.value(13).toString();
+    r.applicantEmail = q.value(14).toString();
+    r.relationship = binding::relationshipFromCode(q.value(15).toString()).value_or(binding::Relationship::Guardian);
+    r.hasDelegationDocument = q.value(16).toInt() != 0;
+    r.verdict = binding::verdictFromCode(q.value(17).toString()).value_or(binding::Verdict::NotVerified);
+    r.household = binding::householdFromCode(q.value(18).toString()).value_or(binding::Household::NotChecked);
+    r.submittedAt = Database::toDateTime(q.value(19));
+    r.decidedAt = Database::toDateTime(q.value(20));
+    return r;
+}
+
+Result<QList<BindingRequestSummary>> BindingRequestRepository::page(const BindingQueueFilter &filter, qint64 beforeId,
+                                                                    int limit) const
+{
+    if (limit <= 0 || actorSeesNothing())
+        return QList<BindingRequestSummary>();
+    const Clause scope = scopeClause();
+    const Clause where = filterClause(filter, true);
+    QVariantList values = scope.values + where.values;
+    values << (beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()) << limit;
+    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ") + where.sql
+                           + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?"),
+                       values);
+    if (!q)
+        return q.error();
+    QList<BindingRequestSummary> rows;
+    rows.reserve(limit);
+    while (q.value().next())
+        rows << summaryFromRow(q.value());
+    return rows;
+}
+
+Result<std::optional<BindingRequestSummary>> BindingRequestRepository::summary(qint64 id) const
+{
+    if (actorSeesNothing())
+        return std::optional<BindingRequestSummary>();
+    const Clause scope = scopeClause();
+    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE br.id = ? AND ") + scope.sql,
+                       QVariantList{id} + scope.values);
+    if (!q)
+        return q.error();
+    std::optional<BindingRequestSummary> row;
+    while (q.value().next())
+        row = summaryFromRow(q.value());
+    return row;
+}
+
+Result<QHash<binding::Status, int>> BindingRequestRepository::countsByStatus(const BindingQueueFilter &filter) const
+{
+    QHash<binding::Status, int> counts;
+    if (actorSeesNothing())
+        return counts;
+    const Clause scope = scopeClause();
+    const Clause where = filterClause(filter, false);
+    auto q = m_db.exec(QStringLiteral("SELECT br.status, COUNT(*) FROM binding_requests br WHERE ") + scope.sql
+                           + QStringLiteral(" AND ") + where.sql + QStringLiteral(" GROUP BY br.status"),
+                       scope.values + where.values);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        if (auto status = binding::statusFromCode(q.value().value(0).toString()))
+            counts.insert(*status, q.value().value(1).toInt());
+    }
+    return counts;
+}
+
+Result<int> BindingRequestRepository::pendingCount() const
+{
+    if (actorSeesNothing())
+        return 0;
+    const Clause scope = scopeClause();
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM binding_requests br WHERE ") + scope.sql
+                             + QStringLiteral(" AND br.status = 'pending'"),
+                         scope.values);
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<QList<BindingClassOption>> BindingRequestRepository::classes() const
+{
+    QList<BindingClassOption> options;
+    Result<QSqlQuery> q = Error{};
+    if (m_actor.has(Actor::Role::System)) {
+        q = m_db.exec(QStringLiteral("SELECT id, name FROM classes WHERE school_year = ? ORDER BY grade, number, id"),
+                      {m_schoolYear});
+    } else if (m_actor.isSchoolWide()) {
+        q = m_db.exec(QStringLiteral("SELECT id, name FROM classes WHERE school_id = ? AND school_year = ?"
+                                     " ORDER BY grade, number"),
+                      {m_actor.schoolId, m_schoolYear});
+    } else {
+        if (m_actor.homeroomClassIds.isEmpty())
+            return options;
+        QVariantList values{m_actor.schoolId};
+        for (qint64 id : m_actor.homeroomClassIds)
+            values << id;
+        q = m_db.exec(QStringLiteral("SELECT id, name FROM classes WHERE school_id = ? AND id IN (")
+                          + placeholders(m_actor.homeroomClassIds.size()) + QStringLiteral(") ORDER BY grade, number"),
+                      values);
+    }
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        options << BindingClassOption{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+    return options;
+}
+
+Result<QList<BindingRequestSummary>> BindingRequestRepository::fastTrackCandidates() const
+{
+    QList<BindingRequestSummary> rows;
+    if (actorSeesNothing())
+        return rows;
+    const Clause scope = scopeClause();
+    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + scope.sql
+                           + QStringLiteral(" AND br.status = 'pending' AND br.verification_verdict = 'TOTAL_PASSED'"
+                                            " AND br.household_result = 'MATCH' ORDER BY br.id"),
+                       scope.values);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        BindingRequestSummary row = summaryFromRow(q.value());
+        if (row.enrollment == binding::Enrollment::Enrolled)
+            rows << row;
+    }
+    return rows;
+}
+
+Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, bool withHistory) const
+{
+    const Clause scope = scopeClause();
+    BindingRequestDetails d;
+    QString enrollmentEnd;
+    {
+        auto q = m_db.exec(summarySelect().replace(
+                               kFrom,
+                               QStringLiteral(", s.national_id_masked, br.applicant_phone, br.applicant_national_id_masked,"
+                                              " br.applicant_id_last4, br.applicant_national_id_hash, br.parent_id,"
+                                              " CASE WHEN br.initial_password_hash IS NULL OR br.initial_password_hash = ''"
+                                              " THEN 0 ELSE 1 END, br.consent_document, br.delegation_document,"
+                                              " br.signature_format, CASE WHEN br.signature IS NULL THEN 0 ELSE 1 END,"
+                                              " br.verification_subindication, br.verification_report, br.verified_at,"
+                                              " br.household_checked_at, st.name, br.decision_reason, br.decision_note,"
+                                              " br.paper_consent_checked, e.end_date")
+                                   + kFrom + QStringLiteral(" LEFT JOIN staff st ON st.id = br.decided_by"))
+                               + QStringLiteral(" WHERE br.id = ? AND ")
+                               + (actorSeesNothing() ? QStringLiteral("1 = 0") : scope.sql),
+                           QVariantList{id} + (actorSeesNothing() ? QVariantList() : scope.values));
+        if (!q)
+            return q.error();
+        bool found = false;
+        while (q.value().next()) {
+            found = true;
+            const QSqlQuery &r = q.value();
+            d.summary = summaryFromRow(r);
+            d.enrollmentStatusCode = r.value(10).toString();
+            d.enrollmentSchoolYear = r.value(11).toInt();
+            d.studentMaskedId = r.value(21).toString();
+            d.applicantPhone = r.value(22).toString();
+            d.applicantMaskedId = r.value(23).toString();
+            d.applicantIdLast4 = r.value(24).toString();
+            d.applicantIdHash = r.value(25).toString();
+            d.knownParentId = r.value(26).toLongLong();
+            d.hasInitialPasswordHash = r.value(27).toInt() != 0;
+            d.consentDocument = r.value(28).toByteArray();
+            d.delegationDocument = r.value(29).toByteArray();
+            d.signatureFormat = r.value(30).toString();
+            d.hasSignature = r.value(31).toInt() != 0;
+            d.verificationSubindication = r.value(32).toString();
+            d.verificationReportJson = r.value(33).toString();
+            d.verifiedAt = Database::toDateTime(r.value(34));
+            d.householdCheckedAt = Database::toDateTime(r.value(35));
+            d.decidedByName = r.value(36).toString();
+            d.decisionReason = r.value(37).toString();
+            d.decisionNote = r.value(38).toString();
+            d.paperConsentChecked = r.value(39).toBool();
+            d.enrollmentEndDate = Database::toDate(r.value(40));
+        }
+        if (!found) {
+            q.value().finish();
+            auto exists = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM binding_requests WHERE id = ?"), {id});
+            if (!exists)
+                return exists.error();
+            if (exists.value().toInt() > 0)
+                return Error::make(Error::Code::PermissionDenied,
+                                   m_actor.isSchoolWide()
+                                       ? tr("This binding request belongs to another school.")
+                                       : tr("This binding request concerns a student who is not currently in your "
+                                            "class: only their homeroom teacher or the school's office staff may see "
+                                            "and decide it."));
+            return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
+        }
+    }
+
+    // The applicant may already be a parent here (another child, or an earlier request).
+    if (d.knownParentId == 0 && !d.applicantIdHash.isEmpty()) {
+        auto parent = parentByIdHash(d.applicantIdHash);
+        if (!parent)
+            return parent.error();
+        if (parent.value())
+            d.knownParentId = parent.value()->id;
+    }
+    if (d.knownParentId != 0) {
+        auto q = m_db.exec(QStringLiteral(
+                               "SELECT pb.student_id, s.name, pb.relationship, pb.status,"
+                               " (SELECT c.name FROM enrollments e JOIN classes c ON c.id = e.class_id"
+                               "  WHERE e.student_id = pb.student_id AND e.status = 'enrolled'"
+                               "  ORDER BY e.school_year DESC, e.id DESC LIMIT 1)"
+                               " FROM parent_bindings pb JOIN students s ON s.id = pb.student_id"
+                               " WHERE pb.parent_id = ? AND pb.status <> 'revoked' ORDER BY s.name, pb.id"),
+                           {d.knownParentId});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            d.boundChildren << BoundChild{r.value(0).toLongLong(), r.value(1).toString(), r.value(4).toString(),
+                                          r.value(2).toString(), r.value(3).toString()};
+        }
+    }
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT id, name, relationship, national_id_hash, phone, email"
+                                          " FROM student_guardians WHERE student_id = ? ORDER BY id"),
+                           {d.summary.studentId});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            const QString hash = r.value(3).toString();
+            d.guardians << GuardianRecord{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                                          !hash.isEmpty() && hash == d.applicantIdHash, r.value(4).toString(),
+                                          r.value(5).toString()};
+        }
+    }
+    if (!withHistory)
+        return d;
+
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT ev.at, ev.kind, st.name, ev.detail FROM binding_request_events ev"
+                                          " LEFT JOIN staff st ON st.id = ev.actor_staff_id"
+                                          " WHERE ev.request_id = ? ORDER BY ev.at, ev.id"),
+                           {id});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            d.history << BindingHistoryEntry{Database::toDateTime(r.value(0)), r.value(1).toString(),
+                                             r.value(2).toString(), r.value(3).toString(), 0};
+        }
+    }
+    auto audit = AuditLog(m_db).forEntity(QStringLiteral("binding_request"), id);
+    if (!audit)
+        return audit.error();
+    for (const AuditEntry &entry : audit.value()) {
+        // A decision writes an event and an audit entry with the same time: show them as one line.
+        const QString kind = entry.detail.value(QStringLiteral("event")).toString();
+        bool merged = false;
+        for (BindingHistoryEntry &h : d.history) {
+            if (h.auditId == 0 && !kind.isEmpty() && h.kind == kind
+                && qAbs(h.at.msecsTo(entry.at)) < 1000) {
+                h.auditId = entry.id;
+                if (h.actorName.isEmpty())
+                    h.actorName = entry.actorLogin;
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            d.history << BindingHistoryEntry{entry.at, entry.action, entry.actorLogin, QString(), entry.id};
+    }
+    std::stable_sort(d.history.begin(), d.history.end(),
+                     [](const BindingHistoryEntry &a, const BindingHistoryEntry &b) { return a.at < b.at; });
+    return d;
+}
+
+Result<BindingRequestRepository::SignatureMaterial> BindingRequestRepository::signatureMaterial(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT consent_document, signature, signature_format, signer_certificate"
+                                      " FROM binding_requests WHERE id = ?"),
+                       {id});
+    if (!q)
+        return q.error();
+    std::optional<SignatureMaterial> m;
+    while (q.value().next())
+        m = SignatureMaterial{q.value().value(0).toByteArray(), q.value().value(1).toByteArray(),
+                              q.value().value(2).toString(), q.value().value(3).toByteArray()};
+    if (!m)
+        return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
+    return *m;
+}
+
+Result<BindingRequestRepository::DecisionStamp> BindingRequestRepository::decisionStamp(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT br.status, br.version, st.name, br.decided_at FROM binding_requests br"
+                                      " LEFT JOIN staff st ON st.id = br.decided_by WHERE br.id = ?"),
+                       {id});
+    if (!q)
+        return q.error();
+    std::optional<DecisionStamp> stamp;
+    while (q.value().next())
+        stamp = DecisionStamp{binding::statusFromCode(q.value().value(0).toString()).value_or(binding::Status::Pending),
+                              q.value().value(1).toInt(), q.value().value(2).toString(),
+                              Database::toDateTime(q.value().value(3))};
+    if (!stamp)
+        return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
+    return *stamp;
+}
+
+} // namespace cooc

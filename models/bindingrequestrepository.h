@@ -1,0 +1,139 @@
+#pragma once
+
+#include "models/actor.h"
+#include "models/bindingrequest.h"
+#include "models/database.h"
+
+#include <QHash>
+
+namespace cooc {
+
+// The binding requests an Actor may see and decide, and the statements that record a
+// decision. Prepared statements only. Reads are scoped to the actor the way the central
+// database's row-level security scopes them:
+//   homeroom teacher   the requests for students currently enrolled (this school year,
+//                      status enrolled) in one of their own classes;
+//   office staff/admin every request of their school;
+//   system (CLI)       everything.
+// Queue pages are keyset-paged on id (newest first); each query's rows are read to the end
+// before the next one runs (PostgreSQL forward-only results).
+//
+// The write methods run the exact statements listed in docs/binding-review.md; they are
+// meant to be called inside the caller's Transaction (BindingReviewService).
+class BindingRequestRepository final
+{
+public:
+    // `schoolYear` is the current ROC school year, from the injected Clock.
+    BindingRequestRepository(const Database &db, Actor actor, int schoolYear);
+
+    const Actor &actor() const { return m_actor; }
+    int schoolYear() const { return m_schoolYear; }
+
+    // ---- the queue ------------------------------------------------------------------
+    // Requests with id < beforeId (0 = from the newest), newest first, at most `limit`.
+    Result<QList<BindingRequestSummary>> page(const BindingQueueFilter &filter, qint64 beforeId, int limit) const;
+    // One request as a queue row, if the actor may see it (nullopt otherwise).
+    Result<std::optional<BindingRequestSummary>> summary(qint64 id) const;
+    // Requests per status within the actor's scope and the filter (its status ignored).
+    Result<QHash<binding::Status, int>> countsByStatus(const BindingQueueFilter &filter) const;
+    // Requests waiting for a decision (status pending) in the actor's scope: the sidebar count.
+    Result<int> pendingCount() const;
+    // Classes the actor may filter by (this school year), in name order.
+    Result<QList<BindingClassOption>> classes() const;
+    // Pending requests with a TOTAL_PASSED signature, a MATCH household check and a student
+    // enrolled and placed this school year, oldest first.
+    Result<QList<BindingRequestSummary>> fastTrackCandidates() const;
+
+    // ---- one request ------------------------------------------------------------------
+    // Everything the decision needs; NotFound when it does not exist or the actor may not see it.
+    Result<BindingRequestDetails> details(qint64 id, bool withHistory = true) const;
+    // The signature material for re-verification (not part of details: it is only needed there).
+    struct SignatureMaterial
+    {
+        QByteArray consentDocument;
+        QByteArray signature;
+        QString format; // cms, pkcs1, none
+        QByteArray signerCertificate;
+    };
+    Result<SignatureMaterial> signatureMaterial(qint64 id) const;
+
+    // Who decided a request and when (read after a failed version check).
+    struct DecisionStamp
+    {
+        binding::Status status = binding::Status::Pending;
+        int version = 0;
+        QString decidedByName; // staff name; empty when the system decided
+        QDateTime decidedAt;
+    };
+    Result<DecisionStamp> decisionStamp(qint64 id) const;
+
+    // ---- statements of a decision (inside the caller's transaction) --------------------
+    // UPDATE … WHERE id = ? AND version = ? AND status IN ('pending', 'info_requested').
+    // Returns false when no row matched (someone else changed or decided it first).
+    Result<bool> claimDecision(qint64 id, int expectedVersion, binding::Status to, qint64 decidedByStaffId,
+                               const QDateTime &at, const QString &reason, const QString &note,
+                               bool paperConsentChecked) const;
+    Result<bool> storeVerification(qint64 id, int expectedVersion, const QString &verdict,
+                                   const QString &subindication, const QString &reportJson,
+                                   const QDateTime &at) const;
+    Result<qint64> addEvent(qint64 requestId, const QDateTime &at, qint64 actorStaffId, const QString &kind,
+                            const QString &detail) const;
+
+    struct ParentRow
+    {
+        qint64 id = 0;
+        QString name;
+        QString email;
+        QString idHash;
+    };
+    Result<std::optional<ParentRow>> parentByIdHash(const QString &idHash) const;
+    Result<std::optional<ParentRow>> parentByEmail(const QString &email) const;
+    Result<qint64> insertParent(const QString &name, const QString &email, const QString &phone,
+                                const QString &idHash, const QString &idMasked, const QString &idLast4) const;
+
+    struct AccountRow
+    {
+        qint64 id = 0;
+        QString login;
+        QString kind;
+        qint64 parentId = 0;
+    };
+    Result<std::optional<AccountRow>> accountForParent(qint64 parentId) const;
+    Result<std::optional<AccountRow>> accountByLogin(const QString &login) const;
+    Result<qint64> insertParentAccount(const QString &login, qint64 parentId, const QString &passwordHash,
+                                       const QDateTime &at) const;
+    // The stored hash of the parent's default password (binding_requests.initial_password_hash).
+    Result<QString> initialPasswordHash(qint64 requestId) const;
+
+    struct BindingRow
+    {
+        qint64 id = 0;
+        QString status; // active, suspended, revoked
+        QDateTime approvedAt;
+    };
+    Result<std::optional<BindingRow>> bindingOf(qint64 parentId, qint64 studentId) const;
+    Result<qint64> insertBinding(qint64 parentId, qint64 studentId, const QString &relationship, qint64 requestId,
+                                 qint64 approvedByStaffId, const QDateTime &at) const;
+    Result<bool> reactivateBinding(qint64 bindingId, const QString &relationship, qint64 requestId,
+                                   qint64 approvedByStaffId, const QDateTime &at) const;
+
+    // Parameter text of the scope and filter, exposed for the query-plan benchmark.
+    struct Clause
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Clause scopeClause() const;
+    Clause filterClause(const BindingQueueFilter &filter, bool includeStatus) const;
+    static QString summarySelect();
+
+private:
+    BindingRequestSummary summaryFromRow(const QSqlQuery &q) const;
+    bool actorSeesNothing() const;
+
+    const Database &m_db;
+    Actor m_actor;
+    int m_schoolYear;
+};
+
+} // namespace cooc

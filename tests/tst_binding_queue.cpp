@@ -1,0 +1,424 @@
+// The binding-review queue on SQLite and PostgreSQL: who sees what (a homeroom teacher only
+// their own class's enrolled students, office staff their school), keyset paging, filters,
+// search by student name / number / parent e-mail, counts per status, the details a decision
+// needs, the fast-track candidates, and the lazy table model under QAbstractItemModelTester.
+#include "app/bindingreview/bindingreviewservice.h"
+#include "models/bindingqueuemodel.h"
+#include "models/bindingrequestrepository.h"
+#include "models/nationalid.h"
+#include "support/bindingfixture.h"
+#include "support/testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cooc;
+using test::BindingFixture;
+
+namespace {
+
+QSet<QString> studentsIn(const QList<BindingRequestSummary> &rows)
+{
+    QSet<QString> names;
+    for (const auto &r : rows)
+        names << r.studentName;
+    return names;
+}
+
+QList<BindingRequestSummary> all(const BindingRequestRepository &repo, const BindingQueueFilter &filter)
+{
+    auto rows = repo.page(filter, 0, 1000);
+    if (!rows) {
+        qWarning() << rows.error().message << rows.error().detail;
+        return {};
+    }
+    return rows.value();
+}
+
+BindingQueueFilter anyStatus()
+{
+    BindingQueueFilter f;
+    f.status.reset();
+    return f;
+}
+
+const int kYear = 115;
+
+// One request per fixture student, plus a spread of statuses and verdicts for student ming.
+void addQueue(BindingFixture &f)
+{
+    quint64 seed = 100;
+    for (const QString &student : {QStringLiteral("ming"), QStringLiteral("hua"), QStringLiteral("mei"),
+                                   QStringLiteral("yi"), QStringLiteral("hao"), QStringLiteral("rare"),
+                                   QStringLiteral("grad"), QStringLiteral("stale"), QStringLiteral("other")}) {
+        f.addRequest({.student = student, .email = student + QStringLiteral("@example.tw"),
+                      .nationalId = NationalId::generate(seed++)});
+    }
+    f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("Lee.Family@Example.tw"),
+                  .nationalId = NationalId::generate(31), .verdict = QStringLiteral("TOTAL_FAILED"),
+                  .subindication = QStringLiteral("REVOKED"), .household = QStringLiteral("NO_MATCH")});
+    f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("mei.mom@example.tw"),
+                  .nationalId = NationalId::generate(32), .verdict = QStringLiteral("INDETERMINATE"),
+                  .household = QStringLiteral("UNAVAILABLE"), .status = QStringLiteral("info_requested")});
+    f.addRequest({.student = QStringLiteral("ming"), .email = QStringLiteral("old@example.tw"),
+                  .nationalId = NationalId::generate(33), .status = QStringLiteral("rejected")});
+}
+
+} // namespace
+
+class TestBindingQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roleScoping_data() { test::addDialectRows(); }
+    void roleScoping();
+    void keysetPaging_data() { test::addDialectRows(); }
+    void keysetPaging();
+    void filters_data() { test::addDialectRows(); }
+    void filters();
+    void search_data() { test::addDialectRows(); }
+    void search();
+    void countsPerStatus_data() { test::addDialectRows(); }
+    void countsPerStatus();
+    void enrollmentStates_data() { test::addDialectRows(); }
+    void enrollmentStates();
+    void detailsForDecision_data() { test::addDialectRows(); }
+    void detailsForDecision();
+    void fastTrackCandidates_data() { test::addDialectRows(); }
+    void fastTrackCandidates();
+    void lazyModel_data() { test::addDialectRows(); }
+    void lazyModel();
+    void modelDropsDecidedRow_data() { test::addDialectRows(); }
+    void modelDropsDecidedRow();
+    void shortDates();
+};
+
+void TestBindingQueue::roleScoping()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    addQueue(f);
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+
+    // The homeroom teacher of 801 sees the students currently enrolled in 801 only: not the
+    // transferred-out 陳怡君, not 802's 王小華, nothing of school B.
+    const BindingRequestRepository teacher(t->db(), f.teacher801Actor(), kYear);
+    QCOMPARE(studentsIn(all(teacher, anyStatus())),
+             (QSet<QString>{QStringLiteral("王小明"), QStringLiteral("李美玲"), QString::fromUtf8("林\xF0\xA0\x80\x8B安")}));
+    const BindingRequestRepository teacher802(t->db(), f.teacher802Actor(), kYear);
+    QCOMPARE(studentsIn(all(teacher802, anyStatus())), QSet<QString>{QStringLiteral("王小華")});
+
+    // Office staff see their whole school, whatever the enrollment.
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    const QSet<QString> schoolA = studentsIn(all(office, anyStatus()));
+    QCOMPARE(schoolA.size(), 8);
+    QVERIFY(!schoolA.contains(QStringLiteral("周杰")));
+    const BindingRequestRepository officeB(t->db(), f.officeActorB(), kYear);
+    QCOMPARE(studentsIn(all(officeB, anyStatus())), QSet<QString>{QStringLiteral("周杰")});
+
+    // A teacher with no class this year sees nothing (rather than everything).
+    Actor noClass = f.teacher801Actor();
+    noClass.homeroomClassIds.clear();
+    const BindingRequestRepository none(t->db(), noClass, kYear);
+    QVERIFY(all(none, anyStatus()).isEmpty());
+    QVERIFY(none.countsByStatus(anyStatus())->isEmpty());
+
+    // Details obey the same scope.
+    for (const auto &row : all(office, anyStatus())) {
+        auto d = teacher.details(row.id);
+        const bool visible = row.enrollment == binding::Enrollment::Enrolled && row.classId == f.class801;
+        QCOMPARE(d.ok(), visible);
+        if (!visible)
+            QCOMPARE(d.error().code, Error::Code::PermissionDenied);
+    }
+}
+
+void TestBindingQueue::keysetPaging()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    for (int i = 0; i < 37; ++i)
+        f.addRequest({.student = i % 2 ? QStringLiteral("ming") : QStringLiteral("hua"),
+                      .email = QStringLiteral("p%1@example.tw").arg(i), .nationalId = NationalId::generate(2000 + quint64(i))});
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    QList<qint64> seen;
+    qint64 before = 0;
+    for (;;) {
+        auto page = office.page({}, before, 10);
+        QVERIFY(page.ok());
+        if (page->isEmpty())
+            break;
+        QVERIFY(page->size() <= 10);
+        for (const auto &row : page.value()) {
+            if (!seen.isEmpty())
+                QVERIFY(row.id < seen.last()); // newest first, no repeats
+            seen << row.id;
+        }
+        before = page->last().id;
+    }
+    QCOMPARE(seen.size(), 37);
+    QCOMPARE(office.page({}, 0, 0)->size(), 0);
+}
+
+void TestBindingQueue::filters()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    addQueue(f);
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+
+    BindingQueueFilter pending; // the default: pending only
+    QCOMPARE(all(office, pending).size(), 9);
+    BindingQueueFilter info;
+    info.status = binding::Status::InfoRequested;
+    QCOMPARE(all(office, info).size(), 1);
+    BindingQueueFilter rejected;
+    rejected.status = binding::Status::Rejected;
+    QCOMPARE(all(office, rejected).size(), 1);
+    QCOMPARE(all(office, rejected).first().applicantEmail, QStringLiteral("old@example.tw"));
+
+    BindingQueueFilter byClass = anyStatus();
+    byClass.classId = f.class802;
+    QCOMPARE(studentsIn(all(office, byClass)), QSet<QString>{QStringLiteral("王小華")});
+
+    BindingQueueFilter failed = anyStatus();
+    failed.verdict = binding::Verdict::TotalFailed;
+    const auto failedRows = all(office, failed);
+    QCOMPARE(failedRows.size(), 1);
+    QCOMPARE(failedRows.first().household, binding::Household::NoMatch);
+
+    BindingQueueFilter unavailable = anyStatus();
+    unavailable.household = binding::Household::Unavailable;
+    QCOMPARE(all(office, unavailable).size(), 1);
+
+    BindingQueueFilter combined;
+    combined.status = binding::Status::Pending;
+    combined.classId = f.class801;
+    combined.verdict = binding::Verdict::TotalPassed;
+    combined.household = binding::Household::Match;
+    QCOMPARE(studentsIn(all(office, combined)),
+             (QSet<QString>{QStringLiteral("王小明"), QStringLiteral("李美玲"), QString::fromUtf8("林\xF0\xA0\x80\x8B安")}));
+}
+
+void TestBindingQueue::search()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    addQueue(f);
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    auto find = [&](const QString &text) {
+        BindingQueueFilter filter = anyStatus();
+        filter.search = text;
+        return all(office, filter);
+    };
+    QCOMPARE(studentsIn(find(QStringLiteral("王小"))), (QSet<QString>{QStringLiteral("王小明"), QStringLiteral("王小華")}));
+    QCOMPARE(studentsIn(find(QStringLiteral("王小明"))), QSet<QString>{QStringLiteral("王小明")});
+    QCOMPARE(studentsIn(find(QStringLiteral(" 113012 "))), QSet<QString>{QStringLiteral("王小明")});
+    QCOMPARE(studentsIn(find(QStringLiteral("11300"))),
+             (QSet<QString>{QStringLiteral("李美玲"), QString::fromUtf8("林\xF0\xA0\x80\x8B安")}));
+    // E-mail, whatever its case.
+    QCOMPARE(find(QStringLiteral("LEE.fam")).size(), 1);
+    QCOMPARE(find(QStringLiteral("lee.family@example.tw")).first().verdict, binding::Verdict::TotalFailed);
+    // A rare character beyond the BMP is one character like any other.
+    QCOMPARE(studentsIn(find(QString::fromUtf8("林\xF0\xA0\x80\x8B"))),
+             QSet<QString>{QString::fromUtf8("林\xF0\xA0\x80\x8B安")});
+    QVERIFY(find(QStringLiteral("林丈")).isEmpty());
+    // Nothing found, and SQL in the search box is just text.
+    QVERIFY(find(QStringLiteral("zzz")).isEmpty());
+    QVERIFY(find(QStringLiteral("%' OR 1=1 --")).isEmpty());
+    QVERIFY(find(QStringLiteral("%")).isEmpty());
+    // Search stays inside the actor's scope.
+    const BindingRequestRepository teacher802(t->db(), f.teacher802Actor(), kYear);
+    BindingQueueFilter filter = anyStatus();
+    filter.search = QStringLiteral("王小");
+    QCOMPARE(studentsIn(all(teacher802, filter)), QSet<QString>{QStringLiteral("王小華")});
+}
+
+void TestBindingQueue::countsPerStatus()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    addQueue(f);
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    auto counts = office.countsByStatus({});
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->value(binding::Status::Pending), 9);
+    QCOMPARE(counts->value(binding::Status::InfoRequested), 1);
+    QCOMPARE(counts->value(binding::Status::Rejected), 1);
+    QCOMPARE(counts->value(binding::Status::Approved), 0);
+    QCOMPARE(office.pendingCount().value(), 9);
+
+    BindingQueueFilter class802;
+    class802.classId = f.class802;
+    QCOMPARE(office.countsByStatus(class802)->value(binding::Status::Pending), 1);
+
+    const BindingRequestRepository teacher(t->db(), f.teacher801Actor(), kYear);
+    QCOMPARE(teacher.pendingCount().value(), 4); // 王小明, 李美玲 ×2, 林𠀋安
+    QCOMPARE(teacher.countsByStatus({})->value(binding::Status::InfoRequested), 1);
+}
+
+void TestBindingQueue::enrollmentStates()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    addQueue(f);
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    QHash<QString, BindingRequestSummary> byName;
+    for (const auto &row : all(office, {}))
+        byName.insert(row.studentName, row);
+    QCOMPARE(byName.value(QStringLiteral("王小明")).enrollment, binding::Enrollment::Enrolled);
+    QCOMPARE(byName.value(QStringLiteral("王小明")).className, QStringLiteral("801"));
+    QCOMPARE(byName.value(QStringLiteral("王小明")).seat, 12);
+    QCOMPARE(byName.value(QStringLiteral("王小明")).studentNumber, QStringLiteral("113012"));
+    QCOMPARE(byName.value(QStringLiteral("陳怡君")).enrollment, binding::Enrollment::TransferredOut);
+    QCOMPARE(byName.value(QStringLiteral("張志豪")).enrollment, binding::Enrollment::NotPlaced);
+    QCOMPARE(byName.value(QStringLiteral("黃冠宇")).enrollment, binding::Enrollment::Graduated);
+    QCOMPARE(byName.value(QStringLiteral("吳佩珊")).enrollment, binding::Enrollment::NotCurrentYear);
+}
+
+void TestBindingQueue::detailsForDecision()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("rare"),
+                                    .applicantName = QString::fromUtf8("林\xF0\xA0\x80\x8B文"),
+                                    .email = QStringLiteral("lin@example.tw"), .nationalId = QStringLiteral("F131104093"),
+                                    .relationship = QStringLiteral("guardian"),
+                                    .verdict = QStringLiteral("INDETERMINATE"),
+                                    .subindication = QStringLiteral("TRY_LATER")});
+    QVERIFY2(id, qPrintable(f.error));
+    const BindingRequestRepository teacher(t->db(), f.teacher801Actor(), kYear);
+    auto d = teacher.details(id);
+    QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
+    QCOMPARE(d->summary.studentName, QString::fromUtf8("林\xF0\xA0\x80\x8B安"));
+    QCOMPARE(d->summary.className, QStringLiteral("801"));
+    QCOMPARE(d->summary.seat, 7);
+    QCOMPARE(d->summary.enrollment, binding::Enrollment::Enrolled);
+    QCOMPARE(d->summary.relationship, binding::Relationship::Guardian);
+    QVERIFY(binding::isCaregiver(d->summary.relationship));
+    QCOMPARE(d->applicantMaskedId, QStringLiteral("F13****093"));
+    QCOMPARE(d->applicantIdLast4, QStringLiteral("4093"));
+    QVERIFY(d->hasInitialPasswordHash);
+    QCOMPARE(d->summary.verdict, binding::Verdict::Indeterminate);
+    QCOMPARE(d->verificationSubindication, QStringLiteral("TRY_LATER"));
+    QVERIFY(!d->consentDocument.isEmpty());
+    QVERIFY(d->consentDocument.contains("lin@example.tw"));
+    QCOMPARE(d->guardians.size(), 1);
+    QCOMPARE(d->guardians.first().name, QString::fromUtf8("林\xF0\xA0\x80\x8B文"));
+    QVERIFY(d->guardians.first().idHashMatches);
+    QVERIFY(d->boundChildren.isEmpty());
+    QCOMPARE(d->knownParentId, qint64(0));
+    QVERIFY(d->history.isEmpty());
+    // Not the ID itself anywhere in what the UI gets.
+    QVERIFY(!d->applicantMaskedId.contains(QLatin1String("1104")));
+}
+
+void TestBindingQueue::fastTrackCandidates()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    addQueue(f);
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    auto rows = office.fastTrackCandidates();
+    QVERIFY(rows.ok());
+    // Pending, TOTAL_PASSED, MATCH, and the student enrolled and placed this year.
+    QCOMPARE(studentsIn(rows.value()),
+             (QSet<QString>{QStringLiteral("王小明"), QStringLiteral("王小華"), QStringLiteral("李美玲"),
+                            QString::fromUtf8("林\xF0\xA0\x80\x8B安")}));
+    for (int i = 1; i < rows->size(); ++i)
+        QVERIFY(rows->at(i).id > rows->at(i - 1).id); // oldest first
+    const BindingRequestRepository teacher802(t->db(), f.teacher802Actor(), kYear);
+    QCOMPARE(studentsIn(teacher802.fastTrackCandidates().value()), QSet<QString>{QStringLiteral("王小華")});
+}
+
+void TestBindingQueue::lazyModel()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    for (int i = 0; i < 23; ++i)
+        f.addRequest({.student = QStringLiteral("ming"), .email = QStringLiteral("m%1@example.tw").arg(i),
+                      .nationalId = NationalId::generate(3000 + quint64(i))});
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    BindingQueueModel model(f.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(5);
+    model.setRepository(&office);
+    // A page or two (the tester fetches too), never the whole table.
+    QVERIFY(model.rowCount() >= 5 && model.rowCount() <= 10);
+    QCOMPARE(model.rowCount() % 5, 0);
+    QVERIFY(model.canFetchMore({}));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 23);
+    QCOMPARE(model.columnCount(), int(BindingQueueModel::ColumnCount));
+    const QModelIndex first = model.index(0, BindingQueueModel::StudentColumn);
+    QCOMPARE(first.data().toString(), QStringLiteral("王小明"));
+    QCOMPARE(model.index(0, BindingQueueModel::ClassColumn).data().toString(), QStringLiteral("801 · 12"));
+    QVERIFY(model.index(0, BindingQueueModel::SignatureColumn).data().toString().contains(QStringLiteral("\u2714")));
+    QCOMPARE(first.data(BindingQueueModel::VerdictRole).toString(), QStringLiteral("TOTAL_PASSED"));
+    QCOMPARE(first.data(BindingQueueModel::StatusRole).toString(), QStringLiteral("pending"));
+    QVERIFY(first.data(BindingQueueModel::IdRole).toLongLong() > model.index(1, 0).data(BindingQueueModel::IdRole).toLongLong());
+    QVERIFY(first.data(BindingQueueModel::SummaryRole).canConvert<BindingRequestSummary>());
+
+    // A filter change starts again from the top.
+    BindingQueueFilter none;
+    none.search = QStringLiteral("nobody");
+    model.setFilter(none);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestBindingQueue::modelDropsDecidedRow()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 a = f.addRequest({.student = QStringLiteral("ming")});
+    const qint64 b = f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("b@example.tw"),
+                                   .nationalId = NationalId::generate(41)});
+    BindingReviewService service(t->db(), f.teacher801Actor(), f.clock);
+    BindingQueueModel model(f.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRepository(&service.repository());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(service.approve(a, 1).ok());
+    model.refreshRequest(a);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(b), 0);
+    // Under "all statuses" it stays, with its new status.
+    model.setFilter(anyStatus());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(model.rowOf(a), 0).data(BindingQueueModel::StatusRole).toString(), QStringLiteral("approved"));
+}
+
+void TestBindingQueue::shortDates()
+{
+    const QDate today(2026, 11, 28);
+    const QTimeZone taipei(8 * 3600);
+    QCOMPARE(BindingQueueModel::shortDate(QDateTime(today, QTime(9, 5), taipei), today), QStringLiteral("09:05"));
+    QCOMPARE(BindingQueueModel::shortDate(QDateTime(today.addDays(-1), QTime(23, 0), taipei), today),
+             QStringLiteral("Yesterday"));
+    QCOMPARE(BindingQueueModel::shortDate(QDateTime(QDate(2026, 11, 25), QTime(8, 0), taipei), today),
+             QStringLiteral("11/25"));
+    QCOMPARE(BindingQueueModel::shortDate(QDateTime(QDate(2025, 12, 31), QTime(8, 0), taipei), today),
+             QStringLiteral("2025/12/31"));
+    // 2026-11-27 17:00 UTC is already the 28th in Taipei.
+    QCOMPARE(BindingQueueModel::shortDate(QDateTime(QDate(2026, 11, 27), QTime(17, 0), QTimeZone::utc()), today),
+             QStringLiteral("01:00"));
+}
+
+QTEST_GUILESS_MAIN(TestBindingQueue)
+#include "tst_binding_queue.moc"

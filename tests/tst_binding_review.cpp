@@ -1,0 +1,635 @@
+// Binding review decisions on SQLite and PostgreSQL: approval in one transaction (request,
+// parent, account, binding, event, audit), a second child reusing the parent's account, every
+// decision rule with the message the reviewer reads, rejection and information requests,
+// failures that leave nothing behind, and two staff deciding the same request at once.
+#include "app/auth/passwordhasher.h"
+#include "app/bindingreview/bindingreviewservice.h"
+#include "models/nationalid.h"
+#include "models/auditlog.h"
+#include "support/bindingfixture.h"
+#include "support/testdatabase.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+
+using namespace cooc;
+using test::BindingFixture;
+
+namespace {
+
+qint64 count(const Database &db, const QString &table)
+{
+    // Table names are ours, never user data.
+    auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return n ? n.value().toLongLong() : -1;
+}
+
+struct RequestRow
+{
+    QString status;
+    int version = 0;
+    qint64 decidedBy = 0;
+    QString reason;
+    QString note;
+    bool paper = false;
+};
+
+RequestRow requestRow(const Database &db, qint64 id)
+{
+    RequestRow row;
+    auto q = db.exec(QStringLiteral("SELECT status, version, decided_by, decision_reason, decision_note,"
+                                    " paper_consent_checked FROM binding_requests WHERE id = ?"),
+                     {id});
+    if (q && q.value().next())
+        row = {q.value().value(0).toString(), q.value().value(1).toInt(), q.value().value(2).toLongLong(),
+               q.value().value(3).toString(), q.value().value(4).toString(), q.value().value(5).toBool()};
+    if (q)
+        q.value().finish();
+    return row;
+}
+
+// Nothing of a decision was written: the request is as it was and no side table grew.
+#define VERIFY_UNCHANGED(db_, id_, status_, version_)                                                                   \
+    do {                                                                                                             \
+        const RequestRow r_ = requestRow(db_, id_);                                                                  \
+        QCOMPARE(r_.status, QStringLiteral(status_));                                                                \
+        QCOMPARE(r_.version, version_);                                                                              \
+        QCOMPARE(count(db_, QStringLiteral("parents")), qint64(0));                                                   \
+        QCOMPARE(count(db_, QStringLiteral("accounts")), qint64(0));                                                  \
+        QCOMPARE(count(db_, QStringLiteral("parent_bindings")), qint64(0));                                           \
+        QCOMPARE(count(db_, QStringLiteral("binding_request_events")), qint64(0));                                    \
+        QCOMPARE(count(db_, QStringLiteral("audit_log")), qint64(0));                                                 \
+    } while (false)
+
+} // namespace
+
+class TestBindingReview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void approveCreatesParentAccountAndBinding_data() { test::addDialectRows(); }
+    void approveCreatesParentAccountAndBinding();
+    void secondChildReusesParentAndAccount_data() { test::addDialectRows(); }
+    void secondChildReusesParentAndAccount();
+    void enrollmentRules_data() { test::addDialectRows(); }
+    void enrollmentRules();
+    void actorMustCoverStudent_data() { test::addDialectRows(); }
+    void actorMustCoverStudent();
+    void signatureRules_data() { test::addDialectRows(); }
+    void signatureRules();
+    void indeterminateIsNotRejectedForSignature_data() { test::addDialectRows(); }
+    void indeterminateIsNotRejectedForSignature();
+    void delegateNeedsDelegationLetter_data() { test::addDialectRows(); }
+    void delegateNeedsDelegationLetter();
+    void accountPreconditions_data() { test::addDialectRows(); }
+    void accountPreconditions();
+    void rejectRequiresReason_data() { test::addDialectRows(); }
+    void rejectRequiresReason();
+    void requestInformation_data() { test::addDialectRows(); }
+    void requestInformation();
+    void staleVersionIsRefused_data() { test::addDialectRows(); }
+    void staleVersionIsRefused();
+    void recordVerificationBumpsVersion_data() { test::addDialectRows(); }
+    void recordVerificationBumpsVersion();
+    void failureMidwayLeavesNothing_data() { test::addDialectRows(); }
+    void failureMidwayLeavesNothing();
+    void concurrentDecisionsHaveOneWinner_data() { test::addDialectRows(); }
+    void concurrentDecisionsHaveOneWinner();
+};
+
+void TestBindingReview::approveCreatesParentAccountAndBinding()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    QVERIFY2(id, qPrintable(f.error));
+
+    BindingReviewService service(t->db(), f.teacher801Actor(), f.clock);
+    auto outcome = service.approve(id, 1);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+    QVERIFY(outcome->parentCreated);
+    QVERIFY(outcome->accountCreated);
+    QCOMPARE(outcome->version, 2);
+
+    const RequestRow row = requestRow(t->db(), id);
+    QCOMPARE(row.status, QStringLiteral("approved"));
+    QCOMPARE(row.version, 2);
+    QCOMPARE(row.decidedBy, f.teacher801);
+
+    // The parent: one row, ID only as hash and mask.
+    auto parent = t->db().exec(QStringLiteral("SELECT id, name, email, national_id_masked, id_last4 FROM parents"));
+    QVERIFY(parent && parent.value().next());
+    QCOMPARE(parent.value().value(0).toLongLong(), outcome->parentId);
+    QCOMPARE(parent.value().value(1).toString(), QStringLiteral("王大同"));
+    QCOMPARE(parent.value().value(2).toString(), QStringLiteral("wang.datong@example.tw"));
+    QCOMPARE(parent.value().value(3).toString(), QStringLiteral("A12****789"));
+    QCOMPARE(parent.value().value(4).toString(), QStringLiteral("6789"));
+    parent.value().finish();
+
+    // The account: login = e-mail, default password = last 6 of the ID (hash only), must change.
+    auto account = t->db().exec(QStringLiteral("SELECT login, kind, parent_id, password_hash, must_change_password"
+                                               " FROM accounts WHERE id = ?"),
+                                {outcome->accountId});
+    QVERIFY(account && account.value().next());
+    QCOMPARE(account.value().value(0).toString(), QStringLiteral("wang.datong@example.tw"));
+    QCOMPARE(account.value().value(1).toString(), QStringLiteral("parent"));
+    QCOMPARE(account.value().value(2).toLongLong(), outcome->parentId);
+    const QString hash = account.value().value(3).toString();
+    QVERIFY(!hash.contains(QLatin1String("456789")));
+    QVERIFY(PasswordHasher::verify(QStringLiteral("456789"), hash));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("123456"), hash));
+    QVERIFY(account.value().value(4).toBool());
+    account.value().finish();
+
+    auto binding = t->db().exec(QStringLiteral("SELECT parent_id, student_id, relationship, status, request_id,"
+                                               " approved_by FROM parent_bindings"));
+    QVERIFY(binding && binding.value().next());
+    QCOMPARE(binding.value().value(0).toLongLong(), outcome->parentId);
+    QCOMPARE(binding.value().value(1).toLongLong(), f.students.value(QStringLiteral("ming")));
+    QCOMPARE(binding.value().value(2).toString(), QStringLiteral("father"));
+    QCOMPARE(binding.value().value(3).toString(), QStringLiteral("active"));
+    QCOMPARE(binding.value().value(4).toLongLong(), id);
+    QCOMPARE(binding.value().value(5).toLongLong(), f.teacher801);
+    binding.value().finish();
+
+    QCOMPARE(count(t->db(), QStringLiteral("binding_request_events")), qint64(1));
+    auto entries = AuditLog(t->db()).forEntity(QStringLiteral("binding_request"), id);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+    const AuditEntry &e = entries->first();
+    QCOMPARE(e.action, QStringLiteral("binding.approve"));
+    QCOMPARE(e.actorStaffId, f.teacher801);
+    QCOMPARE(e.detail.value(QStringLiteral("verdict")).toString(), QStringLiteral("TOTAL_PASSED"));
+    QVERIFY(e.detail.value(QStringLiteral("signature_report")).isObject());
+    QCOMPARE(e.detail.value(QStringLiteral("signature_report")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("TOTAL_PASSED"));
+    QCOMPARE(e.detail.value(QStringLiteral("binding_id")).toInteger(), outcome->bindingId);
+    QVERIFY(e.detail.value(QStringLiteral("account_created")).toBool());
+    // No whole national ID anywhere in the evidence.
+    QVERIFY(!QJsonDocument(e.detail).toJson().contains("A123456789"));
+    auto chain = AuditLog(t->db()).verifyChain();
+    QVERIFY(chain.ok());
+    QCOMPARE(chain->firstBrokenId, qint64(0));
+
+    // The history shows the decision once, with its audit entry.
+    auto details = service.repository().details(id);
+    QVERIFY(details.ok());
+    QCOMPARE(details->history.size(), 1);
+    QCOMPARE(details->history.first().kind, QStringLiteral("approved"));
+    QCOMPARE(details->history.first().actorName, QStringLiteral("林老師"));
+    QCOMPARE(details->history.first().auditId, e.id);
+    QCOMPARE(details->decidedByName, QStringLiteral("林老師"));
+}
+
+void TestBindingReview::secondChildReusesParentAndAccount()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 first = f.addRequest({.student = QStringLiteral("ming")});
+    // The same father applies for the sister, with his e-mail in another case.
+    const qint64 second = f.addRequest({.student = QStringLiteral("hua"), .email = QStringLiteral("Wang.Datong@Example.tw")});
+    QVERIFY2(first && second, qPrintable(f.error));
+
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    auto a = teacher.approve(first, 1);
+    QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+
+    BindingReviewService office(t->db(), f.officeActorA(), f.clock);
+    auto details = office.repository().details(second);
+    QVERIFY(details.ok());
+    QCOMPARE(details->knownParentId, a->parentId);
+    QCOMPARE(details->boundChildren.size(), 1);
+    QCOMPARE(details->boundChildren.first().name, QStringLiteral("王小明"));
+    QCOMPARE(details->boundChildren.first().className, QStringLiteral("801"));
+
+    auto b = office.approve(second, 1);
+    QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
+    QVERIFY(!b->parentCreated);
+    QVERIFY(!b->accountCreated);
+    QCOMPARE(b->parentId, a->parentId);
+    QCOMPARE(b->accountId, a->accountId);
+    QCOMPARE(count(t->db(), QStringLiteral("parents")), qint64(1));
+    QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(1));
+    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(2));
+
+    // A third request for an already bound child is a duplicate.
+    const qint64 third = f.addRequest({.student = QStringLiteral("ming")});
+    auto dup = teacher.approve(third, 1);
+    QVERIFY(!dup.ok());
+    QCOMPARE(dup.error().code, Error::Code::InvalidInput);
+    QVERIFY2(dup.error().message.contains(QLatin1String("already bound")), qPrintable(dup.error().message));
+    QCOMPARE(requestRow(t->db(), third).status, QStringLiteral("pending"));
+}
+
+void TestBindingReview::enrollmentRules()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    BindingReviewService office(t->db(), f.officeActorA(), f.clock);
+    const struct
+    {
+        const char *student;
+        const char *words;
+    } cases[] = {
+        {"yi", "transferred out of this school on 2026/10/01"},
+        {"hao", "not yet been placed in a class"},
+        {"grad", "graduated"},
+        {"stale", "not enrolled in the current school year"},
+    };
+    for (const auto &c : cases) {
+        const qint64 id = f.addRequest({.student = QString::fromLatin1(c.student)});
+        QVERIFY2(id, qPrintable(f.error));
+        auto result = office.approve(id, 1);
+        QVERIFY2(!result.ok(), c.student);
+        QCOMPARE(result.error().code, Error::Code::InvalidInput);
+        QVERIFY2(result.error().message.contains(QLatin1String(c.words)), qPrintable(result.error().message));
+        VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+    }
+    // Rejecting such a request is fine (the school still answers the parent).
+    const qint64 yi = f.addRequest({.student = QStringLiteral("yi")});
+    auto rejected = office.reject(yi, 1, binding::RejectReason::WrongStudent, QStringLiteral("學生已轉出本校"));
+    QVERIFY2(rejected.ok(), qPrintable(rejected.ok() ? QString() : rejected.error().message));
+}
+
+void TestBindingReview::actorMustCoverStudent()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 ming = f.addRequest({.student = QStringLiteral("ming")});
+    const qint64 other = f.addRequest({.student = QStringLiteral("other")});
+
+    BindingReviewService teacher802(t->db(), f.teacher802Actor(), f.clock);
+    auto refused = teacher802.approve(ming, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(refused.error().message.contains(QLatin1String("not currently in your class")),
+             qPrintable(refused.error().message));
+    auto refusedReject = teacher802.reject(ming, 1, binding::RejectReason::Other, QStringLiteral("x"));
+    QVERIFY(!refusedReject.ok());
+    QCOMPARE(refusedReject.error().code, Error::Code::PermissionDenied);
+
+    BindingReviewService officeA(t->db(), f.officeActorA(), f.clock);
+    auto otherSchool = officeA.approve(other, 1);
+    QVERIFY(!otherSchool.ok());
+    QCOMPARE(otherSchool.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(otherSchool.error().message.contains(QLatin1String("another school")),
+             qPrintable(otherSchool.error().message));
+
+    auto missing = officeA.approve(999999, 1);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+    VERIFY_UNCHANGED(t->db(), ming, "pending", 1);
+}
+
+void TestBindingReview::signatureRules()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    BindingReviewService office(t->db(), f.officeActorA(), f.clock);
+    const struct
+    {
+        const char *verdict;
+        const char *sub;
+        const char *words;
+    } cases[] = {
+        {"TOTAL_FAILED", "REVOKED", "invalid (REVOKED)"},
+        {"INDETERMINATE", "TRY_LATER", "could not be confirmed (TRY_LATER)"},
+        {"NOT_VERIFIED", "", "not been verified"},
+        {"NO_SIGNATURE", "", "no e-signature"},
+    };
+    int n = 0;
+    for (const auto &c : cases) {
+        // A different applicant each time, so every approval creates its own parent.
+        const qint64 id = f.addRequest({.student = QStringLiteral("mei"),
+                                        .email = QStringLiteral("p%1@example.tw").arg(n),
+                                        .nationalId = NationalId::generate(500 + quint64(n)),
+                                        .verdict = QString::fromLatin1(c.verdict),
+                                        .subindication = QString::fromLatin1(c.sub)});
+        ++n;
+        QVERIFY2(id, qPrintable(f.error));
+        auto plain = office.approve(id, 1);
+        QVERIFY(!plain.ok());
+        QCOMPARE(plain.error().code, Error::Code::InvalidInput);
+        QVERIFY2(plain.error().message.contains(QLatin1String(c.words)), qPrintable(plain.error().message));
+        QVERIFY(plain.error().message.contains(QLatin1String("Paper consent form checked")));
+        auto noReason = office.approve(id, 1, {.paperConsentChecked = true, .reason = QStringLiteral("  ")});
+        QVERIFY(!noReason.ok());
+        auto noTick = office.approve(id, 1, {.paperConsentChecked = false, .reason = QStringLiteral("紙本同意書已核對")});
+        QVERIFY(!noTick.ok());
+        QCOMPARE(requestRow(t->db(), id).status, QStringLiteral("pending"));
+
+        auto paper = office.approve(id, 1, {.paperConsentChecked = true, .reason = QStringLiteral("紙本同意書已核對")});
+        QVERIFY2(paper.ok(), qPrintable(paper.ok() ? QString() : paper.error().message));
+        const RequestRow row = requestRow(t->db(), id);
+        QCOMPARE(row.status, QStringLiteral("approved"));
+        QVERIFY(row.paper);
+        QCOMPARE(row.reason, QStringLiteral("paper_consent"));
+        QCOMPARE(row.note, QStringLiteral("紙本同意書已核對"));
+        auto entries = AuditLog(t->db()).forEntity(QStringLiteral("binding_request"), id);
+        QVERIFY(entries.ok() && entries->size() == 1);
+        QVERIFY(entries->first().detail.value(QStringLiteral("paper_consent_checked")).toBool());
+        QCOMPARE(entries->first().detail.value(QStringLiteral("override_reason")).toString(),
+                 QStringLiteral("紙本同意書已核對"));
+        QCOMPARE(entries->first().detail.value(QStringLiteral("verdict")).toString(), QString::fromLatin1(c.verdict));
+    }
+}
+
+void TestBindingReview::indeterminateIsNotRejectedForSignature()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    BindingReviewService office(t->db(), f.officeActorA(), f.clock);
+    const qint64 id = f.addRequest({.student = QStringLiteral("mei"), .verdict = QStringLiteral("INDETERMINATE"),
+                                    .subindication = QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND")});
+    auto bySignature = office.reject(id, 1, binding::RejectReason::SignatureInvalid, QStringLiteral("簽章無效"));
+    QVERIFY(!bySignature.ok());
+    QCOMPARE(bySignature.error().code, Error::Code::InvalidInput);
+    QVERIFY2(bySignature.error().message.contains(QLatin1String("not an invalid one")),
+             qPrintable(bySignature.error().message));
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+
+    // A TOTAL_PASSED signature is not "invalid" either; a TOTAL_FAILED one may be rejected for it.
+    const qint64 passed = f.addRequest({.student = QStringLiteral("mei")});
+    QVERIFY(!office.reject(passed, 1, binding::RejectReason::SignatureInvalid, QStringLiteral("x")).ok());
+    const qint64 failed = f.addRequest({.student = QStringLiteral("mei"), .verdict = QStringLiteral("TOTAL_FAILED"),
+                                        .subindication = QStringLiteral("HASH_FAILURE")});
+    auto ok = office.reject(failed, 1, binding::RejectReason::SignatureInvalid, QStringLiteral("簽章與文件不符"));
+    QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+
+    // Another reason for the indeterminate one is fine.
+    auto other = office.reject(id, 1, binding::RejectReason::WrongStudent, QStringLiteral("申請人非本生家長"));
+    QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+}
+
+void TestBindingReview::delegateNeedsDelegationLetter()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    const qint64 without = f.addRequest({.student = QStringLiteral("rare"), .applicantName = QStringLiteral("林阿嬤"),
+                                         .email = QStringLiteral("grandma@example.tw"),
+                                         .nationalId = QStringLiteral("F231104090"),
+                                         .relationship = QStringLiteral("delegate")});
+    auto refused = teacher.approve(without, 1);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("delegation letter")), qPrintable(refused.error().message));
+    VERIFY_UNCHANGED(t->db(), without, "pending", 1);
+
+    const qint64 with = f.addRequest({.student = QStringLiteral("rare"), .applicantName = QStringLiteral("林阿嬤"),
+                                      .email = QStringLiteral("grandma@example.tw"),
+                                      .nationalId = QStringLiteral("F231104090"),
+                                      .relationship = QStringLiteral("delegate"), .delegationDocument = true});
+    auto ok = teacher.approve(with, 1);
+    QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+    auto rel = t->db().scalar(QStringLiteral("SELECT relationship FROM parent_bindings WHERE id = ?"), {ok->bindingId});
+    QVERIFY(rel.ok());
+    QCOMPARE(rel->toString(), QStringLiteral("delegate"));
+}
+
+void TestBindingReview::accountPreconditions()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+
+    // No initial password hash on the request: no account can be opened.
+    const qint64 noPassword = f.addRequest({.student = QStringLiteral("ming"), .initialPassword = false});
+    auto refused = teacher.approve(noPassword, 1);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("initial password")), qPrintable(refused.error().message));
+    VERIFY_UNCHANGED(t->db(), noPassword, "pending", 1);
+
+    // The e-mail is another person's login already.
+    auto other = t->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
+                                               " id_last4) VALUES (?, ?, ?, ?, ?)"),
+                                {QStringLiteral("李大明"), QStringLiteral("shared@example.tw"),
+                                 NationalId::hash(QStringLiteral("B120000005")), QStringLiteral("B12****005"),
+                                 QStringLiteral("0005")});
+    QVERIFY(other.ok());
+    const qint64 taken = f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("Shared@example.tw")});
+    auto clash = teacher.approve(taken, 1);
+    QVERIFY(!clash.ok());
+    QCOMPARE(clash.error().code, Error::Code::InvalidInput);
+    QVERIFY2(clash.error().message.contains(QLatin1String("already the login of another parent")),
+             qPrintable(clash.error().message));
+    QCOMPARE(requestRow(t->db(), taken).status, QStringLiteral("pending"));
+    QCOMPARE(count(t->db(), QStringLiteral("parents")), qint64(1));
+    QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(0));
+}
+
+void TestBindingReview::rejectRequiresReason()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming"), .household = QStringLiteral("NO_MATCH")});
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    for (const QString &empty : {QString(), QStringLiteral("   \n")}) {
+        auto refused = teacher.reject(id, 1, binding::RejectReason::RelationshipNotConfirmed, empty);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QVERIFY(refused.error().message.contains(QLatin1String("Nothing was saved")));
+        VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+    }
+    auto rejected = teacher.reject(id, 1, binding::RejectReason::RelationshipNotConfirmed,
+                                   QStringLiteral("  戶籍資料不符，請附戶口名簿影本  "));
+    QVERIFY2(rejected.ok(), qPrintable(rejected.ok() ? QString() : rejected.error().message));
+    const RequestRow row = requestRow(t->db(), id);
+    QCOMPARE(row.status, QStringLiteral("rejected"));
+    QCOMPARE(row.reason, QStringLiteral("relationship_not_confirmed"));
+    QCOMPARE(row.note, QStringLiteral("戶籍資料不符，請附戶口名簿影本"));
+    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(0));
+    QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(0));
+    auto entries = AuditLog(t->db()).forEntity(QStringLiteral("binding_request"), id);
+    QVERIFY(entries.ok() && entries->size() == 1);
+    QCOMPARE(entries->first().action, QStringLiteral("binding.reject"));
+    QCOMPARE(entries->first().detail.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("relationship_not_confirmed"));
+    // Decided is decided.
+    auto again = teacher.approve(id, 2);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, Error::Code::Conflict);
+    QVERIFY2(again.error().message.contains(QStringLiteral("already rejected by 林老師")), qPrintable(again.error().message));
+}
+
+void TestBindingReview::requestInformation()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    QVERIFY(!teacher.requestInformation(id, 1, QStringLiteral(" ")).ok());
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+    auto asked = teacher.requestInformation(id, 1, QStringLiteral("請上傳戶口名簿"));
+    QVERIFY2(asked.ok(), qPrintable(asked.ok() ? QString() : asked.error().message));
+    QCOMPARE(asked->status, binding::Status::InfoRequested);
+    QCOMPARE(requestRow(t->db(), id).status, QStringLiteral("info_requested"));
+    auto twice = teacher.requestInformation(id, 2, QStringLiteral("again"));
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().message.contains(QLatin1String("already been asked")), qPrintable(twice.error().message));
+    // The answer came by phone: the request can still be approved.
+    auto approved = teacher.approve(id, 2);
+    QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().message));
+    auto entries = AuditLog(t->db()).forEntity(QStringLiteral("binding_request"), id);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(entries->at(0).action, QStringLiteral("binding.request_info"));
+    QCOMPARE(entries->at(1).action, QStringLiteral("binding.approve"));
+}
+
+void TestBindingReview::staleVersionIsRefused()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    auto stale = teacher.approve(id, 7);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    QVERIFY2(stale.error().message.contains(QLatin1String("changed by someone else")), qPrintable(stale.error().message));
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+}
+
+void TestBindingReview::recordVerificationBumpsVersion()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming"), .verdict = QStringLiteral("INDETERMINATE"),
+                                    .subindication = QStringLiteral("TRY_LATER")});
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    QJsonObject report{{QStringLiteral("verdict"), QStringLiteral("TOTAL_PASSED")},
+                       {QStringLiteral("signer"), QStringLiteral("王大同")}};
+    auto verified = teacher.recordVerification(id, 1, binding::Verdict::TotalPassed, QString(), report);
+    QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().message));
+    QCOMPARE(verified->version, 2);
+    auto details = teacher.repository().details(id);
+    QVERIFY(details.ok());
+    QCOMPARE(details->summary.verdict, binding::Verdict::TotalPassed);
+    QVERIFY(details->verifiedAt.isValid());
+    QCOMPARE(QJsonDocument::fromJson(details->verificationReportJson.toUtf8()).object(), report);
+    QCOMPARE(details->history.size(), 1);
+    QCOMPARE(details->history.first().kind, QStringLiteral("verified"));
+
+    // A reviewer who still looks at version 1 is told the request changed.
+    auto stale = teacher.approve(id, 1);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    auto fresh = teacher.approve(id, 2);
+    QVERIFY2(fresh.ok(), qPrintable(fresh.ok() ? QString() : fresh.error().message));
+    auto audit = AuditLog(t->db()).forEntity(QStringLiteral("binding_request"), id);
+    QVERIFY(audit.ok() && audit->size() == 2);
+    QCOMPARE(audit->at(0).action, QStringLiteral("binding.verify"));
+    QCOMPARE(audit->at(0).detail.value(QStringLiteral("previous_verdict")).toString(), QStringLiteral("INDETERMINATE"));
+}
+
+void TestBindingReview::failureMidwayLeavesNothing()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    // The binding insert fails after the request, parent and account were written.
+    if (t->db().dialect() == Dialect::Sqlite) {
+        QVERIFY(t->db().execDdl(QStringLiteral("CREATE TRIGGER fail_binding BEFORE INSERT ON parent_bindings"
+                                               " BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END")).ok());
+    } else {
+        QVERIFY(t->db().execDdl(QStringLiteral("CREATE FUNCTION fail_binding() RETURNS trigger LANGUAGE plpgsql AS"
+                                               " $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END; $$")).ok());
+        QVERIFY(t->db().execDdl(QStringLiteral("CREATE TRIGGER fail_binding BEFORE INSERT ON parent_bindings"
+                                               " FOR EACH ROW EXECUTE FUNCTION fail_binding()")).ok());
+    }
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    auto failed = teacher.approve(id, 1);
+    QVERIFY(!failed.ok());
+    QVERIFY(!failed.error().message.isEmpty());
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+
+    // Once the cause is gone the same decision goes through.
+    QVERIFY(t->db().execDdl(QStringLiteral("DROP TRIGGER fail_binding") +
+                            (t->db().dialect() == Dialect::Postgres ? QStringLiteral(" ON parent_bindings") : QString()))
+                .ok());
+    auto ok = teacher.approve(id, 1);
+    QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+}
+
+void TestBindingReview::concurrentDecisionsHaveOneWinner()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const int rounds = 30;
+    QList<qint64> ids;
+    for (int i = 0; i < rounds; ++i) {
+        ids << f.addRequest({.student = QStringLiteral("ming"), .email = QStringLiteral("race%1@example.tw").arg(i),
+                             .nationalId = NationalId::generate(7000 + quint64(i))});
+        QVERIFY2(ids.last(), qPrintable(f.error));
+    }
+    const Actor teacher = f.teacher801Actor();
+    const Actor office = f.officeActorA();
+    const DatabaseUrl url = t->url();
+    for (int i = 0; i < rounds; ++i) {
+        const qint64 id = ids.at(i);
+        const bool bothApprove = i % 2 == 0;
+        std::latch start(2);
+        std::optional<Result<BindingReviewService::Outcome>> results[2];
+        auto decide = [&](int who) {
+            auto db = Database::open(url);
+            if (!db) {
+                start.count_down();
+                results[who] = db.error();
+                return;
+            }
+            BindingReviewService service(*db.value(), who == 0 ? teacher : office, f.clock);
+            start.arrive_and_wait();
+            if (who == 0 || bothApprove)
+                results[who] = service.approve(id, 1);
+            else
+                results[who] = service.reject(id, 1, binding::RejectReason::WrongStudent, QStringLiteral("race"));
+        };
+        std::thread a(decide, 0);
+        std::thread b(decide, 1);
+        a.join();
+        b.join();
+        const int winners = int(results[0]->ok()) + int(results[1]->ok());
+        QCOMPARE(winners, 1);
+        const int winner = results[0]->ok() ? 0 : 1;
+        const Error &lost = results[1 - winner]->error();
+        QVERIFY2(lost.code == Error::Code::Conflict, qPrintable(lost.message + QLatin1Char(' ') + lost.detail));
+        const QString winnerName = winner == 0 ? QStringLiteral("林老師") : QStringLiteral("王組長");
+        QVERIFY2(lost.message.contains(winnerName) && lost.message.contains(QLatin1String("2026/11/28 10:00")),
+                 qPrintable(lost.message));
+        const RequestRow row = requestRow(t->db(), id);
+        QCOMPARE(row.version, 2);
+        QCOMPARE(row.decidedBy, winner == 0 ? f.teacher801 : f.officeA);
+        auto audit = AuditLog(t->db()).forEntity(QStringLiteral("binding_request"), id);
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->size(), 1);
+        auto events = t->db().scalar(QStringLiteral("SELECT COUNT(*) FROM binding_request_events WHERE request_id = ?"),
+                                     {id});
+        QVERIFY(events.ok());
+        QCOMPARE(events->toInt(), 1);
+    }
+    auto chain = AuditLog(t->db()).verifyChain();
+    QVERIFY(chain.ok());
+    QCOMPARE(chain->firstBrokenId, qint64(0));
+    QCOMPARE(chain->checked, qint64(rounds));
+}
+
+QTEST_GUILESS_MAIN(TestBindingReview)
+#include "tst_binding_review.moc"
