@@ -1,5 +1,6 @@
 // cooc-desk-cli db init|version --db URL: creates or migrates a database (no demo data) and
 // reports schema versions.
+#include "app/central/ownersetup.h"
 #include "app/cli/command.h"
 #include "models/database.h"
 #include "models/databaseurl.h"
@@ -20,7 +21,7 @@ QString tr(const char *text)
 
 QString usageText()
 {
-    return tr("usage: cooc-desk-cli db init --db URL\n"
+    return tr("usage: cooc-desk-cli db init --db URL [--owner ROLE]\n"
               "       cooc-desk-cli db version --db URL\n"
               "\n"
               "  init      Creates the CooC Desk schema in a new database, or migrates an existing one\n"
@@ -28,6 +29,8 @@ QString usageText()
               "  version   Prints the schema version this client knows and the database's version.\n"
               "\n"
               "  --db URL  sqlite:///absolute/path.sqlite or postgresql://user:password@host:port/dbname\n"
+              "  --owner ROLE  PostgreSQL: create the objects as ROLE (created if missing, made the\n"
+              "            database's owner) — the central deployment's owner role (docs/deploy.md)\n"
               "  --help    Shows this text.\n");
 }
 
@@ -64,7 +67,9 @@ int run(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL."), QStringLiteral("URL"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows help."));
+    const QCommandLineOption ownerOption(QStringLiteral("owner"), tr("Owner role (PostgreSQL)."), QStringLiteral("ROLE"));
     parser.addOption(dbOption);
+    parser.addOption(ownerOption);
     parser.addOption(helpOption);
     if (!parser.parse(QStringList{QStringLiteral("cooc-desk-cli db ") + sub} + rest))
         return usageError(parser.errorText());
@@ -84,6 +89,10 @@ int run(const QStringList &args)
     auto db = Database::open(url.value(), init ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return failure(db.error());
+    if (init && parser.isSet(ownerOption)) {
+        if (Status owned = central::becomeOwner(*db.value(), parser.value(ownerOption)); !owned)
+            return failure(owned.error());
+    }
     Migrator migrator(*db.value());
     auto before = migrator.databaseVersion();
     if (!before)
