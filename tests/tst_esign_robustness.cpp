@@ -10,6 +10,8 @@
 #include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace cooc;
 using namespace cooc::esign;
@@ -30,6 +32,7 @@ private slots:
     void batchMatchesOneByOne();
     void batchCanBeCancelled();
     void largeCrlIsIndexedOnce();
+    void cleanupTestCase();
 
 private:
     std::unique_ptr<test::TestPki> m_pki;
@@ -244,6 +247,15 @@ void TestEsignRobustness::largeCrlIsIndexedOnce()
         QCOMPARE(r.subIndication, SubIndication::Revoked);
     qInfo("100,001-entry CRL: trust store built in %lld ms; 200 verifications in %lld ms", buildMs, verifyMs);
     QVERIFY(buildMs < 20000);
+}
+
+void TestEsignRobustness::cleanupTestCase()
+{
+    // Pool workers exit now, so OpenSSL frees their per-thread state before LeakSanitizer looks
+    // at exit. Qt's pool threads are detached: waitForDone() returns once they finished, a
+    // moment before their thread-local destructors (where OpenSSL frees that state) have run.
+    QThreadPool::globalInstance()->waitForDone();
+    QThread::msleep(200);
 }
 
 QTEST_GUILESS_MAIN(TestEsignRobustness)

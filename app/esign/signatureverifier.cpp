@@ -8,11 +8,15 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace cooc::esign {
 
@@ -635,7 +639,22 @@ QFuture<VerificationReport> SignatureVerifier::verifyAsync(const QList<Verificat
 
 QList<VerificationReport> SignatureVerifier::verifyAll(const QList<VerificationJob> &jobs, const QDateTime &now) const
 {
-    return verifyAsync(jobs, now).results();
+    // Joinable workers rather than the (detached) pool threads: when this returns, every
+    // worker has exited and OpenSSL has freed its per-thread state.
+    QList<VerificationReport> reports(jobs.size());
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < jobs.size(); i = next++)
+            reports[i] = verify(jobs.at(i), now);
+    };
+    const qsizetype workers = qMin<qsizetype>(qMax(1, QThread::idealThreadCount()), jobs.size());
+    std::vector<std::thread> threads;
+    for (qsizetype w = 1; w < workers; ++w)
+        threads.emplace_back(work);
+    work(); // the calling thread is one of them
+    for (std::thread &t : threads)
+        t.join();
+    return reports;
 }
 
 } // namespace cooc::esign

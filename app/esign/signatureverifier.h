@@ -83,7 +83,8 @@ public:
     // Many jobs on QThreadPool::globalInstance() (idealThreadCount workers); results in job
     // order. Watch the future with a QFutureWatcher for progress; cancel() stops early.
     QFuture<VerificationReport> verifyAsync(const QList<VerificationJob> &jobs, const QDateTime &now) const;
-    // The same, blocking (CLI, benchmarks, tests).
+    // The same, blocking, on idealThreadCount() joinable worker threads (the caller is one);
+    // for the CLI, benchmarks and tests. Results in job order.
     QList<VerificationReport> verifyAll(const QList<VerificationJob> &jobs, const QDateTime &now) const;
 
     const TrustStore &trust() const { return *m_trust; }
