@@ -4,40 +4,14 @@
 #include "app/settings.h"
 #include "models/clock.h"
 #include "ui/appcontroller.h"
-#include "ui/logging.h"
 #include "ui/prompter.h"
+#include "ui/uifont.h"
 #include "ui/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFontDatabase>
 #include <QIcon>
 #include <QTextStream>
-
-namespace {
-
-// Traditional Chinese glyphs need a CJK font, and the TC one first: with the SC or JP font
-// first, many characters take another region's shapes.
-void chooseFont(QApplication &app)
-{
-    const QStringList families = QFontDatabase::families();
-    for (const QString &cjk : {QStringLiteral("Noto Sans CJK TC"), QStringLiteral("Noto Sans TC"),
-                               QStringLiteral("Source Han Sans TC"), QStringLiteral("Microsoft JhengHei"),
-                               QStringLiteral("PingFang TC")}) {
-        if (families.contains(cjk)) {
-            // The CJK face first: it has good Latin glyphs too, and CJK punctuation and
-            // full-width forms then come from the same face as the characters around them.
-            QFont font = app.font();
-            font.setFamilies({cjk, font.family()});
-            app.setFont(font);
-            return;
-        }
-    }
-    qCWarning(lcUi) << "no Traditional Chinese font found (install fonts-noto-cjk): Chinese text may show "
-                             "as boxes";
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -56,7 +30,7 @@ int main(int argc, char *argv[])
     const auto settings = cooc::Settings::openDefault();
     cooc::ui::UiLanguage language(*settings);
     language.applyStored();
-    chooseFont(app);
+    cooc::ui::useTraditionalChineseFont();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

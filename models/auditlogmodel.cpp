@@ -145,6 +145,7 @@ QString AuditLogModel::actionLabel(const QString &action)
         {"auth.lockout", QT_TR_NOOP("Account locked")},
         {"auth.login_refused", QT_TR_NOOP("Login refused")},
         {"auth.password_changed", QT_TR_NOOP("Password changed")},
+        {"auth.password_change_failed", QT_TR_NOOP("Password change refused")},
         {"auth.logout", QT_TR_NOOP("Logged out")},
         {"binding.approve", QT_TR_NOOP("Binding approved")},
         {"binding.reject", QT_TR_NOOP("Binding rejected")},

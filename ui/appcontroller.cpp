@@ -1,6 +1,7 @@
 #include "ui/appcontroller.h"
 
 #include "app/auth/authservice.h"
+#include "app/auth/credentialstore.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "ui/changepassworddialog.h"
@@ -123,7 +124,16 @@ void AppController::loginAccepted()
     m_changePassword = std::make_unique<ChangePasswordDialog>(m_services.auth, *m_session,
                                                               ChangePasswordDialog::Mode::Forced, password);
     connect(m_changePassword.get(), &QDialog::accepted, this, [this] {
+        const QString next = m_changePassword->takeNewPassword();
         dispose(m_changePassword);
+        if (m_services.settings.rememberLogin()) {
+            // "Remember me" stored the default password a moment ago: keep the new one instead.
+            m_services.credentials.write(CredentialStore::Key::forLogin(m_session->db().url(), m_session->login),
+                                         next, this, [this](const Status &written) {
+                                             if (!written)
+                                                 m_services.settings.setRememberLogin(false);
+                                         });
+        }
         showMainWindow();
     });
     connect(m_changePassword.get(), &QDialog::rejected, this, [this] {

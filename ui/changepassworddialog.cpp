@@ -98,6 +98,7 @@ void ChangePasswordDialog::accept()
         validate();
         return;
     }
+    m_newPassword = m_ui->newPasswordLineEdit->text();
     QDialog::accept();
 }
 

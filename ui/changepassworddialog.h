@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class ChangePasswordDialog;
@@ -34,6 +35,9 @@ public:
     ~ChangePasswordDialog() override;
 
     void accept() override;
+    // After Accepted: the new password (for a keychain entry that remembered the old one);
+    // cleared on read.
+    QString takeNewPassword() { return std::exchange(m_newPassword, QString()); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +53,7 @@ private:
     Mode m_mode;
     QString m_knownCurrent;
     bool m_askCurrent = true;
+    QString m_newPassword;
     QString m_serverError; // the last refusal from AuthService, shown until the user edits
 };
 

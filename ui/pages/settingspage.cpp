@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cooc::ui {
@@ -75,13 +76,24 @@ SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
     accountLayout->addWidget(m_accountValue);
     accountLayout->addLayout(accountButtons);
 
-    auto *layout = new QVBoxLayout(this);
+    // The sections scroll: other areas add theirs below (one line each, in this constructor).
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("settingsContent"));
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addWidget(m_languageGroup);
     layout->addWidget(m_databaseGroup);
     layout->addWidget(m_keychainGroup);
     layout->addWidget(m_accountGroup);
     layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     setTabOrder(m_languageCombo, m_checkKeychainButton);
     setTabOrder(m_checkKeychainButton, m_forgetButton);
     setTabOrder(m_forgetButton, m_changePasswordButton);
@@ -165,12 +177,20 @@ void SettingsPage::changePassword()
     auto *dialog =
         new ChangePasswordDialog(m_context.auth, m_context.session, ChangePasswordDialog::Mode::Voluntary, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        // A password remembered by "Remember me" is the old one now and would fail: forget it.
-        if (m_keychain == Keychain::Remembered)
-            forgetPassword();
-        m_context.prompter.inform(this, tr("Password changed"),
-                                  tr("Your new password is in effect from now on."));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString next = dialog->takeNewPassword();
+        m_context.prompter.inform(this, tr("Password changed"), tr("Your new password is in effect from now on."));
+        if (m_keychain != Keychain::Remembered)
+            return;
+        // "Remember me" kept the old password: keep the new one instead.
+        const auto key = CredentialStore::Key::forLogin(m_context.session.db().url(), m_context.session.login);
+        m_context.credentials.write(key, next, this, [this](const Status &written) {
+            if (!written) {
+                m_context.settings.setRememberLogin(false);
+                m_context.prompter.warn(this, tr("Password not remembered"), written.error().message);
+            }
+            checkKeychain();
+        });
     });
     dialog->open();
 }
