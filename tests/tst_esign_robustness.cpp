@@ -29,6 +29,7 @@ private slots:
     void pemVariants();
     void hugeInputsAreRefusedQuickly();
     void twoSignersAreRefused();
+    void heldCertificatesMixedWithOthers();
     void batchMatchesOneByOne();
     void batchCanBeCancelled();
     void largeCrlIsIndexedOnce();
@@ -179,6 +180,26 @@ void TestEsignRobustness::twoSignersAreRefused()
     QCOMPARE(r.subIndication, SubIndication::FormatFailure);
     QVERIFY(std::any_of(r.errors.cbegin(), r.errors.cend(),
                         [](const ReportMessage &m) { return m.code == QLatin1String("signer_count"); }));
+}
+
+void TestEsignRobustness::heldCertificatesMixedWithOthers()
+{
+    // Embedded: an unknown CA, the (configured) intermediate, the anchor, in that order. The
+    // held ones are cut out before parsing, the others stay; the result is the same.
+    CmsSignOptions options;
+    options.extraCertificates = {m_pki->unknownRoot.certificate(), m_pki->intermediate.certificate(),
+                                 m_pki->root.certificate()};
+    const QByteArray signature = signCms(m_document, m_cert, m_pki->rsaKey, options).value();
+    for (int round = 0; round < 2; ++round) { // the second time the unknown CA is held too
+        const VerificationReport r = m_verifier->verify(SignatureInput::cms(signature), {}, m_document, m_pki->now);
+        QCOMPARE(r.verdict, Verdict::TotalPassed);
+        QCOMPARE(r.chain.size(), 3);
+        QCOMPARE(r.chain.at(1).sha256, m_pki->intermediate.certificate().sha256Hex());
+    }
+    // A byte-identical copy of a held certificate inside a damaged structure changes nothing:
+    // the structure is still refused.
+    QCOMPARE(m_verifier->verify(SignatureInput::cms(signature.chopped(3)), {}, m_document, m_pki->now).subIndication,
+             SubIndication::FormatFailure);
 }
 
 void TestEsignRobustness::batchMatchesOneByOne()

@@ -363,7 +363,7 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
     if (!ctx || X509_STORE_CTX_init(ctx.get(), run.trust.x509Store(), leaf, untrusted.get()) != 1) {
         run.fail(Line::Certificate, SubIndication::NoCertificateChainFound, QStringLiteral("path_internal"),
                  tr("The certificate path could not be checked."));
-        takeErrors();
+        clearErrors();
         return;
     }
     X509_STORE_CTX_set_ex_data(ctx.get(), pathStateIndex(), &state);
@@ -374,7 +374,7 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
     X509_STORE_CTX_set_verify_cb(ctx.get(), recordingCallback);
     X509_STORE_CTX_set_verify(ctx.get(), cachedInternalVerify);
     const int ok = X509_verify_cert(ctx.get());
-    takeErrors();
+    clearErrors();
 
     X509StackPtr chain(X509_STORE_CTX_get1_chain(ctx.get()));
     const int length = chain ? sk_X509_num(chain.get()) : 0;
@@ -473,7 +473,7 @@ QString idLast4From(X509 *cert)
         X509_ATTRIBUTE_free(attr);
     }
     sk_ASN1_TYPE_pop_free(sequence, ASN1_TYPE_free);
-    takeErrors();
+    clearErrors();
     return result;
 }
 

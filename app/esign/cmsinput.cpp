@@ -49,19 +49,30 @@ std::optional<Tlv> readTlv(const QByteArray &der, qsizetype pos, qsizetype limit
     return t;
 }
 
-QByteArray lengthOctets(qsizetype length)
+void appendHeader(QByteArray &out, unsigned char tag, qsizetype length)
 {
-    if (length < 0x80)
-        return QByteArray(1, char(length));
-    QByteArray digits;
-    for (; length > 0; length >>= 8)
-        digits.prepend(char(length & 0xff));
-    return QByteArray(1, char(0x80 | digits.size())) + digits;
+    out += char(tag);
+    if (length < 0x80) {
+        out += char(length);
+        return;
+    }
+    char digits[8];
+    int count = 0;
+    for (qsizetype l = length; l > 0; l >>= 8)
+        digits[count++] = char(l & 0xff);
+    out += char(0x80 | count);
+    while (count > 0)
+        out += digits[--count];
 }
 
-QByteArray wrap(unsigned char tag, const QByteArray &content)
+qsizetype headerSize(qsizetype length)
 {
-    return QByteArray(1, char(tag)) + lengthOctets(content.size()) + content;
+    if (length < 0x80)
+        return 2;
+    int count = 0;
+    for (qsizetype l = length; l > 0; l >>= 8)
+        ++count;
+    return 2 + count;
 }
 
 } // namespace
@@ -95,7 +106,8 @@ std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const 
     }
     if (!certificates)
         return std::nullopt;
-    QByteArray kept;
+    QList<std::pair<qsizetype, qsizetype>> kept; // [start, end) of the certificates that stay
+    qsizetype keptSize = 0;
     QList<Certificate> found;
     for (qsizetype p = certificates->content; p < certificates->end;) {
         const auto item = readTlv(der, p, certificates->end);
@@ -103,21 +115,37 @@ std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const 
             return std::nullopt;
         const QByteArray bytes = QByteArray::fromRawData(der.constData() + item->start, item->end - item->start);
         const Certificate known = item->tag == 0x30 ? trust.knownCertificate(bytes) : Certificate();
-        if (known.isNull())
-            kept += bytes;
-        else
+        if (known.isNull()) {
+            kept.append({item->start, item->end});
+            keptSize += item->end - item->start;
+        } else {
             found.append(known);
+        }
         p = item->end;
     }
     if (found.isEmpty())
         return std::nullopt;
-    // Rebuild SignedData with the remaining certificates (the field is optional).
-    QByteArray signedContent = der.mid(signedData->content, certificates->start - signedData->content);
-    if (!kept.isEmpty())
-        signedContent += wrap(0xa0, kept);
-    signedContent += der.mid(certificates->end, signedData->end - certificates->end);
-    const QByteArray rebuilt =
-        wrap(0x30, der.mid(type->start, type->end - type->start) + wrap(0xa0, wrap(0x30, signedContent)));
+    // Rebuild with the remaining certificates (the field is optional), in one allocation.
+    const qsizetype before = certificates->start - signedData->content;
+    const qsizetype after = signedData->end - certificates->end;
+    const qsizetype certField = kept.isEmpty() ? 0 : headerSize(keptSize) + keptSize;
+    const qsizetype signedLength = before + certField + after;
+    const qsizetype explicitLength = headerSize(signedLength) + signedLength;
+    const qsizetype typeLength = type->end - type->start;
+    const qsizetype outerLength = typeLength + headerSize(explicitLength) + explicitLength;
+    QByteArray rebuilt;
+    rebuilt.reserve(headerSize(outerLength) + outerLength);
+    appendHeader(rebuilt, 0x30, outerLength);
+    rebuilt.append(der.constData() + type->start, typeLength);
+    appendHeader(rebuilt, 0xa0, explicitLength);
+    appendHeader(rebuilt, 0x30, signedLength);
+    rebuilt.append(der.constData() + signedData->content, before);
+    if (!kept.isEmpty()) {
+        appendHeader(rebuilt, 0xa0, keptSize);
+        for (const auto &[start, end] : kept)
+            rebuilt.append(der.constData() + start, end - start);
+    }
+    rebuilt.append(der.constData() + certificates->end, after);
     *removed = found;
     return rebuilt;
 }

@@ -35,6 +35,17 @@ QString takeErrors()
     return parts.join(QLatin1String("; "));
 }
 
+void clearErrors()
+{
+    ERR_clear_error();
+}
+
+const EVP_MD *sha256Md()
+{
+    static const EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
 int peekErrorReason()
 {
     return ERR_GET_REASON(ERR_peek_error());
@@ -160,7 +171,7 @@ QByteArray sha256(const QByteArray &bytes)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    EVP_Digest(bytes.constData(), size_t(bytes.size()), md, &len, EVP_sha256(), nullptr);
+    EVP_Digest(bytes.constData(), size_t(bytes.size()), md, &len, sha256Md(), nullptr);
     return QByteArray(reinterpret_cast<const char *>(md), int(len));
 }
 

@@ -74,6 +74,10 @@ QByteArray bioBytes(BIO *bio);
 
 // The OpenSSL error queue as one line (and clears it). For `detail`s and logs only.
 QString takeErrors();
+// Empties the error queue without formatting anything (hot paths).
+void clearErrors();
+// SHA-256, fetched once (the legacy EVP_sha256() is looked up by name on every use).
+const EVP_MD *sha256Md();
 // The reason code of the first queued error (0 if none); does not clear the queue.
 int peekErrorReason();
 

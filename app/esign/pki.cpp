@@ -213,7 +213,7 @@ QByteArray Certificate::sha256() const
         return {};
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    if (X509_digest(m_cert.get(), EVP_sha256(), md, &len) != 1)
+    if (X509_digest(m_cert.get(), sha256Md(), md, &len) != 1)
         return {};
     return QByteArray(reinterpret_cast<const char *>(md), int(len));
 }

@@ -203,14 +203,14 @@ RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteAr
     if (!ctx || EVP_PKEY_verify_recover_init(ctx.get()) != 1
         || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
         || EVP_PKEY_verify_recover(ctx.get(), nullptr, &len, sig, size_t(signature.size())) != 1) {
-        takeErrors();
+        clearErrors();
         return result;
     }
     QByteArray recovered(qsizetype(len), '\0');
     if (EVP_PKEY_verify_recover(ctx.get(), reinterpret_cast<unsigned char *>(recovered.data()), &len, sig,
                                 size_t(signature.size()))
         != 1) {
-        takeErrors();
+        clearErrors();
         return result;
     }
     recovered.truncate(qsizetype(len));
@@ -218,7 +218,7 @@ RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteAr
     X509_SIG *digestInfo = d2i_X509_SIG(nullptr, &p, long(recovered.size()));
     if (!digestInfo || p != reinterpret_cast<const unsigned char *>(recovered.constData()) + recovered.size()) {
         X509_SIG_free(digestInfo);
-        takeErrors();
+        clearErrors();
         return result; // not a DER DigestInfo: the signature is not ours
     }
     const X509_ALGOR *algorithm = nullptr;
@@ -286,7 +286,7 @@ void checkTimestamp(Run &run, CMS_SignerInfo *si)
     const unsigned char *p = value->value.sequence->data;
     Pkcs7Ptr token(d2i_PKCS7(nullptr, &p, value->value.sequence->length));
     if (!token) {
-        takeErrors();
+        clearErrors();
         run.warn(QStringLiteral("timestamp_ignored"), tr("The timestamp is malformed and was ignored."));
         return;
     }
@@ -320,7 +320,7 @@ void checkTimestamp(Run &run, CMS_SignerInfo *si)
             r.timestampAuthority = Certificate::share(sk_X509_value(signers, 0)).subjectCommonName();
         sk_X509_free(signers);
     }
-    takeErrors();
+    clearErrors();
     r.bestSignatureTime = genTime;
     r.bestSignatureTimeSource = TimeSource::Timestamp;
     run.info(QStringLiteral("timestamp"), tr("A trusted timestamp by %1 proves the signature existed at %2.")
@@ -349,7 +349,7 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
     CmsPtr cms(parsed ? d2i_CMS_ContentInfo(&parsed, &p, long(der.size())) : nullptr); // frees it on failure
     const bool complete = cms && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
     if (!complete || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
-        takeErrors();
+        clearErrors();
         run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
                  tr("The signature is not a well-formed CMS SignedData structure."));
         return;
@@ -386,7 +386,7 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
             break;
         }
     }
-    takeErrors();
+    clearErrors();
 
     // Information the signer's client added (never trusted).
     if (const int t = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1); t >= 0) {
@@ -459,7 +459,7 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         const auto *contentType = static_cast<const ASN1_OBJECT *>(
             CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_contentType), -3, V_ASN1_OBJECT));
         if (!messageDigest || !contentType || OBJ_cmp(contentType, CMS_get0_eContentType(cms.get())) != 0) {
-            takeErrors();
+            clearErrors();
             run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("signed_attributes"),
                      tr("The signed attributes are incomplete (message digest or content type missing)."));
             return;
@@ -473,7 +473,7 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         } else {
             CMS_SignerInfo_set1_signer_cert(si, signer);
             if (CMS_SignerInfo_verify(si) != 1) {
-                takeErrors();
+                clearErrors();
                 run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_invalid"),
                          tr("The signature value does not verify with the signer's public key."));
             } else {
@@ -502,7 +502,7 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
                                     reinterpret_cast<const unsigned char *>(signedBytes.constData()),
                                     size_t(signedBytes.size()))
                     != 1) {
-                takeErrors();
+                clearErrors();
                 run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_invalid"),
                          tr("The signature value does not verify with the signer's public key."));
             } else {
@@ -537,7 +537,7 @@ void verifyPkcs1(Run &run, const SignatureInput &input, const ExpectedSigner &ex
     r.signerCertificateSha256 = hexSha256(input.signerCertificate);
     // 1. Format
     auto cert = Certificate::fromPemOrDer(input.signerCertificate, fastLibCtx());
-    takeErrors();
+    clearErrors();
     if (!cert || input.signerCertificate.size() > SignatureVerifier::maxSignatureBytes) {
         run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
                  tr("The signer's certificate given with the signature cannot be read."));
@@ -626,7 +626,7 @@ VerificationReport SignatureVerifier::verify(const SignatureInput &input, const 
     } else {
         verifyPkcs1(run, input, signer, expectedDocument);
     }
-    takeErrors(); // leave this thread's OpenSSL error queue clean
+    clearErrors(); // leave this thread's OpenSSL error queue clean
     return run.finish();
 }
 

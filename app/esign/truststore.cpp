@@ -132,7 +132,7 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
             return invalid(tr("The trust anchor \"%1\" is not a certificate authority.")
                                .arg(anchor.certificate.subjectCommonName()));
         if (X509_STORE_add_cert(store->m_store, anchor.certificate.get()) != 1)
-            takeErrors(); // a duplicate anchor is harmless
+            clearErrors(); // a duplicate anchor is harmless
         TrustConfiguration::Anchor stored = anchor;
         stored.pinnedSha256 = fingerprint;
         store->m_anchors.append(stored);
@@ -166,7 +166,7 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
                 issuer = candidate.get();
                 break;
             }
-            takeErrors();
+            clearErrors();
         }
         bool nameKnown = false;
         for (const Certificate &candidate : issuers)
@@ -214,7 +214,7 @@ QByteArray TrustStore::fingerprint(X509 *cert) const
         return *it;
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    if (X509_digest(cert, EVP_sha256(), md, &len) != 1)
+    if (X509_digest(cert, sha256Md(), md, &len) != 1)
         return {};
     return QByteArray(reinterpret_cast<const char *>(md), int(len));
 }
@@ -289,7 +289,7 @@ QList<const TrustStore::IndexedCrl *> TrustStore::crlsFor(X509 *issuer) const
         if (!known) {
             EVP_PKEY *key = X509_get0_pubkey(issuer);
             known = key && X509_CRL_verify(crl.crl.get(), key) == 1;
-            takeErrors();
+            clearErrors();
             std::unique_lock lock(m_provenLock);
             if (m_crlProofs.size() < 4096)
                 m_crlProofs.insert(proofKey, *known);
