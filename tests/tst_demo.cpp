@@ -101,6 +101,7 @@ private slots:
     void cliUsageErrors();
     void cliDemoOnUnreachableDatabase();
     void cliDemoBuildsTheSchool();
+    void cliDemoInterruptedWritesNothing();
 
 private:
     FixedClock m_clock{demoNow()};
@@ -596,6 +597,31 @@ void TestDemo::cliDemoBuildsTheSchool()
     auto db = Database::open(DatabaseUrl::parse(url).value());
     QVERIFY(db.ok());
     QCOMPARE(count(*db.value(), QStringLiteral("SELECT COUNT(*) FROM students")), 100);
+}
+
+void TestDemo::cliDemoInterruptedWritesNothing()
+{
+    // Ctrl-C (SIGINT) and SIGTERM cancel the one transaction: the database keeps no demo data.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("interrupted.sqlite"));
+    QProcess p;
+    p.start(qEnvironmentVariable("COOC_CLI"), {QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("sqlite://") + path,
+                                               QStringLiteral("--students"), QStringLiteral("20000")});
+    QVERIFY(p.waitForStarted());
+    // Wait until it is writing (a progress line names a school), then interrupt.
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(p.readAllStandardError())).contains(QStringLiteral("students ·")),
+                             120000);
+    p.terminate();
+    QVERIFY(p.waitForFinished(120000));
+    err += QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(QLatin1String("cancelled")), qPrintable(err));
+    auto db = Database::open(DatabaseUrl::sqlite(path));
+    QVERIFY(db.ok());
+    QCOMPARE(count(*db.value(), QStringLiteral("SELECT COUNT(*) FROM schools")), 0);
+    QCOMPARE(count(*db.value(), QStringLiteral("SELECT COUNT(*) FROM students")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

@@ -175,7 +175,7 @@ QDate firstWeekdayFrom(QDate d)
 
 Generator::Generator(const Database &db, const DemoOptions &options, const DemoProgress &progress,
                      const std::atomic_bool *cancel)
-    : m_db(db), m_options(options), m_progress(progress), m_cancel(cancel)
+    : m_db(db), m_options(options), m_progress(progress), m_cancel(cancel), m_totalStudents(options.students)
 {
     if (m_options.clock) {
         m_clock = m_options.clock;
