@@ -73,71 +73,88 @@ CREATE INDEX audit_log_actor_idx ON audit_log (actor_staff_id, entity, entity_id
 
 -- ---------------------------------------------------------------------------------------
 -- Who is asking. STABLE SECURITY DEFINER with a fixed search_path: they read staff,
--- classes and enrollments as the owner, and only ever about session_user. Policies call
--- them as `(SELECT f())` so each is evaluated once per statement (an InitPlan), not per row.
+-- classes and enrollments as the owner, and only ever about session_user. Written in
+-- PL/pgSQL, whose statement plans are cached for the session (an SQL-language function that
+-- cannot be inlined is planned again at every call site of every query: ~20 times slower
+-- here). Policies call them as `(SELECT f())`, so each is evaluated once per statement (an
+-- InitPlan), not per row.
 
 -- "Today" and the school year in Taipei (UTC+8, no daylight saving): year N runs from
--- 1 August of N + 1911 to 31 July (models/schoolyear.h).
+-- 1 August of N + 1911 to 31 July (models/schoolyear.h). Plain SQL: inlined.
 CREATE FUNCTION cooc_school_today() RETURNS date
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-    SELECT ((now() AT TIME ZONE 'UTC') + interval '8 hours')::date
+LANGUAGE sql STABLE AS $$
+    SELECT ((pg_catalog.now() AT TIME ZONE 'UTC') + interval '8 hours')::date
 $$;
 
 CREATE FUNCTION cooc_school_year() RETURNS integer
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-    SELECT extract(year FROM d)::integer - 1911 - CASE WHEN extract(month FROM d) < 8 THEN 1 ELSE 0 END
+LANGUAGE sql STABLE AS $$
+    SELECT (extract(year FROM d)::integer - 1911 - CASE WHEN extract(month FROM d) < 8 THEN 1 ELSE 0 END)
     FROM (SELECT public.cooc_school_today() AS d) t
 $$;
 
 -- The staff member of this session, or NULL (the owner, a superuser, someone who left).
 CREATE FUNCTION cooc_current_staff_id() RETURNS bigint
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT id FROM staff WHERE db_role = session_user AND employment_status <> 'left'
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT id FROM staff WHERE db_role = session_user AND employment_status <> 'left');
+END
 $$;
 
 CREATE FUNCTION cooc_current_school_id() RETURNS bigint
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT school_id FROM staff WHERE db_role = session_user AND employment_status <> 'left'
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT school_id FROM staff WHERE db_role = session_user AND employment_status <> 'left');
+END
 $$;
 
 -- Office staff and school admins act for their whole school (Actor::isSchoolWide).
 CREATE FUNCTION cooc_is_school_wide() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce((SELECT office_id IS NOT NULL OR is_school_admin FROM staff
-                     WHERE db_role = session_user AND employment_status <> 'left'), false)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN coalesce((SELECT office_id IS NOT NULL OR is_school_admin FROM staff
+                     WHERE db_role = session_user AND employment_status <> 'left'), false);
+END
 $$;
 
 CREATE FUNCTION cooc_is_school_admin() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce((SELECT is_school_admin FROM staff
-                     WHERE db_role = session_user AND employment_status <> 'left'), false)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN coalesce((SELECT is_school_admin FROM staff
+                     WHERE db_role = session_user AND employment_status <> 'left'), false);
+END
 $$;
 
 -- The classes this session is homeroom teacher of, this school year (StaffRepository::actorFor).
 CREATE FUNCTION cooc_homeroom_class_ids() RETURNS bigint[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce(array_agg(c.id ORDER BY c.id), '{}')
-    FROM classes c JOIN staff s ON s.id = c.homeroom_teacher_id
-    WHERE s.db_role = session_user AND s.employment_status <> 'left'
-      AND c.school_id = s.school_id AND c.school_year = cooc_school_year()
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT coalesce(array_agg(c.id ORDER BY c.id), '{}')
+            FROM classes c JOIN staff s ON s.id = c.homeroom_teacher_id
+            WHERE s.db_role = session_user AND s.employment_status <> 'left'
+              AND c.school_id = s.school_id AND c.school_year = cooc_school_year());
+END
 $$;
 
 -- The students currently enrolled in those classes (status enrolled, this school year).
 CREATE FUNCTION cooc_homeroom_student_ids() RETURNS bigint[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce(array_agg(DISTINCT e.student_id), '{}')
-    FROM enrollments e
-    WHERE e.class_id = ANY (cooc_homeroom_class_ids()) AND e.status = 'enrolled'
-      AND e.school_year = cooc_school_year()
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT coalesce(array_agg(DISTINCT e.student_id), '{}')
+            FROM enrollments e
+            WHERE e.class_id = ANY (cooc_homeroom_class_ids()) AND e.status = 'enrolled'
+              AND e.school_year = cooc_school_year());
+END
 $$;
 
 -- The student's latest enrollment at a school is 'enrolled' and placed in a class: the
 -- condition for approving a binding (and the reviewer's "where does the student stand").
 CREATE FUNCTION cooc_student_placed_at(p_student bigint, p_school bigint) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce((SELECT e.status = 'enrolled' AND e.class_id IS NOT NULL
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN coalesce((SELECT e.status = 'enrolled' AND e.class_id IS NOT NULL
                      FROM enrollments e WHERE e.student_id = p_student AND e.school_id = p_school
-                     ORDER BY e.school_year DESC, e.id DESC LIMIT 1), false)
+                     ORDER BY e.school_year DESC, e.id DESC LIMIT 1), false);
+END
 $$;
 
 -- ---------------------------------------------------------------------------------------
@@ -237,13 +254,16 @@ CREATE POLICY binding_request_events_insert ON binding_request_events FOR INSERT
 -- parents: those bound to a student one may see, and the applicants of the requests one
 -- may see (matched by parent_id, e-mail or ID hash: "a parent with several children keeps
 -- one account"). Approval may create a parent only for an applicant of such a request.
+-- Read policies compare with leakproof operators only (=, bigint and text): under row-level
+-- security a non-leakproof expression such as lower() cannot drive an index scan, so
+-- lower(e-mail) matching would scan a school's requests for every parent row.
 GRANT SELECT ON parents, parent_bindings TO cooc_staff, parent_view_reader;
 GRANT INSERT ON parents TO homeroom_teacher, office_staff;
 GRANT UPDATE (name, phone) ON parents TO homeroom_teacher, office_staff;
 CREATE POLICY parents_read ON parents FOR SELECT
     USING (EXISTS (SELECT 1 FROM parent_bindings pb WHERE pb.parent_id = parents.id)
            OR EXISTS (SELECT 1 FROM binding_requests br WHERE br.parent_id = parents.id)
-           OR EXISTS (SELECT 1 FROM binding_requests br WHERE lower(br.applicant_email) = lower(parents.email))
+           OR EXISTS (SELECT 1 FROM binding_requests br WHERE br.applicant_email = parents.email)
            OR EXISTS (SELECT 1 FROM binding_requests br
                       WHERE br.applicant_national_id_hash = parents.national_id_hash));
 CREATE POLICY parents_insert ON parents FOR INSERT TO homeroom_teacher, office_staff

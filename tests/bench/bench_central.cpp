@@ -1,0 +1,654 @@
+// Benchmark (not a test): the central deployment under load, side by side with pgbench.
+//
+//   tests/bench/bench_central.sh            (starts a private PostgreSQL and runs this)
+//   bench_central [--students 300000] [--sessions 50] [--seconds 30] [--source demo|minimal]
+//                 [--pgbench-scale 10] [--explain-only]
+//   (server: COOC_BENCH_PG_URL or COOC_TEST_PG_URL, a superuser URL; pgbench from COOC_TEST_PG_BIN)
+//
+// 1. A fresh database owned by a role of its own, migrated as that owner (row-level security
+//    binds everybody else), filled with a city: the demo generator's (`cooc-desk-cli demo
+//    --students N`, the default) or a minimal SQL-generated one.
+// 2. `sessions` staff members — half homeroom teachers, half office staff, from different
+//    schools — each get a login role and pending binding requests in their scope.
+// 3. The queue queries of the binding review (BindingRequestRepository's own SQL) are
+//    EXPLAINed as a teacher and as office staff: any sequential scan of a large table is
+//    flagged.
+// 4. Every session logs in as itself and decides its requests for `seconds`: each decision
+//    the full transaction of the binding review — the request (optimistic version check),
+//    its event, and on approval the new parent, their account and the binding — plus the
+//    audit entry the database chains; a queue page is read every 10 decisions.
+// 5. pgbench's built-in TPC-B-like script runs with the same number of clients for the same
+//    time on the same server.
+// Prints decisions/s and p50/p99 latency next to pgbench's; targets ≥ 50 % of pgbench's rate
+// and p99 ≤ 50 ms. Exit code 0 when both targets are met and no plan scans a large table.
+#include "../tst_central_fixture.h"
+
+#include "app/central/roleprovisioner.h"
+#include "app/demo/demoschool.h"
+#include "models/auditlog.h"
+#include "models/bindingrequestrepository.h"
+#include "models/schoolyear.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdlib>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace cooc;
+using namespace cooc::test::central;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Session
+{
+    qint64 staffId = 0;
+    qint64 schoolId = 0;
+    qint64 classId = 0; // homeroom teachers
+    bool teacher = false;
+    QString role;
+    QList<qint64> requests;
+};
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
+    return v.at(i);
+}
+
+bool check(const Result<QSqlQuery> &r, const char *what)
+{
+    if (!r)
+        out << "FAILED " << what << ": " << r.error().message << " | " << r.error().detail << Qt::endl;
+    return r.ok();
+}
+
+bool check(const Status &s, const char *what)
+{
+    if (!s)
+        out << "FAILED " << what << ": " << s.error().message << " | " << s.error().detail << Qt::endl;
+    return s.ok();
+}
+
+// ---- data --------------------------------------------------------------------------------
+
+bool minimalCity(const Database &db, int students, const QString &prefix, int year)
+{
+    // 3,000 students a school, 30 a class, one homeroom teacher a class, three office staff a school.
+    const int schools = std::max(1, students / 3000);
+    const int classesPerSchool = 100;
+    const QStringList steps = {
+        QStringLiteral("INSERT INTO schools (code, name) SELECT '%1s' || g, '第' || g || '國中' FROM generate_series(1, %2) g")
+            .arg(prefix)
+            .arg(schools),
+        QStringLiteral("INSERT INTO offices (school_id, code, name) SELECT id, 'student_affairs', '學務處' FROM schools"),
+        QStringLiteral("INSERT INTO classes (school_id, school_year, grade, number, name) SELECT s.id, %1, 7 + c % 3, 1 + c / 3,"
+                       " (7 + c % 3)::text || lpad((1 + c / 3)::text, 2, '0') FROM schools s, generate_series(0, %2) c")
+            .arg(year)
+            .arg(classesPerSchool - 1),
+        QStringLiteral("INSERT INTO staff (school_id, name, national_id_hash, national_id_masked) SELECT school_id, 'class:' || id,"
+                       " 'th' || id, 'A12****789' FROM classes"),
+        QStringLiteral("UPDATE classes c SET homeroom_teacher_id = s.id FROM staff s WHERE s.name = 'class:' || c.id"),
+        QStringLiteral("INSERT INTO staff (school_id, office_id, name, national_id_hash, national_id_masked) SELECT o.school_id, o.id,"
+                       " 'office:' || o.id || ':' || k, 'oh' || o.id || ':' || k, 'A12****789' FROM offices o, generate_series(1, 3) k"),
+        QStringLiteral("INSERT INTO students (name, national_id_hash, national_id_masked) SELECT '學生' || g, 'sh%1' || g, 'B12****789'"
+                       " FROM generate_series(1, %2) g")
+            .arg(prefix)
+            .arg(students),
+        QStringLiteral("INSERT INTO enrollments (student_id, school_id, school_year, class_id, seat, student_number, status, start_date)"
+                       " SELECT st.id, c.school_id, %1, c.id, 1 + st.rn % 30, 'n' || st.id, 'enrolled', DATE '2026-08-30'"
+                       " FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS rn FROM students) st"
+                       " JOIN (SELECT id, school_id, row_number() OVER (ORDER BY id) - 1 AS rn FROM classes) c ON c.rn = st.rn / 30")
+            .arg(year),
+        // History: most families applied once and were approved long ago.
+        QStringLiteral("INSERT INTO binding_requests (school_id, student_id, applicant_name, applicant_email, applicant_national_id_hash,"
+                       " applicant_national_id_masked, applicant_id_last4, relationship, consent_document, verification_verdict,"
+                       " status, submitted_at, decided_at) SELECT e.school_id, e.student_id, '家長', 'old' || e.student_id || '@example.tw',"
+                       " 'ph' || e.student_id, 'C12****789', '6789', 'mother', '\\x00'::bytea, 'TOTAL_PASSED', 'approved',"
+                       " now() - interval '60 days', now() - interval '59 days' FROM enrollments e WHERE e.student_id % 5 <> 0"),
+        QStringLiteral("INSERT INTO leave_types (code, name_zh, name_en) VALUES ('sick', '病假', 'Sick leave')"),
+        QStringLiteral("INSERT INTO leave_requests (school_id, student_id, class_id, leave_type_id, start_date, end_date, status, submitted_at)"
+                       " SELECT e.school_id, e.student_id, e.class_id, (SELECT id FROM leave_types LIMIT 1), DATE '2026-11-20',"
+                       " DATE '2026-11-20', CASE WHEN e.student_id % 7 = 0 THEN 'pending' ELSE 'approved' END, now() - interval '8 days'"
+                       " FROM enrollments e WHERE e.student_id % 3 = 0"),
+        QStringLiteral("INSERT INTO attendance (student_id, school_id, class_id, date, period, code, recorded_at) SELECT e.student_id,"
+                       " e.school_id, e.class_id, DATE '2026-11-20' - (e.student_id % 30)::int, '1', 'sick', now() - interval '8 days'"
+                       " FROM enrollments e WHERE e.student_id % 2 = 0"),
+    };
+    for (const QString &sql : steps) {
+        if (!check(db.execDdl(sql), "minimal city"))
+            return false;
+    }
+    return true;
+}
+
+// Login roles for the sessions and pending requests in each one's scope.
+QList<Session> prepareSessions(Fixture &f, int count, int perSession, int year)
+{
+    const Database &db = f.owner();
+    QList<Session> sessions;
+    const int teachers = count / 2;
+    auto t = db.exec(QStringLiteral("SELECT DISTINCT ON (c.school_id) c.homeroom_teacher_id, c.school_id, c.id FROM classes c"
+                                    " WHERE c.school_year = ? AND c.homeroom_teacher_id IS NOT NULL"
+                                    " AND (SELECT count(*) FROM enrollments e WHERE e.class_id = c.id AND e.status = 'enrolled') >= 10"
+                                    " ORDER BY c.school_id, c.id"),
+                     {year}, Database::Rows::Buffered);
+    if (!check(t, "teachers"))
+        return {};
+    while (t.value().next() && sessions.size() < teachers)
+        sessions << Session{t.value().value(0).toLongLong(), t.value().value(1).toLongLong(), t.value().value(2).toLongLong(), true, {}, {}};
+    auto o = db.exec(QStringLiteral("SELECT DISTINCT ON (s.school_id) s.id, s.school_id FROM staff s WHERE s.office_id IS NOT NULL"
+                                    " AND s.employment_status = 'employed' ORDER BY s.school_id DESC, s.id"),
+                     {}, Database::Rows::Buffered);
+    if (!check(o, "office staff"))
+        return {};
+    while (o.value().next() && sessions.size() < count)
+        sessions << Session{o.value().value(0).toLongLong(), o.value().value(1).toLongLong(), 0, false, {}, {}};
+    if (sessions.size() < count) {
+        out << "only " << sessions.size() << " staff members found for " << count << " sessions" << Qt::endl;
+        return {};
+    }
+    central::RoleProvisioner roles(db);
+    for (int i = 0; i < sessions.size(); ++i) {
+        Session &s = sessions[i];
+        s.role = f.prefix() + QStringLiteral("_s%1").arg(i);
+        f.adoptRole(s.role);
+        const QStringList groups = s.teacher ? central::GroupRole::forStaff(true, {}, false)
+                                             : central::GroupRole::forStaff(false, QStringLiteral("student_affairs"), false);
+        if (!check(roles.ensureLogin(s.role, Fixture::password(s.role), groups), "login role"))
+            return {};
+        if (!check(db.exec(QStringLiteral("UPDATE staff SET db_role = ?, employment_status = 'employed' WHERE id = ?"), {s.role, s.staffId}),
+                   "link role"))
+            return {};
+        // Pending requests with a passing signature, for students this session covers.
+        const QString scope = s.teacher ? QStringLiteral("e.class_id = %1 AND e.status = 'enrolled' AND e.school_year = %2").arg(s.classId).arg(year)
+                                        : QStringLiteral("e.school_id = %1 AND e.status = 'enrolled' AND e.class_id IS NOT NULL AND e.school_year = %2")
+                                              .arg(s.schoolId)
+                                              .arg(year);
+        auto ins = db.exec(QStringLiteral("INSERT INTO binding_requests (school_id, student_id, applicant_name, applicant_email,"
+                                          " applicant_national_id_hash, applicant_national_id_masked, applicant_id_last4, relationship,"
+                                          " consent_document, verification_verdict, household_result, submitted_at)"
+                                          " SELECT e.school_id, e.student_id, '申請人', 'bench-' || ? || '-' || g || '@example.tw',"
+                                          " 'bh-' || ? || '-' || g, 'C12****789', '6789', 'father', '\\x00'::bytea, 'TOTAL_PASSED', 'MATCH',"
+                                          " now() - (g || ' minutes')::interval"
+                                          " FROM generate_series(1, ?) g CROSS JOIN LATERAL (SELECT e.school_id, e.student_id FROM enrollments e"
+                                          " WHERE ")
+                               + scope
+                               + QStringLiteral(" ORDER BY e.student_id OFFSET (g % 10) LIMIT 1) e RETURNING id"),
+                           {s.role, s.role, perSession}, Database::Rows::Buffered);
+        if (!check(ins, "pending requests"))
+            return {};
+        while (ins.value().next())
+            s.requests << ins.value().value(0).toLongLong();
+        std::sort(s.requests.begin(), s.requests.end(), std::greater<>());
+    }
+    return sessions;
+}
+
+// ---- plans -------------------------------------------------------------------------------
+
+QString literal(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::QString) {
+        QString s = v.toString();
+        s.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return QLatin1Char('\'') + s + QLatin1Char('\'');
+    }
+    return v.toString();
+}
+
+QString inline_(QString sql, const QVariantList &values)
+{
+    for (const QVariant &v : values) {
+        const qsizetype at = sql.indexOf(QLatin1Char('?'));
+        if (at < 0)
+            break;
+        sql.replace(at, 1, literal(v));
+    }
+    return sql;
+}
+
+Actor actorOf(const Session &s)
+{
+    Actor a;
+    a.staffId = s.staffId;
+    a.schoolId = s.schoolId;
+    a.login = s.role;
+    if (s.teacher) {
+        a.roles = {Actor::Role::HomeroomTeacher};
+        a.homeroomClassIds = {s.classId};
+    } else {
+        a.roles = {Actor::Role::OfficeStaff};
+    }
+    return a;
+}
+
+// EXPLAINs the binding review's queue statements as this session; returns the number of
+// sequential scans of large tables.
+int explainQueue(const Database &db, const Session &s, int year, const QString &searchPrefix, bool timing)
+{
+    const BindingRequestRepository repo(db, actorOf(s), year);
+    BindingQueueFilter pending;
+    pending.status = binding::Status::Pending;
+    BindingQueueFilter search;
+    search.search = searchPrefix;
+    const auto scope = repo.scopeClause();
+    struct Q
+    {
+        const char *name;
+        QString sql;
+        QVariantList values;
+    };
+    QList<Q> queries;
+    for (auto [name, filter] : {std::pair{"queue page, pending", pending}, std::pair{"queue page, search", search}}) {
+        const auto where = repo.filterClause(filter, true);
+        queries << Q{name,
+                     BindingRequestRepository::summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ")
+                         + where.sql + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?"),
+                     scope.values + where.values + QVariantList{std::numeric_limits<qint64>::max(), 50}};
+    }
+    const auto counts = repo.filterClause(pending, false);
+    queries << Q{"counts by status",
+                 QStringLiteral("SELECT br.status, COUNT(*) FROM binding_requests br WHERE ") + scope.sql + QStringLiteral(" AND ")
+                     + counts.sql + QStringLiteral(" GROUP BY br.status"),
+                 scope.values + counts.values};
+    queries << Q{"leave queue page",
+                 QStringLiteral("SELECT id, student_id, start_date, status FROM leave_requests WHERE school_id = ? AND status = 'pending'"
+                                " AND id < ? ORDER BY id DESC LIMIT 50"),
+                 {s.schoolId, std::numeric_limits<qint64>::max()}};
+    queries << Q{"attendance of a class",
+                 QStringLiteral("SELECT student_id, date, period, code FROM attendance WHERE class_id = ? AND date >= ? ORDER BY date"),
+                 {s.classId ? s.classId : qint64(0), QStringLiteral("2026-11-01")}};
+    static const QRegularExpression bigScan(
+        QStringLiteral("Seq Scan on (binding_requests|enrollments|students|parents|leave_requests|attendance|audit_log|parent_bindings)"));
+    int scans = 0;
+    for (const Q &q : queries) {
+        // EXPLAIN cannot be prepared: our own SQL with our own numbers inlined, run as is.
+        QSqlQuery plan(db.connection());
+        if (!plan.exec(QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF, TIMING ") + (timing ? QStringLiteral("ON") : QStringLiteral("OFF"))
+                       + QStringLiteral(") ") + inline_(q.sql, q.values))) {
+            out << "FAILED " << q.name << ": " << plan.lastError().text() << Qt::endl;
+            return 1;
+        }
+        QStringList lines;
+        while (plan.next())
+            lines << plan.value(0).toString();
+        const QString text = lines.join(QLatin1Char('\n'));
+        const int found = int(bigScan.globalMatch(text).hasNext());
+        scans += found;
+        out << "\n-- " << (s.teacher ? "homeroom teacher" : "office staff") << ": " << q.name << (found ? "   <-- SEQUENTIAL SCAN" : "")
+            << "\n" << text << Qt::endl;
+    }
+    return scans;
+}
+
+// ---- the load ----------------------------------------------------------------------------
+
+// Where a decision's time goes, summed over every session (microseconds).
+enum Step { Begin, Claim, Event, Parent, Account, Binding, Audit, Commit, StepCount };
+const char *const kStepNames[StepCount] = {"BEGIN", "UPDATE request", "INSERT event", "INSERT parent", "INSERT account",
+                                           "INSERT binding", "INSERT audit", "COMMIT"};
+
+struct Load
+{
+    std::atomic<qint64> stepMicros[StepCount] = {};
+    std::atomic<qint64> stepCount[StepCount] = {};
+    std::atomic_int decisions{0};
+    std::atomic_int conflicts{0};
+    std::atomic_int errors{0};
+    std::mutex mutex;
+    QList<double> latencyMs;
+    QList<double> queueMs;
+    QString firstError;
+};
+
+void runSession(const Fixture &f, const Session &s, int year, const QDateTime &until, Load &load)
+{
+    auto opened = Database::open(f.urlFor(s.role));
+    if (!opened) {
+        ++load.errors;
+        std::lock_guard lock(load.mutex);
+        load.firstError = opened.error().detail;
+        return;
+    }
+    const Database &db = *opened.value();
+    const BindingRequestRepository repo(db, actorOf(s), year);
+    BindingQueueFilter pending;
+    pending.status = binding::Status::Pending;
+    QList<double> latencies, queue;
+    QElapsedTimer timer;
+    int n = 0;
+    auto fail = [&](const Error &e) {
+        ++load.errors;
+        std::lock_guard lock(load.mutex);
+        if (load.firstError.isEmpty())
+            load.firstError = e.message + QStringLiteral(" | ") + e.detail;
+    };
+    for (qint64 id : s.requests) {
+        if (QDateTime::currentDateTimeUtc() >= until)
+            break;
+        if (n % 10 == 0) {
+            timer.start();
+            auto page = repo.page(pending, 0, 50);
+            queue << double(timer.nsecsElapsed()) / 1e6;
+            if (!page) {
+                fail(page.error());
+                continue;
+            }
+        }
+        const bool approve = (n++ % 2) == 0;
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        timer.start();
+        QElapsedTimer stepTimer;
+        stepTimer.start();
+        auto lap = [&](Step step) {
+            load.stepMicros[step] += stepTimer.nsecsElapsed() / 1000;
+            ++load.stepCount[step];
+            stepTimer.restart();
+        };
+        auto tx = Transaction::begin(db);
+        lap(Begin);
+        if (!tx) {
+            fail(tx.error());
+            continue;
+        }
+        auto claimed = db.exec(QStringLiteral("UPDATE binding_requests SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
+                                              " version = version + 1 WHERE id = ? AND version = 1 AND status IN ('pending', 'info_requested')"
+                                              " RETURNING student_id, applicant_email, applicant_national_id_hash"),
+                               {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), s.staffId, db.timestamp(at),
+                                approve ? QString() : QStringLiteral("not the guardian on record"), id},
+                               Database::Rows::Buffered);
+        if (!claimed) {
+            fail(claimed.error());
+            continue;
+        }
+        lap(Claim);
+        if (!claimed.value().next()) {
+            ++load.conflicts;
+            continue;
+        }
+        const qint64 student = claimed.value().value(0).toLongLong();
+        const QString email = claimed.value().value(1).toString();
+        const QString idHash = claimed.value().value(2).toString();
+        bool ok = db.insert(QStringLiteral("INSERT INTO binding_request_events (request_id, at, actor_staff_id, kind) VALUES (?, ?, ?, ?)"),
+                            {id, db.timestamp(at), s.staffId, approve ? QStringLiteral("approved") : QStringLiteral("rejected")})
+                      .ok();
+        lap(Event);
+        if (ok && approve) {
+            auto parent = db.insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                                                   " VALUES ('申請人', ?, ?, 'C12****789', '6789')"),
+                                    {email, idHash});
+            lap(Parent);
+            if (!parent) {
+                fail(parent.error());
+                continue;
+            }
+            ok = db.insert(QStringLiteral("INSERT INTO accounts (login, kind, parent_id, password_hash, must_change_password, created_at)"
+                                          " VALUES (?, 'parent', ?, 'scrypt$bench', TRUE, ?)"),
+                           {email, parent.value(), db.timestamp(at)})
+                     .ok();
+            lap(Account);
+            ok = ok
+                && db.insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, request_id, approved_by,"
+                                            " approved_at) VALUES (?, ?, 'father', ?, ?, ?)"),
+                             {parent.value(), student, id, s.staffId, db.timestamp(at)})
+                       .ok();
+            lap(Binding);
+        }
+        Actor actor = actorOf(s);
+        auto audit = ok ? AuditLog(db).append(actor, approve ? QStringLiteral("binding.approve") : QStringLiteral("binding.reject"),
+                                              QStringLiteral("binding_request"), id, {{QStringLiteral("bench"), true}}, at)
+                        : Result<qint64>(Error::make(Error::Code::Generic, QStringLiteral("decision statement failed")));
+        lap(Audit);
+        if (!audit) {
+            fail(audit.error());
+            continue;
+        }
+        if (Status committed = tx.value()->commit(); !committed) {
+            fail(committed.error());
+            continue;
+        }
+        lap(Commit);
+        latencies << double(timer.nsecsElapsed()) / 1e6;
+        ++load.decisions;
+    }
+    std::lock_guard lock(load.mutex);
+    load.latencyMs += latencies;
+    load.queueMs += queue;
+}
+
+// ---- pgbench -----------------------------------------------------------------------------
+
+struct PgbenchResult
+{
+    double tps = 0;
+    double p50 = 0, p99 = 0;
+    QString error;
+};
+
+PgbenchResult pgbench(const DatabaseUrl &server, const QString &dbName, int clients, int seconds, int scale)
+{
+    PgbenchResult r;
+    QString bin = qEnvironmentVariable("COOC_TEST_PG_BIN");
+    if (bin.isEmpty())
+        bin = QStringLiteral("/usr/lib/postgresql/15/bin");
+    QTemporaryDir logs;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), server.password);
+    const QStringList conn = {QStringLiteral("-h"), server.host, QStringLiteral("-p"), QString::number(server.port),
+                              QStringLiteral("-U"), server.user};
+    auto run = [&](const QStringList &args, QString *output) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(logs.path());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(bin + QStringLiteral("/pgbench"), conn + args);
+        const bool done = p.waitForFinished((seconds + 600) * 1000);
+        *output = QString::fromLocal8Bit(p.readAll());
+        return done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    };
+    QString text;
+    if (!run({QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"), QString::number(scale), dbName}, &text)) {
+        r.error = text.right(500);
+        return r;
+    }
+    if (!run({QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-T"),
+              QString::number(seconds), QStringLiteral("-l"), QStringLiteral("--log-prefix=pgb"), dbName},
+             &text)) {
+        r.error = text.right(500);
+        return r;
+    }
+    static const QRegularExpression tps(QStringLiteral("tps = ([0-9.]+) \\(without initial connection time\\)"));
+    const auto m = tps.match(text);
+    if (m.hasMatch())
+        r.tps = m.captured(1).toDouble();
+    QList<double> lat;
+    for (const QString &file : QDir(logs.path()).entryList({QStringLiteral("pgb.*")}, QDir::Files)) {
+        QFile f(logs.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        while (!f.atEnd()) {
+            const QList<QByteArray> fields = f.readLine().simplified().split(' ');
+            if (fields.size() >= 3)
+                lat << fields.at(2).toDouble() / 1000.0; // µs → ms
+        }
+    }
+    r.p50 = percentile(lat, 0.50);
+    r.p99 = percentile(lat, 0.99);
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Central PostgreSQL deployment under load, next to pgbench."));
+    parser.addHelpOption();
+    const QCommandLineOption studentsOpt(QStringLiteral("students"), QStringLiteral("Students in the city."), QStringLiteral("N"),
+                                         QStringLiteral("300000"));
+    const QCommandLineOption sessionsOpt(QStringLiteral("sessions"), QStringLiteral("Concurrent staff sessions."), QStringLiteral("N"),
+                                         QStringLiteral("50"));
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Duration of each run."), QStringLiteral("S"),
+                                        QStringLiteral("30"));
+    const QCommandLineOption perSessionOpt(QStringLiteral("per-session"), QStringLiteral("Pending requests per session."),
+                                           QStringLiteral("N"), QStringLiteral("1500"));
+    const QCommandLineOption sourceOpt(QStringLiteral("source"), QStringLiteral("demo (the demo generator) or minimal."),
+                                       QStringLiteral("SOURCE"), QStringLiteral("demo"));
+    const QCommandLineOption scaleOpt(QStringLiteral("pgbench-scale"), QStringLiteral("pgbench -s."), QStringLiteral("N"),
+                                      QStringLiteral("10"));
+    const QCommandLineOption explainOnlyOpt(QStringLiteral("explain-only"), QStringLiteral("Plans only, no load."));
+    const QCommandLineOption timingOpt(QStringLiteral("timing"), QStringLiteral("Per-node timing in the plans."));
+    const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("Keep the database and roles (for a look with psql)."));
+    parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt});
+    parser.process(app);
+    const int students = parser.value(studentsOpt).toInt();
+    const int sessionCount = parser.value(sessionsOpt).toInt();
+    const int seconds = parser.value(secondsOpt).toInt();
+    const int perSession = parser.value(perSessionOpt).toInt();
+
+    QString server = qEnvironmentVariable("COOC_BENCH_PG_URL");
+    if (server.isEmpty())
+        server = qEnvironmentVariable("COOC_TEST_PG_URL");
+    if (server.isEmpty()) {
+        out << "Set COOC_BENCH_PG_URL (a superuser URL) or run tests/bench/bench_central.sh." << Qt::endl;
+        return 2;
+    }
+    qputenv("COOC_TEST_PG_URL", server.toUtf8());
+    const DatabaseUrl serverUrl = DatabaseUrl::parse(server).value();
+
+    QElapsedTimer phase;
+    phase.start();
+    auto f = Fixture::create();
+    if (!f->error().isEmpty()) {
+        out << "setup failed: " << f->error() << Qt::endl;
+        return 2;
+    }
+    const int year = SchoolYear::fromDate(QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date());
+    out << "database " << f->testDatabase().url().databaseName << ", owner " << f->ownerRole() << ", school year " << year << Qt::endl;
+    if (parser.value(sourceOpt) == QLatin1String("minimal")) {
+        if (!minimalCity(f->owner(), students, f->prefix(), year))
+            return 2;
+    } else {
+        DemoOptions options;
+        options.students = students;
+        qint64 lastReport = 0;
+        auto progress = [&](qint64 done, qint64 total, const QString &step) {
+            if (phase.elapsed() - lastReport > 15'000) {
+                lastReport = phase.elapsed();
+                out << "  demo " << done << "/" << total << " " << step << Qt::endl;
+            }
+        };
+        auto generated = DemoSchool::generate(f->owner(), options, progress);
+        if (!generated) {
+            out << "demo generator failed: " << generated.error().message << " | " << generated.error().detail << Qt::endl;
+            return 2;
+        }
+        out << "demo: " << generated->schools << " schools, " << generated->students << " students, " << generated->staff << " staff, "
+            << generated->bindingRequests << " binding requests, " << generated->rows << " rows" << Qt::endl;
+    }
+    out << "city generated in " << phase.elapsed() / 1000 << " s" << Qt::endl;
+    phase.restart();
+    QList<Session> sessions = prepareSessions(*f, sessionCount, perSession, year);
+    if (sessions.isEmpty())
+        return 2;
+    (void)f->superuser().execDdl(QStringLiteral("ANALYZE"));
+    out << sessions.size() << " sessions with " << perSession << " pending requests each, prepared in " << phase.elapsed() / 1000 << " s"
+        << Qt::endl;
+    for (const char *table : {"students", "enrollments", "binding_requests", "parents", "audit_log"})
+        out << "  " << table << ": "
+            << f->owner().scalar(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)).value().toLongLong() << " rows"
+            << Qt::endl;
+
+    // Plans, as a teacher and as office staff.
+    int scans = 0;
+    for (const Session *s : {&sessions.first(), &sessions.last()}) {
+        auto db = f->connectAs(s->role);
+        if (!db)
+            return 2;
+        scans += explainQueue(*db, *s, year, QStringLiteral("學生1"), parser.isSet(timingOpt));
+    }
+    out << "\nsequential scans of large tables in the queue plans: " << scans << Qt::endl;
+    if (parser.isSet(keepOpt)) {
+        out << "kept: database " << f->testDatabase().url().databaseName << "; roles " << sessions.first().role << " … "
+            << sessions.last().role << " (teacher first), password pw-<role>" << Qt::endl;
+        std::_Exit(scans == 0 ? 0 : 1); // skip the fixture's clean-up
+    }
+    if (parser.isSet(explainOnlyOpt))
+        return scans == 0 ? 0 : 1;
+
+    // The load.
+    Load load;
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    QElapsedTimer wall;
+    wall.start();
+    std::vector<std::thread> threads;
+    for (const Session &s : std::as_const(sessions))
+        threads.emplace_back(runSession, std::cref(*f), std::cref(s), year, until, std::ref(load));
+    for (std::thread &t : threads)
+        t.join();
+    const double elapsed = double(wall.nsecsElapsed()) / 1e9;
+    const double rate = load.decisions / elapsed;
+    const double p50 = percentile(load.latencyMs, 0.50), p99 = percentile(load.latencyMs, 0.99);
+    auto chain = AuditLog(f->owner()).verifyChain();
+
+    // pgbench on the same server, same clients, same duration.
+    const QString pgbenchDb = f->prefix() + QStringLiteral("_pgbench");
+    (void)f->superuser().execDdl(QStringLiteral("CREATE DATABASE ") + pgbenchDb);
+    const PgbenchResult pg = pgbench(serverUrl, pgbenchDb, sessionCount, seconds, parser.value(scaleOpt).toInt());
+    (void)f->superuser().execDdl(QStringLiteral("DROP DATABASE IF EXISTS ") + pgbenchDb + QStringLiteral(" WITH (FORCE)"));
+
+    out << "\n== " << sessionCount << " sessions, " << seconds << " s, " << students << " students ==\n"
+        << QStringLiteral("CooC decisions: %1 in %2 s = %3 decisions/s; latency p50 %4 ms, p99 %5 ms; queue page p99 %6 ms;"
+                          " %7 conflicts, %8 errors")
+               .arg(load.decisions.load())
+               .arg(elapsed, 0, 'f', 1)
+               .arg(rate, 0, 'f', 1)
+               .arg(p50, 0, 'f', 1)
+               .arg(p99, 0, 'f', 1)
+               .arg(percentile(load.queueMs, 0.99), 0, 'f', 1)
+               .arg(load.conflicts.load())
+               .arg(load.errors.load())
+        << "\n";
+    if (!load.firstError.isEmpty())
+        out << "  first error: " << load.firstError << "\n";
+    out << "  mean time per step:";
+    for (int i = 0; i < StepCount; ++i)
+        out << QStringLiteral(" %1 %2 ms;").arg(QString::fromLatin1(kStepNames[i]))
+                   .arg(load.stepCount[i] ? double(load.stepMicros[i]) / double(load.stepCount[i]) / 1000.0 : 0.0, 0, 'f', 2);
+    out << "\n";
+    out << "audit chain after the run: "
+        << (chain && chain->firstBrokenId == 0 ? QStringLiteral("intact, %1 entries").arg(chain->checked) : QStringLiteral("BROKEN"))
+        << "\n";
+    if (!pg.error.isEmpty())
+        out << "pgbench failed: " << pg.error << "\n";
+    else
+        out << QStringLiteral("pgbench TPC-B-like: %1 tps; latency p50 %2 ms, p99 %3 ms").arg(pg.tps, 0, 'f', 1).arg(pg.p50, 0, 'f', 1).arg(pg.p99, 0, 'f', 1)
+            << "\n";
+    const double ratio = pg.tps > 0 ? rate / pg.tps : 0;
+    const bool rateOk = ratio >= 0.5, latencyOk = p99 <= 50.0;
+    out << QStringLiteral("ratio %1 % of pgbench (target ≥ 50 %): %2; p99 %3 ms (target ≤ 50 ms): %4; plans: %5")
+               .arg(ratio * 100, 0, 'f', 0)
+               .arg(rateOk ? QStringLiteral("met") : QStringLiteral("MISSED"))
+               .arg(p99, 0, 'f', 1)
+               .arg(latencyOk ? QStringLiteral("met") : QStringLiteral("MISSED"))
+               .arg(scans == 0 ? QStringLiteral("no sequential scans") : QStringLiteral("%1 SEQUENTIAL SCANS").arg(scans))
+        << Qt::endl;
+    return rateOk && latencyOk && scans == 0 && load.errors == 0 ? 0 : 1;
+}
