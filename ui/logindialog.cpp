@@ -84,6 +84,10 @@ LoginDialog::LoginDialog(const Services &services, const DatabaseUrl &url, QWidg
 
 LoginDialog::~LoginDialog()
 {
+    // QDialog's destructor hides the dialog, which takes the focus from a line edit and
+    // would emit editingFinished into this half-destroyed object.
+    for (QObject *edit : {static_cast<QObject *>(m_ui->databaseLineEdit), static_cast<QObject *>(m_ui->loginLineEdit)})
+        disconnect(edit, nullptr, this, nullptr);
     m_demoWatcher.waitForFinished();
 }
 
