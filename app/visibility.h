@@ -24,30 +24,30 @@ namespace cooc::visibility {
 
 enum class Reason {
     // The binding (rule 1)
-    NoParentAccount,        // the applicant has no parent account yet
-    NoBinding,              // never bound, never applied
-    BindingPending,         // a request waits for review
-    BindingInfoRequested,   // the reviewer asked the parent for more information
+    NoParentAccount, // the applicant has no parent account yet
+    NoBinding, // never bound, never applied
+    BindingPending, // a request waits for review
+    BindingInfoRequested, // the reviewer asked the parent for more information
     BindingRejected,
     BindingWithdrawn,
-    BindingSuspended,       // e.g. suspended by a transfer
+    BindingSuspended, // e.g. suspended by a transfer
     BindingRevoked,
-    BindingApprovedLater,   // approved after the "as of" moment
+    BindingApprovedLater, // approved after the "as of" moment
     // The enrollment (rule 2)
-    NotEnrolled,            // no enrollment record at all
-    NotYetEnrolled,         // enrolled from a later day
-    TransferredOut,         // left the old school, no new school yet
-    NotPlacedInClass,       // enrolled at the new school, no class yet
+    NotEnrolled, // no enrollment record at all
+    NotYetEnrolled, // enrolled from a later day
+    TransferredOut, // left the old school, no new school yet
+    NotPlacedInClass, // enrolled at the new school, no class yet
     NotReleasedByOldSchool, // enrolled at two schools: the old one has not released them
     Graduated,
-    EnrolledElsewhere,      // enrolled, but at another school than the one asked about
+    EnrolledElsewhere, // enrolled, but at another school than the one asked about
     // Single items (rules 3 and 4)
-    RecordedToday,          // the one-day lag
-    NotYetRecorded,         // recorded after the "as of" moment
+    RecordedToday, // the one-day lag
+    NotYetRecorded, // recorded after the "as of" moment
     NoticeDraft,
     NoticeArchived,
-    NoticeNotYetPublished,  // published after the "as of" moment
-    NoticeNotAddressed,     // not addressed to this parent for this child
+    NoticeNotYetPublished, // published after the "as of" moment
+    NoticeNotAddressed, // not addressed to this parent for this child
 };
 
 // A stable code for logs, audit details and tests ("binding_pending", "recorded_today" …).
@@ -60,9 +60,9 @@ struct Explanation
 {
     Reason reason = Reason::NoBinding;
     QString text; // "Binding request #12 is waiting for review since 2026/11/27."
-    QString fix;  // "Approve binding request #12 (Binding requests)."
-    qint64 requestId = 0;  // the binding request the fix refers to, if any
-    QDate visibleFrom;     // when waiting is the fix: the first school day it is visible
+    QString fix; // "Approve binding request #12 (Binding requests)."
+    qint64 requestId = 0; // the binding request the fix refers to, if any
+    QDate visibleFrom; // when waiting is the fix: the first school day it is visible
 };
 
 struct Verdict
@@ -76,42 +76,42 @@ struct Verdict
 
 struct BindingFacts
 {
-    QString status;       // active, suspended, revoked
+    QString status; // active, suspended, revoked
     QDateTime approvedAt; // UTC
-    QDateTime endedAt;    // UTC; when suspended or revoked (may be unknown)
+    QDateTime endedAt; // UTC; when suspended or revoked (may be unknown)
 };
 
 struct RequestFacts
 {
     qint64 id = 0;
-    QString status;        // pending, info_requested, approved, rejected, withdrawn
+    QString status; // pending, info_requested, approved, rejected, withdrawn
     QDateTime submittedAt; // UTC
-    QDateTime decidedAt;   // UTC; null while undecided
+    QDateTime decidedAt; // UTC; null while undecided
     QString decisionReason;
     QString schoolName;
 };
 
 struct EnrollmentFacts
 {
-    qint64 id = 0;         // the caller's record id, handed back in EnrollmentVerdict::current
+    qint64 id = 0; // the caller's record id, handed back in EnrollmentVerdict::current
     qint64 schoolId = 0;
     QString schoolName;
     int schoolYear = 0;
-    qint64 classId = 0;    // 0: not placed in a class
+    qint64 classId = 0; // 0: not placed in a class
     QString className;
-    QString status;        // enrolled, transferred_out, graduated
+    QString status; // enrolled, transferred_out, graduated
     QDate startDate;
-    QDate endDate;         // null: open-ended
+    QDate endDate; // null: open-ended
 };
 
 struct NoticeFacts
 {
     qint64 id = 0;
     QString title;
-    QString status;         // draft, published, archived
-    QDateTime publishedAt;  // UTC
+    QString status; // draft, published, archived
+    QDateTime publishedAt; // UTC
     bool addressedToParent = false; // a recipient row (this parent, this child) exists
-    QString otherRecipients;        // display: the child's other addressed parents, if any
+    QString otherRecipients; // display: the child's other addressed parents, if any
 };
 
 // --- Dates ------------------------------------------------------------------------------
@@ -128,8 +128,8 @@ QString formatDateTime(const QDateTime &utc); // 2026/11/28 14:05 in Taipei time
 
 // Rule 1. `binding` is this parent's binding to this child (if any); `requests` are this
 // parent's binding requests for this child, in any order.
-Verdict bindingAsOf(const std::optional<BindingFacts> &binding, const QList<RequestFacts> &requests,
-                    const QDateTime &asOf);
+Verdict bindingAsOf(
+    const std::optional<BindingFacts> &binding, const QList<RequestFacts> &requests, const QDateTime &asOf);
 
 // Rule 2. The enrollment that holds the student on `day`, or the reasons there is none.
 // With `schoolId` set, only an enrollment at that school counts (binding review asks
@@ -151,7 +151,7 @@ struct ChildVerdict
     std::optional<EnrollmentFacts> current;
 };
 ChildVerdict childAsOf(const std::optional<BindingFacts> &binding, const QList<RequestFacts> &requests,
-                       const QList<EnrollmentFacts> &enrollments, const QDateTime &asOf);
+    const QList<EnrollmentFacts> &enrollments, const QDateTime &asOf);
 
 // Rule 3. Absences, grades, merits/demerits. `today` is the school's today (Clock), for
 // wording only: "recorded today" vs "recorded on the 'as of' day".

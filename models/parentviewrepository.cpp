@@ -109,18 +109,18 @@ QString ParentViewRepository::placeholders(qsizetype n) const
 
 // --- Finding a parent -------------------------------------------------------------------------
 
-Result<ParentSearchPage> ParentViewRepository::searchByEmail(const QString &prefix, const ParentSearchCursor &after,
-                                                            int limit) const
+Result<ParentSearchPage> ParentViewRepository::searchByEmail(
+    const QString &prefix, const ParentSearchCursor &after, int limit) const
 {
     const QString p = prefix.trimmed().toLower();
     const QString from = after.key.isEmpty() ? p : after.key;
     // lower(email) has an expression index (parents_email_lower_idx).
-    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
-                           ", lower(p.email) FROM parents p "
-                           "WHERE lower(p.email) >= ? AND lower(p.email) < ? "
-                           "AND (lower(p.email) > ? OR (lower(p.email) = ? AND p.id > ?)) "
-                           "ORDER BY lower(p.email), p.id LIMIT ?"),
-                       {p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit});
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns
+            + QStringLiteral(", lower(p.email) FROM parents p "
+                             "WHERE lower(p.email) >= ? AND lower(p.email) < ? "
+                             "AND (lower(p.email) > ? OR (lower(p.email) = ? AND p.id > ?)) "
+                             "ORDER BY lower(p.email), p.id LIMIT ?"),
+        { p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit });
     if (!q)
         return q.error();
     ParentSearchPage page;
@@ -128,27 +128,27 @@ Result<ParentSearchPage> ParentViewRepository::searchByEmail(const QString &pref
     ParentSearchCursor last;
     while (q.value().next()) {
         ++rows;
-        last = {q.value().value(5).toString(), id(q.value().value(0))};
+        last = { q.value().value(5).toString(), id(q.value().value(0)) };
         // The range is exact under byte-wise collations; other collations may let a
         // neighbour in, so check the prefix once more.
         if (last.key.startsWith(p))
-            page.items.append({parentFrom(q.value(), 0), 0, {}});
+            page.items.append({ parentFrom(q.value(), 0), 0, {} });
     }
     if (rows == limit)
         page.next = last;
     return page;
 }
 
-Result<ParentSearchPage> ParentViewRepository::searchByName(const QString &prefix, const ParentSearchCursor &after,
-                                                           int limit) const
+Result<ParentSearchPage> ParentViewRepository::searchByName(
+    const QString &prefix, const ParentSearchCursor &after, int limit) const
 {
     const QString p = prefix.trimmed();
     const QString from = after.key.isEmpty() ? p : after.key;
-    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
-                           " FROM parents p WHERE p.name >= ? AND p.name < ? "
-                           "AND (p.name > ? OR (p.name = ? AND p.id > ?)) "
-                           "ORDER BY p.name, p.id LIMIT ?"),
-                       {p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit});
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns
+            + QStringLiteral(" FROM parents p WHERE p.name >= ? AND p.name < ? "
+                             "AND (p.name > ? OR (p.name = ? AND p.id > ?)) "
+                             "ORDER BY p.name, p.id LIMIT ?"),
+        { p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit });
     if (!q)
         return q.error();
     ParentSearchPage page;
@@ -157,9 +157,9 @@ Result<ParentSearchPage> ParentViewRepository::searchByName(const QString &prefi
     while (q.value().next()) {
         ++rows;
         ParentRecord parent = parentFrom(q.value(), 0);
-        last = {parent.name, parent.id};
+        last = { parent.name, parent.id };
         if (parent.name.startsWith(p))
-            page.items.append({parent, 0, {}});
+            page.items.append({ parent, 0, {} });
     }
     if (rows == limit)
         page.next = last;
@@ -168,8 +168,8 @@ Result<ParentSearchPage> ParentViewRepository::searchByName(const QString &prefi
 
 Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId) const
 {
-    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"),
-                       {parentId});
+    auto q = run(
+        QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"), { parentId });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -180,8 +180,8 @@ Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId
 Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QString &email) const
 {
     auto q = run(QStringLiteral("SELECT ") + kParentColumns
-                           + QStringLiteral(" FROM parents p WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"),
-                       {email.trimmed().toLower()});
+            + QStringLiteral(" FROM parents p WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"),
+        { email.trimmed().toLower() });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -192,9 +192,9 @@ Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QS
 Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qint64 requestId) const
 {
     auto q = run(QStringLiteral("SELECT ") + kRequestColumns
-                           + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id "
-                                            "WHERE br.id = ?"),
-                       {requestId});
+            + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id "
+                             "WHERE br.id = ?"),
+        { requestId });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -205,8 +205,8 @@ Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qi
 Result<QList<qint64>> ParentViewRepository::studentsByNumber(const QString &studentNumber) const
 {
     auto q = run(QStringLiteral("SELECT DISTINCT student_id FROM enrollments WHERE student_number = ? "
-                                      "ORDER BY student_id LIMIT 50"),
-                       {studentNumber.trimmed()});
+                                "ORDER BY student_id LIMIT 50"),
+        { studentNumber.trimmed() });
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -219,10 +219,10 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
 {
     QList<StudentParentLink> links;
     {
-        auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
-                               ", pb.relationship, pb.status FROM parent_bindings pb "
-                               "JOIN parents p ON p.id = pb.parent_id WHERE pb.student_id = ? ORDER BY p.id"),
-                           {studentId});
+        auto q = run(QStringLiteral("SELECT ") + kParentColumns
+                + QStringLiteral(", pb.relationship, pb.status FROM parent_bindings pb "
+                                 "JOIN parents p ON p.id = pb.parent_id WHERE pb.student_id = ? ORDER BY p.id"),
+            { studentId });
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -234,12 +234,12 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
         }
     }
     // Applicants: by parent id when known, else by the e-mail they applied with.
-    auto q = run(QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(
-                           ", br.id, br.status, br.relationship, br.applicant_name, br.applicant_email, "
-                           "br.applicant_national_id_masked FROM binding_requests br "
-                           "LEFT JOIN parents p ON p.id = br.parent_id "
-                           "WHERE br.student_id = ? ORDER BY br.submitted_at, br.id"),
-                       {studentId});
+    auto q = run(QStringLiteral("SELECT ") + kParentColumns
+            + QStringLiteral(", br.id, br.status, br.relationship, br.applicant_name, br.applicant_email, "
+                             "br.applicant_national_id_masked FROM binding_requests br "
+                             "LEFT JOIN parents p ON p.id = br.parent_id "
+                             "WHERE br.student_id = ? ORDER BY br.submitted_at, br.id"),
+        { studentId });
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -247,8 +247,7 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
         const qint64 requestId = id(q.value().value(5));
         const QString email = q.value().value(9).toString();
         auto same = std::find_if(links.begin(), links.end(), [&](const StudentParentLink &l) {
-            return parent.id ? l.parent.id == parent.id
-                             : l.parent.email.compare(email, Qt::CaseInsensitive) == 0;
+            return parent.id ? l.parent.id == parent.id : l.parent.email.compare(email, Qt::CaseInsensitive) == 0;
         });
         if (same == links.end()) {
             StudentParentLink link;
@@ -273,15 +272,15 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
 Result<QList<BindingRow>> ParentViewRepository::bindingsOfParent(qint64 parentId) const
 {
     auto q = run(QStringLiteral("SELECT id, parent_id, student_id, relationship, status, request_id, approved_at, "
-                                      "ended_at FROM parent_bindings WHERE parent_id = ? ORDER BY student_id"),
-                       {parentId});
+                                "ended_at FROM parent_bindings WHERE parent_id = ? ORDER BY student_id"),
+        { parentId });
     if (!q)
         return q.error();
     QList<BindingRow> rows;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        rows.append({id(r.value(0)), id(r.value(1)), id(r.value(2)), r.value(3).toString(), r.value(4).toString(),
-                     id(r.value(5)), Database::toDateTime(r.value(6)), Database::toDateTime(r.value(7))});
+        rows.append({ id(r.value(0)), id(r.value(1)), id(r.value(2)), r.value(3).toString(), r.value(4).toString(),
+            id(r.value(5)), Database::toDateTime(r.value(6)), Database::toDateTime(r.value(7)) });
     }
     return rows;
 }
@@ -293,14 +292,14 @@ Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 p
     const QString base = QStringLiteral("SELECT ") + kRequestColumns
         + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id WHERE ");
     if (parentId) {
-        auto q = run(base + QStringLiteral("br.parent_id = ?"), {parentId});
+        auto q = run(base + QStringLiteral("br.parent_id = ?"), { parentId });
         if (!q)
             return q.error();
         while (q.value().next())
             rows << requestFrom(q.value());
     }
     if (!email.trimmed().isEmpty()) {
-        auto q = run(base + QStringLiteral("lower(br.applicant_email) = ?"), {email.trimmed().toLower()});
+        auto q = run(base + QStringLiteral("lower(br.applicant_email) = ?"), { email.trimmed().toLower() });
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -312,7 +311,8 @@ Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 p
                 rows << r;
         }
     }
-    std::sort(rows.begin(), rows.end(), [](const BindingRequestRow &a, const BindingRequestRow &b) { return a.id < b.id; });
+    std::sort(
+        rows.begin(), rows.end(), [](const BindingRequestRow &a, const BindingRequestRow &b) { return a.id < b.id; });
     return rows;
 }
 
@@ -325,12 +325,12 @@ Result<QList<StudentRecord>> ParentViewRepository::students(const QList<qint64> 
     for (qint64 v : ids)
         values << v;
     auto q = run(QStringLiteral("SELECT id, name, national_id_masked FROM students WHERE id IN (")
-                           + placeholders(ids.size()) + QStringLiteral(") ORDER BY id"),
-                       values);
+            + placeholders(ids.size()) + QStringLiteral(") ORDER BY id"),
+        values);
     if (!q)
         return q.error();
     while (q.value().next())
-        rows.append({id(q.value().value(0)), q.value().value(1).toString(), q.value().value(2).toString()});
+        rows.append({ id(q.value().value(0)), q.value().value(1).toString(), q.value().value(2).toString() });
     return rows;
 }
 
@@ -343,11 +343,11 @@ Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint6
     for (qint64 v : studentIds)
         values << v;
     auto q = run(QStringLiteral("SELECT e.id, e.student_id, e.school_id, sc.code, sc.name, e.school_year, "
-                                      "e.class_id, c.name, e.seat, e.student_number, e.status, e.start_date, e.end_date "
-                                      "FROM enrollments e JOIN schools sc ON sc.id = e.school_id "
-                                      "LEFT JOIN classes c ON c.id = e.class_id WHERE e.student_id IN (")
-                           + placeholders(studentIds.size()) + QStringLiteral(") ORDER BY e.student_id, e.start_date, e.id"),
-                       values);
+                                "e.class_id, c.name, e.seat, e.student_number, e.status, e.start_date, e.end_date "
+                                "FROM enrollments e JOIN schools sc ON sc.id = e.school_id "
+                                "LEFT JOIN classes c ON c.id = e.class_id WHERE e.student_id IN (")
+            + placeholders(studentIds.size()) + QStringLiteral(") ORDER BY e.student_id, e.start_date, e.id"),
+        values);
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -376,18 +376,17 @@ Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint6
 Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoolYear) const
 {
     auto q = run(QStringLiteral("SELECT g.id, sc.name, g.school_year, g.semester, g.subject, g.exam, g.score, "
-                                      "g.recorded_at FROM grades g JOIN schools sc ON sc.id = g.school_id "
-                                      "WHERE g.student_id = ? AND g.school_year = ? "
-                                      "ORDER BY g.semester DESC, g.recorded_at DESC, g.id DESC"),
-                       {studentId, schoolYear});
+                                "g.recorded_at FROM grades g JOIN schools sc ON sc.id = g.school_id "
+                                "WHERE g.student_id = ? AND g.school_year = ? "
+                                "ORDER BY g.semester DESC, g.recorded_at DESC, g.id DESC"),
+        { studentId, schoolYear });
     if (!q)
         return q.error();
     QList<GradeRow> rows;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        rows.append({id(r.value(0)), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(),
-                     r.value(4).toString(), r.value(5).toString(), r.value(6).toDouble(),
-                     Database::toDateTime(r.value(7))});
+        rows.append({ id(r.value(0)), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(),
+            r.value(4).toString(), r.value(5).toString(), r.value(6).toDouble(), Database::toDateTime(r.value(7)) });
     }
     return rows;
 }
@@ -395,16 +394,16 @@ Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoo
 Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, QDate from, QDate to) const
 {
     auto q = run(QStringLiteral("SELECT id, date, period, code, leave_request_id, recorded_at FROM attendance "
-                                      "WHERE student_id = ? AND date >= ? AND date <= ? "
-                                      "ORDER BY date DESC, period, id"),
-                       {studentId, date(from), date(to)});
+                                "WHERE student_id = ? AND date >= ? AND date <= ? "
+                                "ORDER BY date DESC, period, id"),
+        { studentId, date(from), date(to) });
     if (!q)
         return q.error();
     QList<AttendanceRow> rows;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        rows.append({id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
-                     id(r.value(4)), Database::toDateTime(r.value(5))});
+        rows.append({ id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
+            id(r.value(4)), Database::toDateTime(r.value(5)) });
     }
     return rows;
 }
@@ -412,24 +411,24 @@ Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, 
 Result<QList<MeritRow>> ParentViewRepository::merits(qint64 studentId, QDate from, QDate to) const
 {
     auto q = run(QStringLiteral("SELECT id, date, kind, count, reason, recorded_at FROM merits "
-                                      "WHERE student_id = ? AND date >= ? AND date <= ? ORDER BY date DESC, id DESC"),
-                       {studentId, date(from), date(to)});
+                                "WHERE student_id = ? AND date >= ? AND date <= ? ORDER BY date DESC, id DESC"),
+        { studentId, date(from), date(to) });
     if (!q)
         return q.error();
     QList<MeritRow> rows;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        rows.append({id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toInt(),
-                     r.value(4).toString(), Database::toDateTime(r.value(5))});
+        rows.append({ id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toInt(),
+            r.value(4).toString(), Database::toDateTime(r.value(5)) });
     }
     return rows;
 }
 
-Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(qint64 studentId, const QDateTime &until,
-                                                            const GateSwipeCursor &before, int limit) const
+Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(
+    qint64 studentId, const QDateTime &until, const GateSwipeCursor &before, int limit) const
 {
     QString sql = QStringLiteral("SELECT id, at, direction, gate FROM gate_swipes WHERE student_id = ? AND at <= ?");
-    QVariantList values = {studentId, m_db.timestamp(before.at.isValid() ? std::min(until, before.at) : until)};
+    QVariantList values = { studentId, m_db.timestamp(before.at.isValid() ? std::min(until, before.at) : until) };
     if (before.at.isValid()) {
         sql += QStringLiteral(" AND (at < ? OR (at = ? AND id < ?))");
         values << m_db.timestamp(before.at) << m_db.timestamp(before.at) << before.id;
@@ -442,21 +441,21 @@ Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(qint64 studentId, c
     QList<GateSwipeRow> rows;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        rows.append({id(r.value(0)), Database::toDateTime(r.value(1)), r.value(2).toString(), r.value(3).toString()});
+        rows.append({ id(r.value(0)), Database::toDateTime(r.value(1)), r.value(2).toString(), r.value(3).toString() });
     }
     return rows;
 }
 
 Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QDate from) const
 {
-    auto q = run(QStringLiteral(
-                           "SELECT lr.id, lt.code, lt.name_zh, lt.name_en, lr.reason, lr.start_date, lr.end_date, "
-                           "lr.status, lr.submitted_at, lr.decided_at, lr.decision_note, lr.parent_id, p.name, "
-                           "(SELECT count(*) FROM leave_request_periods lp WHERE lp.leave_request_id = lr.id) "
-                           "FROM leave_requests lr JOIN leave_types lt ON lt.id = lr.leave_type_id "
-                           "LEFT JOIN parents p ON p.id = lr.parent_id "
-                           "WHERE lr.student_id = ? AND lr.start_date >= ? ORDER BY lr.start_date DESC, lr.id DESC"),
-                       {studentId, date(from)});
+    auto q
+        = run(QStringLiteral("SELECT lr.id, lt.code, lt.name_zh, lt.name_en, lr.reason, lr.start_date, lr.end_date, "
+                             "lr.status, lr.submitted_at, lr.decided_at, lr.decision_note, lr.parent_id, p.name, "
+                             "(SELECT count(*) FROM leave_request_periods lp WHERE lp.leave_request_id = lr.id) "
+                             "FROM leave_requests lr JOIN leave_types lt ON lt.id = lr.leave_type_id "
+                             "LEFT JOIN parents p ON p.id = lr.parent_id "
+                             "WHERE lr.student_id = ? AND lr.start_date >= ? ORDER BY lr.start_date DESC, lr.id DESC"),
+            { studentId, date(from) });
     if (!q)
         return q.error();
     QList<LeaveRow> rows;
@@ -482,20 +481,20 @@ Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QD
     return rows;
 }
 
-Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(qint64 studentId, qint64 parentId,
-                                                               const QDateTime &since) const
+Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(
+    qint64 studentId, qint64 parentId, const QDateTime &since) const
 {
     // One row per (notice, addressed parent); folded into one NoticeRow per notice.
-    auto q = run(QStringLiteral(
-                           "SELECT n.id, n.school_id, n.title, n.body, n.status, n.requires_reply, n.reply_deadline, "
-                           "n.created_at, n.published_at, r.parent_id, p.name, r.read_at, rep.choice, rep.comment, "
-                           "rep.channel, rep.replied_at "
-                           "FROM notice_recipients r JOIN notices n ON n.id = r.notice_id "
-                           "JOIN parents p ON p.id = r.parent_id "
-                           "LEFT JOIN notice_replies rep ON rep.notice_id = r.notice_id "
-                           "AND rep.parent_id = r.parent_id AND rep.student_id = r.student_id "
-                           "WHERE r.student_id = ? AND n.created_at >= ? ORDER BY n.id DESC, r.parent_id"),
-                       {studentId, m_db.timestamp(since)});
+    auto q
+        = run(QStringLiteral("SELECT n.id, n.school_id, n.title, n.body, n.status, n.requires_reply, n.reply_deadline, "
+                             "n.created_at, n.published_at, r.parent_id, p.name, r.read_at, rep.choice, rep.comment, "
+                             "rep.channel, rep.replied_at "
+                             "FROM notice_recipients r JOIN notices n ON n.id = r.notice_id "
+                             "JOIN parents p ON p.id = r.parent_id "
+                             "LEFT JOIN notice_replies rep ON rep.notice_id = r.notice_id "
+                             "AND rep.parent_id = r.parent_id AND rep.student_id = r.student_id "
+                             "WHERE r.student_id = ? AND n.created_at >= ? ORDER BY n.id DESC, r.parent_id"),
+            { studentId, m_db.timestamp(since) });
     if (!q)
         return q.error();
     QList<NoticeRow> rows;
@@ -530,16 +529,15 @@ Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(qint64 studentId,
     return rows;
 }
 
-Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(qint64 schoolId, qint64 studentId,
-                                                                  const QDateTime &since, const QDateTime &until,
-                                                                  int limit) const
+Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(
+    qint64 schoolId, qint64 studentId, const QDateTime &since, const QDateTime &until, int limit) const
 {
     auto q = run(QStringLiteral("SELECT n.id, n.title, n.status, n.created_at, n.published_at FROM notices n "
-                                      "WHERE n.school_id = ? AND n.created_at >= ? AND n.created_at <= ? "
-                                      "AND NOT EXISTS (SELECT 1 FROM notice_recipients r "
-                                      "WHERE r.notice_id = n.id AND r.student_id = ?) "
-                                      "ORDER BY n.id DESC LIMIT ?"),
-                       {schoolId, m_db.timestamp(since), m_db.timestamp(until), studentId, limit});
+                                "WHERE n.school_id = ? AND n.created_at >= ? AND n.created_at <= ? "
+                                "AND NOT EXISTS (SELECT 1 FROM notice_recipients r "
+                                "WHERE r.notice_id = n.id AND r.student_id = ?) "
+                                "ORDER BY n.id DESC LIMIT ?"),
+        { schoolId, m_db.timestamp(since), m_db.timestamp(until), studentId, limit });
     if (!q)
         return q.error();
     QList<NoticeRow> rows;
@@ -557,23 +555,23 @@ Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(qint64 schoolI
     return rows;
 }
 
-Result<QList<ContactBookRow>> ParentViewRepository::contactBook(qint64 classId, qint64 parentId, qint64 studentId,
-                                                               QDate from, QDate to) const
+Result<QList<ContactBookRow>> ParentViewRepository::contactBook(
+    qint64 classId, qint64 parentId, qint64 studentId, QDate from, QDate to) const
 {
     auto q = run(QStringLiteral("SELECT e.id, e.date, e.body, s.name, e.created_at, a.acknowledged_at "
-                                      "FROM contact_book_entries e LEFT JOIN staff s ON s.id = e.author_staff_id "
-                                      "LEFT JOIN contact_book_acks a ON a.entry_id = e.id AND a.parent_id = ? "
-                                      "AND a.student_id = ? "
-                                      "WHERE e.class_id = ? AND e.date >= ? AND e.date <= ? "
-                                      "ORDER BY e.date DESC, e.id DESC"),
-                       {parentId, studentId, classId, date(from), date(to)});
+                                "FROM contact_book_entries e LEFT JOIN staff s ON s.id = e.author_staff_id "
+                                "LEFT JOIN contact_book_acks a ON a.entry_id = e.id AND a.parent_id = ? "
+                                "AND a.student_id = ? "
+                                "WHERE e.class_id = ? AND e.date >= ? AND e.date <= ? "
+                                "ORDER BY e.date DESC, e.id DESC"),
+        { parentId, studentId, classId, date(from), date(to) });
     if (!q)
         return q.error();
     QList<ContactBookRow> rows;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        rows.append({id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
-                     Database::toDateTime(r.value(4)), Database::toDateTime(r.value(5))});
+        rows.append({ id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
+            Database::toDateTime(r.value(4)), Database::toDateTime(r.value(5)) });
     }
     return rows;
 }
@@ -581,13 +579,12 @@ Result<QList<ContactBookRow>> ParentViewRepository::contactBook(qint64 classId, 
 Result<QList<ActivityRow>> ParentViewRepository::activities(qint64 studentId) const
 {
     // The newest payment of each registration (a refund follows a payment).
-    auto q = run(QStringLiteral(
-                           "SELECT ar.id, a.id, a.title, a.fee_cents, a.starts_on, ar.status, ar.registered_at, "
-                           "pay.id, pay.amount_cents, pay.status, pay.paid_at, pay.reference "
-                           "FROM activity_registrations ar JOIN activities a ON a.id = ar.activity_id "
-                           "LEFT JOIN payments pay ON pay.registration_id = ar.id "
-                           "WHERE ar.student_id = ? ORDER BY ar.registered_at DESC, ar.id DESC, pay.id DESC"),
-                       {studentId});
+    auto q = run(QStringLiteral("SELECT ar.id, a.id, a.title, a.fee_cents, a.starts_on, ar.status, ar.registered_at, "
+                                "pay.id, pay.amount_cents, pay.status, pay.paid_at, pay.reference "
+                                "FROM activity_registrations ar JOIN activities a ON a.id = ar.activity_id "
+                                "LEFT JOIN payments pay ON pay.registration_id = ar.id "
+                                "WHERE ar.student_id = ? ORDER BY ar.registered_at DESC, ar.id DESC, pay.id DESC"),
+        { studentId });
     if (!q)
         return q.error();
     QList<ActivityRow> rows;

@@ -30,7 +30,7 @@ struct ParentCandidate
 {
     ParentRecord parent;
     qint64 requestId = 0; // set when the line comes from a binding request
-    QString note;         // "father of 王小明 (801)", "binding request #12 (pending)"
+    QString note; // "father of 王小明 (801)", "binding request #12 (pending)"
 };
 
 struct ParentSearchCursor
@@ -48,10 +48,10 @@ struct ParentSearchPage
 // How a parent is linked to a student: a binding (any status), a binding request, or both.
 struct StudentParentLink
 {
-    ParentRecord parent;       // id 0: an applicant with no parent account yet
-    QString relationship;      // father, mother, guardian, grandparent, delegate, other
-    QString bindingStatus;     // active, suspended, revoked; empty: not bound
-    qint64 requestId = 0;      // the newest binding request, if any
+    ParentRecord parent; // id 0: an applicant with no parent account yet
+    QString relationship; // father, mother, guardian, grandparent, delegate, other
+    QString bindingStatus; // active, suspended, revoked; empty: not bound
+    qint64 requestId = 0; // the newest binding request, if any
     QString requestStatus;
 };
 
@@ -226,7 +226,9 @@ struct ActivityRow
 class ParentViewRepository final
 {
 public:
-    explicit ParentViewRepository(const Database &reader) : m_db(reader) {}
+    explicit ParentViewRepository(const Database &reader)
+        : m_db(reader)
+    { }
 
     // Sees every statement and its values before it runs (benchmarks check the query plans
     // of exactly what the view runs). Not for logging: the values hold personal data.
@@ -243,7 +245,9 @@ public:
 
     private:
         friend class ParentViewRepository;
-        explicit Snapshot(const Database &db) : m_db(db) {}
+        explicit Snapshot(const Database &db)
+            : m_db(db)
+        { }
         const Database &m_db;
     };
     Result<std::unique_ptr<Snapshot>> snapshot() const;
@@ -271,18 +275,18 @@ public:
     Result<QList<AttendanceRow>> attendance(qint64 studentId, QDate from, QDate to) const;
     Result<QList<MeritRow>> merits(qint64 studentId, QDate from, QDate to) const;
     // Newest first, at or before `until`, older than `before` (keyset).
-    Result<QList<GateSwipeRow>> gateSwipes(qint64 studentId, const QDateTime &until, const GateSwipeCursor &before,
-                                           int limit) const;
+    Result<QList<GateSwipeRow>> gateSwipes(
+        qint64 studentId, const QDateTime &until, const GateSwipeCursor &before, int limit) const;
     Result<QList<LeaveRow>> leaveRequests(qint64 studentId, QDate from) const;
     // Every notice addressed to anyone for this child (created from `since`), with this
     // parent's read and reply state.
     Result<QList<NoticeRow>> noticesForChild(qint64 studentId, qint64 parentId, const QDateTime &since) const;
     // The school's newest notices created in [since, until] that are addressed to nobody for
     // this child (drafts, notices for other classes): what "why can't they see it" asks about.
-    Result<QList<NoticeRow>> unaddressedNotices(qint64 schoolId, qint64 studentId, const QDateTime &since,
-                                                const QDateTime &until, int limit) const;
-    Result<QList<ContactBookRow>> contactBook(qint64 classId, qint64 parentId, qint64 studentId, QDate from,
-                                              QDate to) const;
+    Result<QList<NoticeRow>> unaddressedNotices(
+        qint64 schoolId, qint64 studentId, const QDateTime &since, const QDateTime &until, int limit) const;
+    Result<QList<ContactBookRow>> contactBook(
+        qint64 classId, qint64 parentId, qint64 studentId, QDate from, QDate to) const;
     Result<QList<ActivityRow>> activities(qint64 studentId) const;
 
 private:

@@ -3,9 +3,10 @@
 namespace cooc {
 
 ParentSearchModel::ParentSearchModel(Fetcher fetcher, int pageSize, QObject *parent)
-    : QAbstractListModel(parent), m_fetcher(std::move(fetcher)), m_pageSize(std::max(1, pageSize))
-{
-}
+    : QAbstractListModel(parent)
+    , m_fetcher(std::move(fetcher))
+    , m_pageSize(std::max(1, pageSize))
+{ }
 
 ParentSearchModel::~ParentSearchModel() = default;
 
@@ -59,12 +60,18 @@ QVariant ParentSearchModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return c.note.isEmpty() ? c.parent.email : c.note;
-    case ParentIdRole: return c.parent.id;
-    case RequestIdRole: return c.requestId;
-    case EmailRole: return c.parent.email;
-    case NameRole: return c.parent.name;
-    case NoteRole: return c.note;
-    default: return {};
+    case ParentIdRole:
+        return c.parent.id;
+    case RequestIdRole:
+        return c.requestId;
+    case EmailRole:
+        return c.parent.email;
+    case NameRole:
+        return c.parent.name;
+    case NoteRole:
+        return c.note;
+    default:
+        return {};
     }
 }
 
@@ -80,7 +87,7 @@ void ParentSearchModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_busy = true;
-    auto page = m_fetcher(m_query, m_next.value_or(ParentSearchCursor{}), m_pageSize);
+    auto page = m_fetcher(m_query, m_next.value_or(ParentSearchCursor {}), m_pageSize);
     m_started = true;
     if (!page) {
         m_error = page.error();

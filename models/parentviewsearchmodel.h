@@ -20,13 +20,13 @@ class ParentSearchModel final : public QAbstractListModel
 public:
     enum Role {
         ParentIdRole = Qt::UserRole + 1, // qint64; 0 for an applicant without an account
-        RequestIdRole,                   // qint64; the binding request of the line, if any
+        RequestIdRole, // qint64; the binding request of the line, if any
         EmailRole,
         NameRole,
-        NoteRole,                        // "father of 王小明 · 臺北市立… · 801 · binding active"
+        NoteRole, // "father of 王小明 · 臺北市立… · 801 · binding active"
     };
-    using Fetcher = std::function<Result<ParentSearchPage>(const QString &text, const ParentSearchCursor &after,
-                                                           int limit)>;
+    using Fetcher
+        = std::function<Result<ParentSearchPage>(const QString &text, const ParentSearchCursor &after, int limit)>;
 
     explicit ParentSearchModel(Fetcher fetcher, int pageSize = 50, QObject *parent = nullptr);
     ~ParentSearchModel() override;

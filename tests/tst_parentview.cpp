@@ -46,8 +46,7 @@ const HiddenItem *hiddenItem(const ChildView &c, HiddenItem::Kind kind, qint64 i
     return nullptr;
 }
 
-template<typename Row>
-QList<qint64> idsOf(const QList<Row> &rows)
+template <typename Row> QList<qint64> idsOf(const QList<Row> &rows)
 {
     QList<qint64> out;
     for (const Row &r : rows)
@@ -116,16 +115,17 @@ void TestParentView::whatTheParentSeesToday()
     QCOMPARE(ming->relationship, QStringLiteral("father"));
 
     // Rule 3: yesterday's absence, grade and merit are there; today's wait for tomorrow.
-    QCOMPARE(idsOf(ming->absences), QList<qint64>{f.absenceYesterday});
-    QCOMPARE(idsOf(ming->grades), QList<qint64>{f.gradeOld});
-    QCOMPARE(idsOf(ming->merits), QList<qint64>{f.meritOld});
-    for (auto [kind, id] : {std::pair{HiddenItem::Kind::Absence, f.absenceToday}, std::pair{HiddenItem::Kind::Grade, f.gradeToday},
-                            std::pair{HiddenItem::Kind::Merit, f.demeritToday}}) {
+    QCOMPARE(idsOf(ming->absences), QList<qint64> { f.absenceYesterday });
+    QCOMPARE(idsOf(ming->grades), QList<qint64> { f.gradeOld });
+    QCOMPARE(idsOf(ming->merits), QList<qint64> { f.meritOld });
+    for (auto [kind, id] :
+        { std::pair { HiddenItem::Kind::Absence, f.absenceToday }, std::pair { HiddenItem::Kind::Grade, f.gradeToday },
+            std::pair { HiddenItem::Kind::Merit, f.demeritToday } }) {
         const HiddenItem *h = hiddenItem(*ming, kind, id);
         QVERIFY(h);
-        QCOMPARE(reasonCodes(h->why), QStringList{QStringLiteral("recorded_today")});
+        QCOMPARE(reasonCodes(h->why), QStringList { QStringLiteral("recorded_today") });
         QVERIFY2(h->why.first().text.contains(QLatin1String("visible to parents tomorrow, 2026/11/29")),
-                 qPrintable(h->why.first().text));
+            qPrintable(h->why.first().text));
         QCOMPARE(h->why.first().visibleFrom, QDate(2026, 11, 29));
     }
     QVERIFY(hiddenItem(*ming, HiddenItem::Kind::Absence, f.absenceToday)->what.contains(QLatin1String("2026/11/28")));
@@ -137,27 +137,28 @@ void TestParentView::whatTheParentSeesToday()
     QVERIFY(!ming->moreGateSwipes);
 
     // Rule 4: the notice addressed to this parent, with his reply; the rest hidden with reasons.
-    QCOMPARE(idsOf(ming->notices), QList<qint64>{f.noticeReplied});
+    QCOMPARE(idsOf(ming->notices), QList<qint64> { f.noticeReplied });
     QCOMPARE(ming->notices.first().replyChoice, QStringLiteral("同意"));
     QCOMPARE(ming->notices.first().readAt, taipei(11, 26, 20));
-    QCOMPARE(ming->notices.first().otherRecipients, QStringList{QStringLiteral("陳美華")});
+    QCOMPARE(ming->notices.first().otherRecipients, QStringList { QStringLiteral("陳美華") });
     const HiddenItem *toChen = hiddenItem(*ming, HiddenItem::Kind::Notice, f.noticeToChen);
     QVERIFY(toChen);
-    QCOMPARE(reasonCodes(toChen->why), QStringList{QStringLiteral("notice_not_addressed")});
+    QCOMPARE(reasonCodes(toChen->why), QStringList { QStringLiteral("notice_not_addressed") });
     QVERIFY(toChen->why.first().text.contains(QStringLiteral("addressed to 陳美華 for this child")));
     QVERIFY(toChen->why.first().fix.contains(QLatin1String("Add this parent as a recipient")));
     const HiddenItem *draft = hiddenItem(*ming, HiddenItem::Kind::Notice, f.noticeDraft);
     QVERIFY(draft);
-    QCOMPARE(reasonCodes(draft->why), QStringList{QStringLiteral("notice_draft")});
+    QCOMPARE(reasonCodes(draft->why), QStringList { QStringLiteral("notice_draft") });
     const HiddenItem *schoolDraft = hiddenItem(*ming, HiddenItem::Kind::Notice, f.noticeSchoolDraft);
     QVERIFY(schoolDraft);
-    QCOMPARE(reasonCodes(schoolDraft->why), (QStringList{QStringLiteral("notice_draft"), QStringLiteral("notice_not_addressed")}));
+    QCOMPARE(reasonCodes(schoolDraft->why),
+        (QStringList { QStringLiteral("notice_draft"), QStringLiteral("notice_not_addressed") }));
     const HiddenItem *otherClass = hiddenItem(*ming, HiddenItem::Kind::Notice, f.noticeOtherClass);
     QVERIFY(otherClass);
-    QCOMPARE(reasonCodes(otherClass->why), QStringList{QStringLiteral("notice_not_addressed")});
+    QCOMPARE(reasonCodes(otherClass->why), QStringList { QStringLiteral("notice_not_addressed") });
 
     // Leave requests and their state; the contact book with acknowledgements; activities and payments.
-    QCOMPARE(idsOf(ming->leaveRequests), (QList<qint64>{f.leavePending, f.leaveApproved}));
+    QCOMPARE(idsOf(ming->leaveRequests), (QList<qint64> { f.leavePending, f.leaveApproved }));
     QCOMPARE(ming->leaveRequests.last().status, QStringLiteral("approved"));
     QCOMPARE(ming->leaveRequests.first().status, QStringLiteral("pending"));
     QCOMPARE(ming->leaveRequests.first().typeCode, QStringLiteral("sick"));
@@ -184,8 +185,10 @@ void TestParentView::hiddenChildrenAreExplained()
     const ChildView *hua = childOf(*view, f.hua);
     QVERIFY(hua);
     QVERIFY(!hua->visible);
-    QCOMPARE(reasonCodes(hua->childReasons), (QStringList{QStringLiteral("binding_suspended"), QStringLiteral("transferred_out")}));
-    QVERIFY(hua->childReasons.at(1).text.contains(QStringLiteral("Transferred out of the old school, 臺北市立酷課示範國民中學, on 2026/11/20")));
+    QCOMPARE(reasonCodes(hua->childReasons),
+        (QStringList { QStringLiteral("binding_suspended"), QStringLiteral("transferred_out") }));
+    QVERIFY(hua->childReasons.at(1).text.contains(
+        QStringLiteral("Transferred out of the old school, 臺北市立酷課示範國民中學, on 2026/11/20")));
     QVERIFY(hua->absences.isEmpty() && hua->notices.isEmpty() && hua->gateSwipes.isEmpty());
     QCOMPARE(hua->label(), QStringLiteral("王小華 · 臺北市立酷課示範國民中學 · transferred out"));
     // The notice for 王小華 addressed to the other parent is not even loaded: the child is hidden.
@@ -199,7 +202,7 @@ void TestParentView::hiddenChildrenAreExplained()
     QVERIFY(an);
     QVERIFY(!an->visible);
     QCOMPARE(reasonCodes(an->childReasons),
-             (QStringList{QStringLiteral("binding_pending"), QStringLiteral("not_placed_in_class")}));
+        (QStringList { QStringLiteral("binding_pending"), QStringLiteral("not_placed_in_class") }));
     QCOMPARE(an->childReasons.first().requestId, f.requestPending);
     QVERIFY(an->childReasons.first().fix.contains(QStringLiteral("#%1").arg(f.requestPending)));
     QVERIFY(an->childReasons.at(1).fix.contains(QStringLiteral("臺北市立新生國民中學 places the student in a class")));
@@ -217,7 +220,8 @@ void TestParentView::asOfAnEarlierDay()
 
     // As of yesterday: the absence recorded yesterday waited for "the next day"; today's
     // records did not exist yet; the reply (sent yesterday evening) is there.
-    auto yesterday = service.value()->open(Actor::system(), f.parentWang, service.value()->asOfForDay(QDate(2026, 11, 27)));
+    auto yesterday
+        = service.value()->open(Actor::system(), f.parentWang, service.value()->asOfForDay(QDate(2026, 11, 27)));
     QVERIFY(yesterday);
     QVERIFY(!yesterday->asOfIsNow);
     QCOMPARE(yesterday->asOf, QDateTime(QDate(2026, 11, 27), QTime(15, 59, 59, 999), Qt::UTC));
@@ -226,13 +230,14 @@ void TestParentView::asOfAnEarlierDay()
     QVERIFY(ming->absences.isEmpty());
     const HiddenItem *h = hiddenItem(*ming, HiddenItem::Kind::Absence, f.absenceYesterday);
     QVERIFY(h);
-    QCOMPARE(reasonCodes(h->why), QStringList{QStringLiteral("recorded_today")});
-    QVERIFY2(h->why.first().text.contains(QLatin1String("the \"as of\" day; visible to parents from the next day, 2026/11/28")),
-             qPrintable(h->why.first().text));
+    QCOMPARE(reasonCodes(h->why), QStringList { QStringLiteral("recorded_today") });
+    QVERIFY2(h->why.first().text.contains(
+                 QLatin1String("the \"as of\" day; visible to parents from the next day, 2026/11/28")),
+        qPrintable(h->why.first().text));
     QVERIFY(!hiddenItem(*ming, HiddenItem::Kind::Absence, f.absenceToday)); // summarised, not listed
     const HiddenItem *later = hiddenItem(*ming, HiddenItem::Kind::Absence, 0);
     QVERIFY(later);
-    QCOMPARE(reasonCodes(later->why), QStringList{QStringLiteral("not_yet_recorded")});
+    QCOMPARE(reasonCodes(later->why), QStringList { QStringLiteral("not_yet_recorded") });
     QCOMPARE(ming->gateSwipes.size(), 2);
     QCOMPARE(ming->contactBook.size(), 1);
     QCOMPARE(ming->notices.size(), 1);
@@ -244,18 +249,18 @@ void TestParentView::asOfAnEarlierDay()
     QVERIFY(early);
     ming = childOf(*early, f.ming);
     QVERIFY(ming);
-    QCOMPARE(idsOf(ming->leaveRequests), QList<qint64>{f.leaveApproved});
+    QCOMPARE(idsOf(ming->leaveRequests), QList<qint64> { f.leaveApproved });
     QCOMPARE(ming->leaveRequests.first().status, QStringLiteral("pending"));
     QVERIFY(ming->notices.isEmpty());
     const HiddenItem *notYet = hiddenItem(*ming, HiddenItem::Kind::Notice, f.noticeReplied);
     QVERIFY(notYet);
-    QCOMPARE(reasonCodes(notYet->why), QStringList{QStringLiteral("notice_not_yet_published")});
+    QCOMPARE(reasonCodes(notYet->why), QStringList { QStringLiteral("notice_not_yet_published") });
     QCOMPARE(ming->activities.first().paymentStatus, QStringLiteral("paid")); // paid on 11/20
     QVERIFY(ming->contactBook.isEmpty());
 
     // As of 11/15: 王小華 was still at school and the binding not yet suspended.
-    auto beforeTransfer = service.value()->open(Actor::system(), f.parentWang,
-                                                service.value()->asOfForDay(QDate(2026, 11, 15)));
+    auto beforeTransfer
+        = service.value()->open(Actor::system(), f.parentWang, service.value()->asOfForDay(QDate(2026, 11, 15)));
     QVERIFY(beforeTransfer);
     const ChildView *hua = childOf(*beforeTransfer, f.hua);
     QVERIFY(hua);
@@ -264,7 +269,8 @@ void TestParentView::asOfAnEarlierDay()
     // 王小安: the rejected request was the only one then, and school B had not enrolled them yet.
     const ChildView *an = childOf(*beforeTransfer, f.an);
     QVERIFY(an);
-    QCOMPARE(reasonCodes(an->childReasons), (QStringList{QStringLiteral("binding_rejected"), QStringLiteral("not_yet_enrolled")}));
+    QCOMPARE(reasonCodes(an->childReasons),
+        (QStringList { QStringLiteral("binding_rejected"), QStringLiteral("not_yet_enrolled") }));
     QVERIFY(an->childReasons.first().text.contains(QStringLiteral("姓名與戶籍資料不符")));
     QCOMPARE(beforeTransfer->visibleChildren(), 2);
 }
@@ -280,7 +286,7 @@ void TestParentView::rejectedAndApplicantOnly()
     auto lee = service.value()->open(f.homeroom801(), f.parentLee, kNow);
     QVERIFY(lee);
     QCOMPARE(lee->children.size(), 1);
-    QCOMPARE(reasonCodes(lee->children.first().childReasons), QStringList{QStringLiteral("binding_rejected")});
+    QCOMPARE(reasonCodes(lee->children.first().childReasons), QStringList { QStringLiteral("binding_rejected") });
     QVERIFY(lee->children.first().childReasons.first().text.contains(QStringLiteral("非法定代理人")));
     QVERIFY(lee->children.first().absences.isEmpty());
 
@@ -289,9 +295,9 @@ void TestParentView::rejectedAndApplicantOnly()
     QVERIFY2(applicant, qPrintable(applicant ? QString() : applicant.error().message));
     QCOMPARE(applicant->parent.id, qint64(0));
     QCOMPARE(applicant->parent.name, QStringLiteral("林美玲"));
-    QCOMPARE(reasonCodes(applicant->parentReasons), QStringList{QStringLiteral("no_parent_account")});
+    QCOMPARE(reasonCodes(applicant->parentReasons), QStringList { QStringLiteral("no_parent_account") });
     QCOMPARE(applicant->children.size(), 1);
-    QCOMPARE(reasonCodes(applicant->children.first().childReasons), QStringList{QStringLiteral("binding_pending")});
+    QCOMPARE(reasonCodes(applicant->children.first().childReasons), QStringList { QStringLiteral("binding_pending") });
     QCOMPARE(applicant->children.first().childReasons.first().requestId, f.requestApplicant);
 
     // The pending request of 王大同 (sent without his parent id, e-mail in another case)
@@ -347,7 +353,7 @@ void TestParentView::openingIsAudited()
     QVERIFY(service);
 
     auto view = service.value()->open(f.homeroom801(), f.parentWang, service.value()->asOfForDay(QDate(2026, 11, 27)),
-                                      ParentViewService::Via::Student);
+        ParentViewService::Via::Student);
     QVERIFY(view);
     QVERIFY(view->auditEntryId > 0);
 
@@ -364,7 +370,7 @@ void TestParentView::openingIsAudited()
     QCOMPARE(e.detail.value(QLatin1String("via")).toString(), QStringLiteral("student"));
     QCOMPARE(e.detail.value(QLatin1String("as_of")).toString(), QStringLiteral("2026-11-27T15:59:59.999Z"));
     QCOMPARE(e.detail.value(QLatin1String("children")).toInt(), 3);
-    QCOMPARE(e.detail.value(QLatin1String("students_shown")).toArray(), QJsonArray{f.ming});
+    QCOMPARE(e.detail.value(QLatin1String("students_shown")).toArray(), QJsonArray { f.ming });
 
     // The applicant without an account is audited against the request.
     auto applicant = service.value()->openFromBindingRequest(f.homeroom801(), f.requestApplicant, kNow);
@@ -373,7 +379,7 @@ void TestParentView::openingIsAudited()
     QVERIFY(byRequest);
     QCOMPARE(byRequest->size(), 1);
     QCOMPARE(byRequest->first().detail.value(QLatin1String("via")).toString(), QStringLiteral("binding_request"));
-    QCOMPARE(byRequest->first().detail.value(QLatin1String("students_shown")).toArray(), QJsonArray{});
+    QCOMPARE(byRequest->first().detail.value(QLatin1String("students_shown")).toArray(), QJsonArray {});
 
     auto chain = AuditLog(t->db()).verifyChain();
     QVERIFY(chain);
@@ -424,24 +430,26 @@ void TestParentView::viewConnectionCannotWrite()
     QCOMPARE(reader.access(), Database::Access::ReadOnly);
 
     // Every kind of write through the view's connection is refused by the engine.
-    auto update = reader.exec(QStringLiteral("UPDATE parents SET name = ? WHERE id = ?"), {QStringLiteral("改名"), f.parentWang});
+    auto update = reader.exec(
+        QStringLiteral("UPDATE parents SET name = ? WHERE id = ?"), { QStringLiteral("改名"), f.parentWang });
     QVERIFY(!update);
     QCOMPARE(update.error().code, Error::Code::PermissionDenied);
     auto insert = reader.exec(QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?)"),
-                              {QStringLiteral("parent_view_probe"), QStringLiteral("x")});
+        { QStringLiteral("parent_view_probe"), QStringLiteral("x") });
     QVERIFY(!insert);
     QCOMPARE(insert.error().code, Error::Code::PermissionDenied);
-    auto remove = reader.exec(QStringLiteral("DELETE FROM attendance WHERE id = ?"), {f.absenceToday});
+    auto remove = reader.exec(QStringLiteral("DELETE FROM attendance WHERE id = ?"), { f.absenceToday });
     QVERIFY(!remove);
     QCOMPARE(remove.error().code, Error::Code::PermissionDenied);
     // Even inside an explicit transaction.
     QVERIFY(reader.execDdl(QStringLiteral("BEGIN")));
-    auto inTransaction = reader.exec(QStringLiteral("UPDATE students SET name = ? WHERE id = ?"), {QStringLiteral("x"), f.ming});
+    auto inTransaction
+        = reader.exec(QStringLiteral("UPDATE students SET name = ? WHERE id = ?"), { QStringLiteral("x"), f.ming });
     QVERIFY(!inTransaction);
     QVERIFY(reader.execDdl(QStringLiteral("ROLLBACK")));
 
     QCOMPARE(countRows(t->db(), "SELECT count(*) FROM app_settings WHERE key = 'parent_view_probe'"), qint64(0));
-    auto name = t->db().scalar(QStringLiteral("SELECT name FROM parents WHERE id = ?"), {f.parentWang});
+    auto name = t->db().scalar(QStringLiteral("SELECT name FROM parents WHERE id = ?"), { f.parentWang });
     QVERIFY(name);
     QCOMPARE(name.value().toString(), QStringLiteral("王大同"));
 
@@ -485,8 +493,9 @@ void TestParentView::searchFindsParents()
     QStringList names;
     for (const ParentCandidate &c : byStudent->items)
         names << c.parent.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("王大同"), QStringLiteral("陳美華"), QStringLiteral("李四"),
-                                 QStringLiteral("林美玲")}));
+    QCOMPARE(names,
+        (QStringList {
+            QStringLiteral("王大同"), QStringLiteral("陳美華"), QStringLiteral("李四"), QStringLiteral("林美玲") }));
     QVERIFY(byStudent->items.at(0).note.contains(QLatin1String("binding active")));
     QVERIFY(byStudent->items.at(1).note.contains(QStringLiteral("mother of 王小明 · 臺北市立酷課示範國民中學 · 801")));
     QVERIFY(byStudent->items.at(2).note.contains(QLatin1String("rejected")));
@@ -503,11 +512,14 @@ void TestParentView::searchPagesByKeyset()
     COOC_TEST_DATABASE(t);
     Rows r(t->db());
     for (int i = 0; i < 7; ++i) {
-        r.add("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4) VALUES (?, ?, ?, 'x', '0000')",
-              {QStringLiteral("張%1").arg(i % 3), QStringLiteral("zhang%1@example.tw").arg(i), QStringLiteral("h%1").arg(i)});
+        r.add("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4) VALUES (?, ?, ?, 'x', "
+              "'0000')",
+            { QStringLiteral("張%1").arg(i % 3), QStringLiteral("zhang%1@example.tw").arg(i),
+                QStringLiteral("h%1").arg(i) });
     }
-    r.add("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4) VALUES ('張𠀋', 'rare@example.tw', 'hr', 'x', '0000')",
-          {});
+    r.add("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4) VALUES ('張𠀋', "
+          "'rare@example.tw', 'hr', 'x', '0000')",
+        {});
     FixedClock clock(kNow);
     auto service = ParentViewService::create(t->db(), clock);
     QVERIFY(service);
@@ -526,7 +538,8 @@ void TestParentView::searchPagesByKeyset()
         model.fetchMore();
     QCOMPARE(model.rowCount(), 7);
     for (int i = 0; i < 7; ++i)
-        QCOMPARE(model.data(model.index(i), ParentSearchModel::EmailRole).toString(), QStringLiteral("zhang%1@example.tw").arg(i));
+        QCOMPARE(model.data(model.index(i), ParentSearchModel::EmailRole).toString(),
+            QStringLiteral("zhang%1@example.tw").arg(i));
 
     // By name, with the model tester watching every signal: equal names page by id; a name
     // beyond the BMP is found by its first character.
@@ -559,10 +572,10 @@ void TestParentView::gateSwipeHistoryPages()
     // Two months of arrivals and departures.
     for (int d = 0; d < 50; ++d) {
         const QDate day = QDate(2026, 10, 1).addDays(d);
-        for (int h : {7, 16})
+        for (int h : { 7, 16 })
             r.add("INSERT INTO gate_swipes (student_id, school_id, at, direction) VALUES (?, ?, ?, ?)",
-                  {f.ming, f.schoolA, r.ts(QDateTime(day, QTime(h, 30), Clock::schoolTimeZone())),
-                   h == 7 ? QStringLiteral("in") : QStringLiteral("out")});
+                { f.ming, f.schoolA, r.ts(QDateTime(day, QTime(h, 30), Clock::schoolTimeZone())),
+                    h == 7 ? QStringLiteral("in") : QStringLiteral("out") });
     }
     FixedClock clock(kNow);
     auto service = ParentViewService::create(t->db(), clock);

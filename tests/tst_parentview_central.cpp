@@ -32,13 +32,15 @@ void TestParentViewCentral::readerRoleNarrowsTheViewConnection()
     auto service = ParentViewService::create(*teacher.value(), clock);
     QVERIFY2(service, qPrintable(service ? QString() : service.error().detail));
     const Database &reader = service.value()->reader();
-    QCOMPARE(reader.scalar(QStringLiteral("SELECT current_user")).value().toString(), QStringLiteral("parent_view_reader"));
+    QCOMPARE(
+        reader.scalar(QStringLiteral("SELECT current_user")).value().toString(), QStringLiteral("parent_view_reader"));
     QCOMPARE(reader.scalar(QStringLiteral("SELECT session_user")).value().toString(), role);
     // The teacher's own connection keeps its role.
     QCOMPARE(teacher.value()->scalar(QStringLiteral("SELECT current_user")).value().toString(), role);
 
     // Writes through the view's connection: refused, even ones the teacher could make.
-    auto write = reader.exec(QStringLiteral("UPDATE leave_requests SET status = 'approved' WHERE student_id = ?"), {w.s1});
+    auto write
+        = reader.exec(QStringLiteral("UPDATE leave_requests SET status = 'approved' WHERE student_id = ?"), { w.s1 });
     QVERIFY(!write);
     QCOMPARE(write.error().code, Error::Code::PermissionDenied);
 
@@ -46,8 +48,8 @@ void TestParentViewCentral::readerRoleNarrowsTheViewConnection()
     actor.staffId = w.teacherA;
     actor.login = role;
     actor.schoolId = w.schoolX;
-    actor.roles = {Actor::Role::HomeroomTeacher};
-    actor.homeroomClassIds = {w.class801};
+    actor.roles = { Actor::Role::HomeroomTeacher };
+    actor.homeroomClassIds = { w.class801 };
     auto view = service.value()->open(actor, w.p1, clock.now());
     QVERIFY2(view, qPrintable(view ? QString() : view.error().message + QLatin1Char(' ') + view.error().detail));
     QCOMPARE(view->children.size(), 1);
@@ -68,7 +70,7 @@ void TestParentViewCentral::readerRoleNarrowsTheViewConnection()
     auto other = service.value()->open(actor, w.p2, clock.now());
     QVERIFY(!other);
     QVERIFY2(other.error().code == Error::Code::NotFound || other.error().code == Error::Code::PermissionDenied,
-             qPrintable(other.error().message));
+        qPrintable(other.error().message));
     QCOMPARE(AuditLog(f->superuser()).forEntity(QStringLiteral("parent"), w.p2)->size(), 0);
 }
 

@@ -28,17 +28,17 @@ const QDate kToday(2026, 11, 28);
 
 BindingFacts binding(const char *status, const QDateTime &approved, const QDateTime &ended = {})
 {
-    return {QString::fromLatin1(status), approved, ended};
+    return { QString::fromLatin1(status), approved, ended };
 }
 
 RequestFacts request(qint64 id, const char *status, const QDateTime &submitted, const QDateTime &decided = {},
-                     const QString &reason = {})
+    const QString &reason = {})
 {
-    return {id, QString::fromLatin1(status), submitted, decided, reason, QStringLiteral("臺北市立酷課示範國民中學")};
+    return { id, QString::fromLatin1(status), submitted, decided, reason, QStringLiteral("臺北市立酷課示範國民中學") };
 }
 
 EnrollmentFacts enrollment(qint64 id, qint64 school, const QString &schoolName, qint64 classId, const char *status,
-                           QDate start, QDate end = {})
+    QDate start, QDate end = {})
 {
     EnrollmentFacts e;
     e.id = id;
@@ -132,55 +132,65 @@ void TestParentViewVisibility::bindingRule_data()
     const QDateTime sept = taipei(2026, 9, 1);
     const QList<RequestFacts> none;
     QTest::newRow("active binding") << true << binding("active", sept) << none << kNow << QStringList() << qint64(0)
-                                    << "" << "";
-    QTest::newRow("never applied") << false << BindingFacts() << none << kNow << R({"no_binding"}) << qint64(0)
-                                   << "not bound" << "applies for a parent–child binding";
-    QTest::newRow("pending request")
-        << false << BindingFacts() << QList<RequestFacts>{request(12, "pending", taipei(2026, 11, 27))} << kNow
-        << R({"binding_pending"}) << qint64(12) << "#12 is waiting for review (sent 2026/11/27)"
-        << "approve binding request #12";
+                                    << ""
+                                    << "";
+    QTest::newRow("never applied") << false << BindingFacts() << none << kNow << R({ "no_binding" }) << qint64(0)
+                                   << "not bound"
+                                   << "applies for a parent–child binding";
+    QTest::newRow("pending request") << false << BindingFacts()
+                                     << QList<RequestFacts> { request(12, "pending", taipei(2026, 11, 27)) } << kNow
+                                     << R({ "binding_pending" }) << qint64(12)
+                                     << "#12 is waiting for review (sent 2026/11/27)"
+                                     << "approve binding request #12";
     QTest::newRow("information requested")
-        << false << BindingFacts() << QList<RequestFacts>{request(13, "info_requested", taipei(2026, 11, 20))} << kNow
-        << R({"binding_info_requested"}) << qint64(13) << "asked for more information"
+        << false << BindingFacts() << QList<RequestFacts> { request(13, "info_requested", taipei(2026, 11, 20)) }
+        << kNow << R({ "binding_info_requested" }) << qint64(13) << "asked for more information"
         << "then approve binding request #13";
-    QTest::newRow("rejected")
-        << false << BindingFacts()
-        << QList<RequestFacts>{request(14, "rejected", taipei(2026, 11, 1), taipei(2026, 11, 3), QStringLiteral("name does not match"))}
-        << kNow << R({"binding_rejected"}) << qint64(14) << "rejected on 2026/11/03: name does not match"
-        << "applies again";
+    QTest::newRow("rejected") << false << BindingFacts()
+                              << QList<RequestFacts> { request(14, "rejected", taipei(2026, 11, 1), taipei(2026, 11, 3),
+                                     QStringLiteral("name does not match")) }
+                              << kNow << R({ "binding_rejected" }) << qint64(14)
+                              << "rejected on 2026/11/03: name does not match"
+                              << "applies again";
     QTest::newRow("withdrawn") << false << BindingFacts()
-                               << QList<RequestFacts>{request(15, "withdrawn", taipei(2026, 11, 1), taipei(2026, 11, 2))}
-                               << kNow << R({"binding_withdrawn"}) << qint64(15) << "withdrew binding request #15"
+                               << QList<RequestFacts> { request(
+                                      15, "withdrawn", taipei(2026, 11, 1), taipei(2026, 11, 2)) }
+                               << kNow << R({ "binding_withdrawn" }) << qint64(15) << "withdrew binding request #15"
                                << "applies again";
-    QTest::newRow("suspended by transfer")
-        << true << binding("suspended", sept, taipei(2026, 11, 20)) << none << kNow << R({"binding_suspended"})
-        << qint64(0) << "suspended on 2026/11/20" << "Reactivate the binding";
+    QTest::newRow("suspended by transfer") << true << binding("suspended", sept, taipei(2026, 11, 20)) << none << kNow
+                                           << R({ "binding_suspended" }) << qint64(0) << "suspended on 2026/11/20"
+                                           << "Reactivate the binding";
     QTest::newRow("suspended later: active as of an earlier day")
         << true << binding("suspended", sept, taipei(2026, 11, 20)) << none << endOfSchoolDay(QDate(2026, 11, 10))
-        << QStringList() << qint64(0) << "" << "";
+        << QStringList() << qint64(0) << ""
+        << "";
     QTest::newRow("revoked") << true << binding("revoked", sept, taipei(2026, 10, 5)) << none << kNow
-                             << R({"binding_revoked"}) << qint64(0) << "ended on 2026/10/05"
+                             << R({ "binding_revoked" }) << qint64(0) << "ended on 2026/10/05"
                              << "applies for a new binding";
     QTest::newRow("approved after the as-of day, request then pending")
         << true << binding("active", taipei(2026, 11, 25))
-        << QList<RequestFacts>{request(16, "approved", taipei(2026, 11, 18), taipei(2026, 11, 25))}
-        << endOfSchoolDay(QDate(2026, 11, 20)) << R({"binding_pending"}) << qint64(16)
-        << "#16 is waiting for review" << "approved on 2026/11/25";
+        << QList<RequestFacts> { request(16, "approved", taipei(2026, 11, 18), taipei(2026, 11, 25)) }
+        << endOfSchoolDay(QDate(2026, 11, 20)) << R({ "binding_pending" }) << qint64(16) << "#16 is waiting for review"
+        << "approved on 2026/11/25";
     QTest::newRow("approved after the as-of day, no request on file")
         << true << binding("active", taipei(2026, 11, 25)) << none << endOfSchoolDay(QDate(2026, 11, 20))
-        << R({"binding_approved_later"}) << qint64(0) << "approved on 2026/11/25" << "from 2026/11/25";
+        << R({ "binding_approved_later" }) << qint64(0) << "approved on 2026/11/25"
+        << "from 2026/11/25";
     QTest::newRow("rejected, then applied again")
         << false << BindingFacts()
-        << QList<RequestFacts>{request(18, "pending", taipei(2026, 11, 26)),
-                               request(17, "rejected", taipei(2026, 11, 1), taipei(2026, 11, 2))}
-        << kNow << R({"binding_pending"}) << qint64(18) << "#18" << "#18";
+        << QList<RequestFacts> { request(18, "pending", taipei(2026, 11, 26)),
+               request(17, "rejected", taipei(2026, 11, 1), taipei(2026, 11, 2)) }
+        << kNow << R({ "binding_pending" }) << qint64(18) << "#18"
+        << "#18";
     QTest::newRow("request sent after the as-of day")
-        << false << BindingFacts() << QList<RequestFacts>{request(19, "pending", taipei(2026, 11, 27))}
-        << endOfSchoolDay(QDate(2026, 11, 20)) << R({"no_binding"}) << qint64(0) << "has not applied" << "";
+        << false << BindingFacts() << QList<RequestFacts> { request(19, "pending", taipei(2026, 11, 27)) }
+        << endOfSchoolDay(QDate(2026, 11, 20)) << R({ "no_binding" }) << qint64(0) << "has not applied"
+        << "";
     QTest::newRow("revoked, new request pending")
         << true << binding("revoked", sept, taipei(2026, 10, 5))
-        << QList<RequestFacts>{request(20, "pending", taipei(2026, 11, 27))} << kNow << R({"binding_pending"})
-        << qint64(20) << "#20" << "#20";
+        << QList<RequestFacts> { request(20, "pending", taipei(2026, 11, 27)) } << kNow << R({ "binding_pending" })
+        << qint64(20) << "#20"
+        << "#20";
 }
 
 void TestParentViewVisibility::bindingRule()
@@ -217,53 +227,65 @@ void TestParentViewVisibility::enrollmentRule_data()
     const QDate aug(2026, 8, 1);
     const QDate moved(2026, 11, 20);
     using L = QList<EnrollmentFacts>;
-    QTest::newRow("enrolled and placed") << L{enrollment(1, 1, kOld, 10, "enrolled", aug)} << kToday << qint64(0)
-                                         << QStringList() << qint64(1) << "" << "";
+    QTest::newRow("enrolled and placed") << L { enrollment(1, 1, kOld, 10, "enrolled", aug) } << kToday << qint64(0)
+                                         << QStringList() << qint64(1) << ""
+                                         << "";
     QTest::newRow("transfer: not yet placed at the new school")
-        << L{enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
-             enrollment(2, 2, kNew, 0, "enrolled", moved.addDays(1))}
-        << kToday << qint64(0) << R({"not_placed_in_class"}) << qint64(0)
-        << QString(QStringLiteral("not yet placed in a class at the new school, ") + kNew) << QString(kNew + QStringLiteral(" places the student in a class"));
+        << L { enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
+               enrollment(2, 2, kNew, 0, "enrolled", moved.addDays(1)) }
+        << kToday << qint64(0) << R({ "not_placed_in_class" }) << qint64(0)
+        << QString(QStringLiteral("not yet placed in a class at the new school, ") + kNew)
+        << QString(kNew + QStringLiteral(" places the student in a class"));
     QTest::newRow("new student not yet placed")
-        << L{enrollment(2, 2, kNew, 0, "enrolled", QDate(2026, 11, 25))} << kToday << qint64(0)
-        << R({"not_placed_in_class"}) << qint64(0) << "since 2026/11/25, but not yet placed" << "places";
+        << L { enrollment(2, 2, kNew, 0, "enrolled", QDate(2026, 11, 25)) } << kToday << qint64(0)
+        << R({ "not_placed_in_class" }) << qint64(0) << "since 2026/11/25, but not yet placed"
+        << "places";
     QTest::newRow("transferred out, no new school")
-        << L{enrollment(1, 1, kOld, 10, "transferred_out", aug, moved)} << kToday << qint64(0)
-        << R({"transferred_out"}) << qint64(0) << QString(QStringLiteral("Transferred out of the old school, ") + kOld + QStringLiteral(", on 2026/11/20"))
+        << L { enrollment(1, 1, kOld, 10, "transferred_out", aug, moved) } << kToday << qint64(0)
+        << R({ "transferred_out" }) << qint64(0)
+        << QString(QStringLiteral("Transferred out of the old school, ") + kOld + QStringLiteral(", on 2026/11/20"))
         << "new school enrolls the student";
     QTest::newRow("transferred and placed at the new school")
-        << L{enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
-             enrollment(2, 2, kNew, 20, "enrolled", moved.addDays(1))}
-        << kToday << qint64(0) << QStringList() << qint64(2) << "" << "";
+        << L { enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
+               enrollment(2, 2, kNew, 20, "enrolled", moved.addDays(1)) }
+        << kToday << qint64(0) << QStringList() << qint64(2) << ""
+        << "";
     QTest::newRow("old school has not released them")
-        << L{enrollment(1, 1, kOld, 10, "enrolled", aug), enrollment(2, 2, kNew, 0, "enrolled", moved)} << kToday
-        << qint64(0) << R({"not_released_by_old_school"}) << qint64(0)
-        << QString(kOld + QStringLiteral(" has not yet released them")) << QString(kOld + QStringLiteral(" records the transfer out"));
-    QTest::newRow("graduated") << L{enrollment(1, 1, kOld, 10, "graduated", QDate(2023, 8, 1), QDate(2026, 6, 30))}
-                               << kToday << qint64(0) << R({"graduated"}) << qint64(0)
-                               << QString(QStringLiteral("Graduated from ") + kOld + QStringLiteral(" on 2026/06/30")) << "next Taipei school";
+        << L { enrollment(1, 1, kOld, 10, "enrolled", aug), enrollment(2, 2, kNew, 0, "enrolled", moved) } << kToday
+        << qint64(0) << R({ "not_released_by_old_school" }) << qint64(0)
+        << QString(kOld + QStringLiteral(" has not yet released them"))
+        << QString(kOld + QStringLiteral(" records the transfer out"));
+    QTest::newRow("graduated") << L { enrollment(1, 1, kOld, 10, "graduated", QDate(2023, 8, 1), QDate(2026, 6, 30)) }
+                               << kToday << qint64(0) << R({ "graduated" }) << qint64(0)
+                               << QString(QStringLiteral("Graduated from ") + kOld + QStringLiteral(" on 2026/06/30"))
+                               << "next Taipei school";
     QTest::newRow("enrolled from a later day")
-        << L{enrollment(1, 1, kOld, 10, "enrolled", QDate(2026, 12, 1))} << kToday << qint64(0)
-        << R({"not_yet_enrolled"}) << qint64(0) << "only from 2026/12/01" << "from 2026/12/01";
-    QTest::newRow("no enrollment at all") << L{} << kToday << qint64(0) << R({"not_enrolled"}) << qint64(0)
-                                          << "No school has enrolled" << "enrolls the student";
+        << L { enrollment(1, 1, kOld, 10, "enrolled", QDate(2026, 12, 1)) } << kToday << qint64(0)
+        << R({ "not_yet_enrolled" }) << qint64(0) << "only from 2026/12/01"
+        << "from 2026/12/01";
+    QTest::newRow("no enrollment at all")
+        << L {} << kToday << qint64(0) << R({ "not_enrolled" }) << qint64(0) << "No school has enrolled"
+        << "enrolls the student";
     QTest::newRow("as of a day before the transfer")
-        << L{enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
-             enrollment(2, 2, kNew, 0, "enrolled", moved.addDays(1))}
-        << QDate(2026, 11, 10) << qint64(0) << QStringList() << qint64(1) << "" << "";
+        << L { enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
+               enrollment(2, 2, kNew, 0, "enrolled", moved.addDays(1)) }
+        << QDate(2026, 11, 10) << qint64(0) << QStringList() << qint64(1) << ""
+        << "";
     QTest::newRow("enrollment ended without a transfer")
-        << L{enrollment(1, 1, kOld, 10, "enrolled", aug, QDate(2026, 10, 31))} << kToday << qint64(0)
-        << R({"not_enrolled"}) << qint64(0) << "ended on 2026/10/31" << "correct the enrollment";
+        << L { enrollment(1, 1, kOld, 10, "enrolled", aug, QDate(2026, 10, 31)) } << kToday << qint64(0)
+        << R({ "not_enrolled" }) << qint64(0) << "ended on 2026/10/31"
+        << "correct the enrollment";
     QTest::newRow("asked at a school the student left")
-        << L{enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
-             enrollment(2, 2, kNew, 20, "enrolled", moved.addDays(1))}
-        << kToday << qint64(1) << R({"enrolled_elsewhere"}) << qint64(0) << QString(QStringLiteral("enrolled at ") + kNew)
-        << QString(QStringLiteral("Only ") + kNew);
+        << L { enrollment(1, 1, kOld, 10, "transferred_out", aug, moved),
+               enrollment(2, 2, kNew, 20, "enrolled", moved.addDays(1)) }
+        << kToday << qint64(1) << R({ "enrolled_elsewhere" }) << qint64(0)
+        << QString(QStringLiteral("enrolled at ") + kNew) << QString(QStringLiteral("Only ") + kNew);
     QTest::newRow("asked at the old school, no new one")
-        << L{enrollment(1, 1, kOld, 10, "transferred_out", aug, moved)} << kToday << qint64(1)
-        << R({"transferred_out"}) << qint64(0) << "Transferred out" << "";
+        << L { enrollment(1, 1, kOld, 10, "transferred_out", aug, moved) } << kToday << qint64(1)
+        << R({ "transferred_out" }) << qint64(0) << "Transferred out"
+        << "";
     QTest::newRow("asked at the school that holds them")
-        << L{enrollment(1, 1, kOld, 10, "enrolled", aug)} << kToday << qint64(1) << QStringList() << qint64(1) << ""
+        << L { enrollment(1, 1, kOld, 10, "enrolled", aug) } << kToday << qint64(1) << QStringList() << qint64(1) << ""
         << "";
 }
 
@@ -296,26 +318,25 @@ void TestParentViewVisibility::lagRule_data()
     QTest::addColumn<QString>("textContains");
 
     QTest::newRow("recorded yesterday") << taipei(2026, 11, 27, 16) << kNow << QStringList() << QDate() << "";
-    QTest::newRow("recorded today") << taipei(2026, 11, 28, 8, 5) << kNow << R({"recorded_today"})
-                                    << QDate(2026, 11, 29) << "Recorded today at 08:05; visible to parents tomorrow, 2026/11/29";
+    QTest::newRow("recorded today") << taipei(2026, 11, 28, 8, 5) << kNow << R({ "recorded_today" })
+                                    << QDate(2026, 11, 29)
+                                    << "Recorded today at 08:05; visible to parents tomorrow, 2026/11/29";
     // 23:30 UTC on the 27th is 07:30 on the 28th in Taipei: today, not yesterday.
     QTest::newRow("today in Taipei, yesterday in UTC")
-        << QDateTime(QDate(2026, 11, 27), QTime(23, 30), Qt::UTC) << kNow << R({"recorded_today"})
+        << QDateTime(QDate(2026, 11, 27), QTime(23, 30), Qt::UTC) << kNow << R({ "recorded_today" })
         << QDate(2026, 11, 29) << "Recorded today at 07:30";
-    QTest::newRow("last minute of yesterday in Taipei") << QDateTime(QDate(2026, 11, 27), QTime(15, 59), Qt::UTC)
-                                                        << kNow << QStringList() << QDate() << "";
-    QTest::newRow("recorded after the as-of moment") << taipei(2026, 11, 28, 11) << kNow
-                                                     << R({"not_yet_recorded"}) << QDate(2026, 11, 29)
-                                                     << "after the \"as of\" moment";
+    QTest::newRow("last minute of yesterday in Taipei")
+        << QDateTime(QDate(2026, 11, 27), QTime(15, 59), Qt::UTC) << kNow << QStringList() << QDate() << "";
+    QTest::newRow("recorded after the as-of moment") << taipei(2026, 11, 28, 11) << kNow << R({ "not_yet_recorded" })
+                                                     << QDate(2026, 11, 29) << "after the \"as of\" moment";
     QTest::newRow("as of a past day: recorded that day")
-        << taipei(2026, 11, 20, 9) << endOfSchoolDay(QDate(2026, 11, 20)) << R({"recorded_today"})
+        << taipei(2026, 11, 20, 9) << endOfSchoolDay(QDate(2026, 11, 20)) << R({ "recorded_today" })
         << QDate(2026, 11, 21) << "the \"as of\" day; visible to parents from the next day, 2026/11/21";
-    QTest::newRow("as of a past day: recorded the day before") << taipei(2026, 11, 19, 17)
-                                                               << endOfSchoolDay(QDate(2026, 11, 20)) << QStringList()
-                                                               << QDate() << "";
-    QTest::newRow("as of a past day: recorded later") << taipei(2026, 11, 25, 9) << endOfSchoolDay(QDate(2026, 11, 20))
-                                                      << R({"not_yet_recorded"}) << QDate(2026, 11, 26)
-                                                      << "Recorded on 2026/11/25 09:00";
+    QTest::newRow("as of a past day: recorded the day before")
+        << taipei(2026, 11, 19, 17) << endOfSchoolDay(QDate(2026, 11, 20)) << QStringList() << QDate() << "";
+    QTest::newRow("as of a past day: recorded later")
+        << taipei(2026, 11, 25, 9) << endOfSchoolDay(QDate(2026, 11, 20)) << R({ "not_yet_recorded" })
+        << QDate(2026, 11, 26) << "Recorded on 2026/11/25 09:00";
 }
 
 void TestParentViewVisibility::lagRule()
@@ -345,23 +366,27 @@ void TestParentViewVisibility::noticeRule_data()
 
     const QString trip = QStringLiteral("Field trip");
     const QDateTime published = taipei(2026, 11, 26);
-    QTest::newRow("published and addressed") << NoticeFacts{1, trip, QStringLiteral("published"), published, true, {}}
-                                             << QStringList() << "" << "";
-    QTest::newRow("draft") << NoticeFacts{2, trip, QStringLiteral("draft"), {}, true, {}} << R({"notice_draft"})
-                           << "\"Field trip\" is still a draft" << "Publish the notice";
+    QTest::newRow("published and addressed")
+        << NoticeFacts { 1, trip, QStringLiteral("published"), published, true, {} } << QStringList() << ""
+        << "";
+    QTest::newRow("draft") << NoticeFacts { 2, trip, QStringLiteral("draft"), {}, true, {} } << R({ "notice_draft" })
+                           << "\"Field trip\" is still a draft"
+                           << "Publish the notice";
     QTest::newRow("draft addressed to nobody")
-        << NoticeFacts{3, trip, QStringLiteral("draft"), {}, false, {}}
-        << R({"notice_draft", "notice_not_addressed"}) << "not addressed to this parent"
+        << NoticeFacts { 3, trip, QStringLiteral("draft"), {}, false, {} }
+        << R({ "notice_draft", "notice_not_addressed" }) << "not addressed to this parent"
         << "Add this parent as a recipient";
     QTest::newRow("addressed to the other parent")
-        << NoticeFacts{4, trip, QStringLiteral("published"), published, false, QStringLiteral("陳美華")}
-        << R({"notice_not_addressed"}) << "addressed to 陳美華 for this child, not to this parent"
+        << NoticeFacts { 4, trip, QStringLiteral("published"), published, false, QStringLiteral("陳美華") }
+        << R({ "notice_not_addressed" }) << "addressed to 陳美華 for this child, not to this parent"
         << "Add this parent";
     QTest::newRow("published after the as-of moment")
-        << NoticeFacts{5, trip, QStringLiteral("published"), taipei(2026, 11, 28, 15), true, {}}
-        << R({"notice_not_yet_published"}) << "published on 2026/11/28 15:00" << "from 2026/11/28";
-    QTest::newRow("archived") << NoticeFacts{6, trip, QStringLiteral("archived"), published, true, {}}
-                              << R({"notice_archived"}) << "archived" << "Publish it again";
+        << NoticeFacts { 5, trip, QStringLiteral("published"), taipei(2026, 11, 28, 15), true, {} }
+        << R({ "notice_not_yet_published" }) << "published on 2026/11/28 15:00"
+        << "from 2026/11/28";
+    QTest::newRow("archived") << NoticeFacts { 6, trip, QStringLiteral("archived"), published, true, {} }
+                              << R({ "notice_archived" }) << "archived"
+                              << "Publish it again";
 }
 
 void TestParentViewVisibility::noticeRule()
@@ -381,26 +406,24 @@ void TestParentViewVisibility::noticeRule()
 void TestParentViewVisibility::childCombinesBindingAndEnrollment()
 {
     // A pending request for a transfer student not yet placed: both reasons, binding first.
-    const ChildVerdict both = childAsOf(std::nullopt, {request(30, "pending", taipei(2026, 11, 27))},
-                                        {enrollment(2, 2, kNew, 0, "enrolled", QDate(2026, 11, 21))}, kNow);
-    QCOMPARE(codes(both.verdict), R({"binding_pending", "not_placed_in_class"}));
+    const ChildVerdict both = childAsOf(std::nullopt, { request(30, "pending", taipei(2026, 11, 27)) },
+        { enrollment(2, 2, kNew, 0, "enrolled", QDate(2026, 11, 21)) }, kNow);
+    QCOMPARE(codes(both.verdict), R({ "binding_pending", "not_placed_in_class" }));
     QVERIFY(!both.current);
     for (const Explanation &e : both.verdict.hidden)
         QVERIFY(hidesChild(e.reason));
 
     // Bound and placed: visible, with the enrollment that holds the student.
-    const ChildVerdict ok = childAsOf(binding("active", taipei(2026, 9, 1)), {},
-                                      {enrollment(7, 1, kOld, 10, "enrolled", QDate(2026, 8, 1))}, kNow);
+    const ChildVerdict ok = childAsOf(
+        binding("active", taipei(2026, 9, 1)), {}, { enrollment(7, 1, kOld, 10, "enrolled", QDate(2026, 8, 1)) }, kNow);
     QVERIFY(ok.verdict.visible());
     QVERIFY(ok.current);
     QCOMPARE(ok.current->id, qint64(7));
 
     // Bound, but the enrollment does not hold them: no current enrollment is handed back.
     const ChildVerdict moved = childAsOf(binding("active", taipei(2026, 9, 1)), {},
-                                         {enrollment(7, 1, kOld, 10, "transferred_out", QDate(2026, 8, 1),
-                                                     QDate(2026, 11, 20))},
-                                         kNow);
-    QCOMPARE(codes(moved.verdict), R({"transferred_out"}));
+        { enrollment(7, 1, kOld, 10, "transferred_out", QDate(2026, 8, 1), QDate(2026, 11, 20)) }, kNow);
+    QCOMPARE(codes(moved.verdict), R({ "transferred_out" }));
     QVERIFY(!moved.current);
 }
 
@@ -434,7 +457,8 @@ void TestParentViewVisibility::schoolDayIsTaipeiTime()
     QCOMPARE(schoolDay(QDateTime(QDate(2026, 11, 27), QTime(15, 59, 59), Qt::UTC)), QDate(2026, 11, 27));
     QCOMPARE(endOfSchoolDay(QDate(2026, 11, 20)), QDateTime(QDate(2026, 11, 20), QTime(15, 59, 59, 999), Qt::UTC));
     QCOMPARE(formatDate(QDate(2026, 1, 5)), QStringLiteral("2026/01/05"));
-    QCOMPARE(formatDateTime(QDateTime(QDate(2026, 11, 27), QTime(23, 30), Qt::UTC)), QStringLiteral("2026/11/28 07:30"));
+    QCOMPARE(
+        formatDateTime(QDateTime(QDate(2026, 11, 27), QTime(23, 30), Qt::UTC)), QStringLiteral("2026/11/28 07:30"));
 }
 
 QTEST_GUILESS_MAIN(TestParentViewVisibility)

@@ -17,11 +17,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace cooc;
@@ -29,8 +29,7 @@ using namespace cooc::test::parentview;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -134,7 +133,8 @@ void TestUiParentView::openAParentAndSwitchChildren()
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(w->currentView());
     QCOMPARE(stack->currentIndex(), 1);
-    QVERIFY(child<QLabel>(w, "parentHeadingLabel")->text().startsWith(QStringLiteral("王大同 · Wang.DaTong@example.tw")));
+    QVERIFY(
+        child<QLabel>(w, "parentHeadingLabel")->text().startsWith(QStringLiteral("王大同 · Wang.DaTong@example.tw")));
     QVERIFY(child<QLabel>(w, "readOnlyBannerLabel")->text().contains(QStringLiteral("Read-only")));
 
     // The switcher labels each child as the app does: name, school, class — hidden ones say so.
@@ -144,15 +144,15 @@ void TestUiParentView::openAParentAndSwitchChildren()
     QCOMPARE(first->text(), QStringLiteral("王小明\n臺北市立酷課示範國民中學 · 801"));
     QVERIFY(first->isChecked());
     QCOMPARE(child<QToolButton>(switcher, "childButton1")->text(),
-             QStringLiteral("王小華 (hidden)\n臺北市立酷課示範國民中學 · transferred out"));
+        QStringLiteral("王小華 (hidden)\n臺北市立酷課示範國民中學 · transferred out"));
     QCOMPARE(child<QToolButton>(switcher, "childButton2")->text(),
-             QStringLiteral("王小安 (hidden)\n臺北市立新生國民中學 · no class yet"));
+        QStringLiteral("王小安 (hidden)\n臺北市立新生國民中學 · no class yet"));
     QVERIFY(child<QToolButton>(switcher, "childButton1")->toolTip().contains(QStringLiteral("suspended")));
     QCOMPARE(w->currentChildIndex(), 0);
 
     // 王小明: yesterday's absence is listed; today's is in the why panel with its reason.
     auto *absences = child<QTreeWidget>(w, "absencesTreeWidget");
-    QCOMPARE(column(absences, 0), QStringList{QStringLiteral("2026/11/27")});
+    QCOMPARE(column(absences, 0), QStringList { QStringLiteral("2026/11/27") });
     // Alt+A (the tab's mnemonic) shows the absences.
     QTest::keyClick(w, Qt::Key_A, Qt::AltModifier);
     QCOMPARE(child<QTabWidget>(w, "sectionsTabWidget")->currentWidget(), absences);
@@ -161,13 +161,14 @@ void TestUiParentView::openAParentAndSwitchChildren()
     QCOMPARE(gateSwipes->topLevelItemCount(), 3);
     QCOMPARE(gateSwipes->topLevelItem(0)->text(1), QStringLiteral("arrival"));
     auto *notices = child<QTreeWidget>(w, "noticesTreeWidget");
-    QCOMPARE(column(notices, 1), QStringList{QStringLiteral("校外教學同意書")});
+    QCOMPARE(column(notices, 1), QStringList { QStringLiteral("校外教學同意書") });
     QVERIFY(notices->topLevelItem(0)->text(3).contains(QStringLiteral("replied \"同意\"")));
     auto *why = child<QTableWidget>(w, "whyTableWidget");
     QStringList reasons = whyTexts(why);
-    QVERIFY2(anyContains(reasons, QStringLiteral("Absence: 2026/11/28, period 1 (late) | Recorded today at 08:05; "
-                                                 "visible to parents tomorrow, 2026/11/29.")),
-             qPrintable(reasons.join(QLatin1Char('\n'))));
+    QVERIFY2(anyContains(reasons,
+                 QStringLiteral("Absence: 2026/11/28, period 1 (late) | Recorded today at 08:05; "
+                                "visible to parents tomorrow, 2026/11/29.")),
+        qPrintable(reasons.join(QLatin1Char('\n'))));
     QVERIFY(anyContains(reasons, QStringLiteral("is addressed to 陳美華 for this child, not to this parent.")));
     QVERIFY(anyContains(reasons, QStringLiteral("Child: 王小華")));
     QVERIFY(anyContains(reasons, QStringLiteral("Transferred out of the old school")));
@@ -221,7 +222,8 @@ void TestUiParentView::asOfAnEarlierDay()
     QCOMPARE(hua->text(), QStringLiteral("王小華\n臺北市立酷課示範國民中學 · transferred out")); // visible then
     QCOMPARE(w->currentChildIndex(), 0); // the same child stays on screen
     QCOMPARE(child<QTreeWidget>(w, "absencesTreeWidget")->topLevelItemCount(), 1);
-    QVERIFY(child<QTreeWidget>(w, "absencesTreeWidget")->topLevelItem(0)->flags() == Qt::ItemIsEnabled); // "No absences…"
+    QVERIFY(
+        child<QTreeWidget>(w, "absencesTreeWidget")->topLevelItem(0)->flags() == Qt::ItemIsEnabled); // "No absences…"
 
     QTest::mouseClick(child<QPushButton>(w, "asOfTodayButton"), Qt::LeftButton);
     QTRY_COMPARE(shownDay(w), QDate(2026, 11, 28));
@@ -264,7 +266,7 @@ void TestUiParentView::aRefusalIsShown()
     auto *error = child<QLabel>(&refusing, "parentViewErrorLabel");
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("None of this parent's children is in your class or school")),
-             qPrintable(error->text()));
+        qPrintable(error->text()));
     QVERIFY(child<QWidget>(&refusing, "parentViewEmptyState")->isVisible());
 }
 

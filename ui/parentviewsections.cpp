@@ -29,7 +29,7 @@ void setRows(QTreeWidget *tree, const QStringList &headers, const QList<QStringL
     tree->setHeaderLabels(headers);
     if (rows.isEmpty()) {
         // A sentence, not a record: spans the row and cannot be selected.
-        auto *item = new QTreeWidgetItem(tree, QStringList{empty});
+        auto *item = new QTreeWidgetItem(tree, QStringList { empty });
         item->setFlags(Qt::ItemIsEnabled);
         item->setFirstColumnSpanned(true);
         QFont italic = item->font(0);
@@ -62,43 +62,44 @@ void fillGrades(QTreeWidget *tree, const ChildView &child)
 {
     QList<QStringList> rows;
     for (const GradeRow &g : child.grades) {
-        rows << QStringList{Text::tr("Semester %1").arg(g.semester), g.subject, pt::exam(g.exam), score(g.score),
-                            formatDateTime(g.recordedAt)};
+        rows << QStringList { Text::tr("Semester %1").arg(g.semester), g.subject, pt::exam(g.exam), score(g.score),
+            formatDateTime(g.recordedAt) };
     }
-    setRows(tree, {Text::tr("Semester"), Text::tr("Subject"), Text::tr("Exam"), Text::tr("Score"), Text::tr("Recorded")},
-            rows, Text::tr("No grades this school year that the parent can see yet."));
+    setRows(tree,
+        { Text::tr("Semester"), Text::tr("Subject"), Text::tr("Exam"), Text::tr("Score"), Text::tr("Recorded") }, rows,
+        Text::tr("No grades this school year that the parent can see yet."));
 }
 
 void fillAbsences(QTreeWidget *tree, const ChildView &child)
 {
     QList<QStringList> rows;
     for (const AttendanceRow &a : child.absences) {
-        rows << QStringList{formatDate(a.date), pt::period(a.period), pt::absenceCode(a.code),
-                            a.leaveRequestId ? Text::tr("leave request #%1").arg(a.leaveRequestId) : QString(),
-                            formatDateTime(a.recordedAt)};
+        rows << QStringList { formatDate(a.date), pt::period(a.period), pt::absenceCode(a.code),
+            a.leaveRequestId ? Text::tr("leave request #%1").arg(a.leaveRequestId) : QString(),
+            formatDateTime(a.recordedAt) };
     }
-    setRows(tree, {Text::tr("Date"), Text::tr("Period"), Text::tr("Kind"), Text::tr("Leave"), Text::tr("Recorded")},
-            rows, Text::tr("No absences this school year that the parent can see yet."));
+    setRows(tree, { Text::tr("Date"), Text::tr("Period"), Text::tr("Kind"), Text::tr("Leave"), Text::tr("Recorded") },
+        rows, Text::tr("No absences this school year that the parent can see yet."));
 }
 
 void fillMerits(QTreeWidget *tree, const ChildView &child)
 {
     QList<QStringList> rows;
     for (const MeritRow &m : child.merits) {
-        rows << QStringList{formatDate(m.date), pt::meritKind(m.kind), QString::number(m.count), m.reason,
-                            formatDateTime(m.recordedAt)};
+        rows << QStringList { formatDate(m.date), pt::meritKind(m.kind), QString::number(m.count), m.reason,
+            formatDateTime(m.recordedAt) };
     }
-    setRows(tree, {Text::tr("Date"), Text::tr("Kind"), Text::tr("Count"), Text::tr("Reason"), Text::tr("Recorded")},
-            rows, Text::tr("No merits or demerits this school year that the parent can see yet."));
+    setRows(tree, { Text::tr("Date"), Text::tr("Kind"), Text::tr("Count"), Text::tr("Reason"), Text::tr("Recorded") },
+        rows, Text::tr("No merits or demerits this school year that the parent can see yet."));
 }
 
 void fillGateSwipes(QTreeWidget *tree, const ChildView &child)
 {
     QList<QStringList> rows;
     for (const GateSwipeRow &s : child.gateSwipes)
-        rows << QStringList{formatDateTime(s.at), pt::swipeDirection(s.direction), s.gate};
-    setRows(tree, {Text::tr("Time"), Text::tr("Arrival or departure"), Text::tr("Gate")}, rows,
-            Text::tr("No card swipes at the school gate up to this day."));
+        rows << QStringList { formatDateTime(s.at), pt::swipeDirection(s.direction), s.gate };
+    setRows(tree, { Text::tr("Time"), Text::tr("Arrival or departure"), Text::tr("Gate") }, rows,
+        Text::tr("No card swipes at the school gate up to this day."));
 }
 
 void fillNotices(QTreeWidget *tree, const ChildView &child)
@@ -114,12 +115,11 @@ void fillNotices(QTreeWidget *tree, const ChildView &child)
         else
             reply = Text::tr("replied \"%1\" %2 on %3")
                         .arg(n.replyChoice, pt::replyChannel(n.replyChannel), formatDateTime(n.repliedAt));
-        rows << QStringList{formatDateTime(n.publishedAt), n.title,
-                            n.readAt.isValid() ? Text::tr("read %1").arg(formatDateTime(n.readAt)) : Text::tr("unread"),
-                            reply};
+        rows << QStringList { formatDateTime(n.publishedAt), n.title,
+            n.readAt.isValid() ? Text::tr("read %1").arg(formatDateTime(n.readAt)) : Text::tr("unread"), reply };
     }
-    setRows(tree, {Text::tr("Published"), Text::tr("Notice"), Text::tr("Read"), Text::tr("Reply slip")}, rows,
-            Text::tr("No notices addressed to this parent for this child this school year."));
+    setRows(tree, { Text::tr("Published"), Text::tr("Notice"), Text::tr("Read"), Text::tr("Reply slip") }, rows,
+        Text::tr("No notices addressed to this parent for this child this school year."));
 }
 
 void fillLeave(QTreeWidget *tree, const ChildView &child)
@@ -133,26 +133,25 @@ void fillLeave(QTreeWidget *tree, const ChildView &child)
         QString state = pt::leaveStatus(l.status);
         if (!l.decisionNote.isEmpty())
             state = Text::tr("%1: %2").arg(state, l.decisionNote);
-        rows << QStringList{dates, type.isEmpty() ? l.typeCode : type, l.reason, state,
-                            l.parentName.isEmpty() ? Text::tr("the school") : l.parentName,
-                            formatDateTime(l.submittedAt)};
+        rows << QStringList { dates, type.isEmpty() ? l.typeCode : type, l.reason, state,
+            l.parentName.isEmpty() ? Text::tr("the school") : l.parentName, formatDateTime(l.submittedAt) };
     }
     setRows(tree,
-            {Text::tr("Dates"), Text::tr("Leave type"), Text::tr("Reason"), Text::tr("State"), Text::tr("Sent by"),
-             Text::tr("Sent")},
-            rows, Text::tr("No leave requests this school year."));
+        { Text::tr("Dates"), Text::tr("Leave type"), Text::tr("Reason"), Text::tr("State"), Text::tr("Sent by"),
+            Text::tr("Sent") },
+        rows, Text::tr("No leave requests this school year."));
 }
 
 void fillContactBook(QTreeWidget *tree, const ChildView &child)
 {
     QList<QStringList> rows;
     for (const ContactBookRow &c : child.contactBook) {
-        rows << QStringList{formatDate(c.date), c.body, c.authorName,
-                            c.acknowledgedAt.isValid() ? Text::tr("signed %1").arg(formatDateTime(c.acknowledgedAt))
-                                                       : Text::tr("not signed")};
+        rows << QStringList { formatDate(c.date), c.body, c.authorName,
+            c.acknowledgedAt.isValid() ? Text::tr("signed %1").arg(formatDateTime(c.acknowledgedAt))
+                                       : Text::tr("not signed") };
     }
-    setRows(tree, {Text::tr("Date"), Text::tr("Entry"), Text::tr("Teacher"), Text::tr("Parent's signature")}, rows,
-            Text::tr("No class contact-book entries in the last 30 days."));
+    setRows(tree, { Text::tr("Date"), Text::tr("Entry"), Text::tr("Teacher"), Text::tr("Parent's signature") }, rows,
+        Text::tr("No class contact-book entries in the last 30 days."));
 }
 
 void fillActivities(QTreeWidget *tree, const ChildView &child)
@@ -163,15 +162,17 @@ void fillActivities(QTreeWidget *tree, const ChildView &child)
         if (!a.paymentId)
             payment = a.feeCents ? Text::tr("no payment yet") : Text::tr("free");
         else if (a.paidAt.isValid())
-            payment = Text::tr("%1 %2 on %3").arg(pt::paymentStatus(a.paymentStatus), pt::money(a.amountCents),
-                                                  formatDate(visibility::schoolDay(a.paidAt)));
+            payment = Text::tr("%1 %2 on %3")
+                          .arg(pt::paymentStatus(a.paymentStatus), pt::money(a.amountCents),
+                              formatDate(visibility::schoolDay(a.paidAt)));
         else
             payment = Text::tr("%1 %2").arg(pt::paymentStatus(a.paymentStatus), pt::money(a.amountCents));
-        rows << QStringList{a.title, a.startsOn.isValid() ? formatDate(a.startsOn) : QString(),
-                            pt::registrationStatus(a.registrationStatus), pt::money(a.feeCents), payment};
+        rows << QStringList { a.title, a.startsOn.isValid() ? formatDate(a.startsOn) : QString(),
+            pt::registrationStatus(a.registrationStatus), pt::money(a.feeCents), payment };
     }
-    setRows(tree, {Text::tr("Activity"), Text::tr("Starts"), Text::tr("Registration"), Text::tr("Fee"), Text::tr("Payment")},
-            rows, Text::tr("No activity registrations."));
+    setRows(tree,
+        { Text::tr("Activity"), Text::tr("Starts"), Text::tr("Registration"), Text::tr("Fee"), Text::tr("Payment") },
+        rows, Text::tr("No activity registrations."));
 }
 
 int fillWhy(QTableWidget *table, const ParentView &view, int currentChild)
@@ -179,7 +180,7 @@ int fillWhy(QTableWidget *table, const ParentView &view, int currentChild)
     table->clearContents();
     table->setRowCount(0);
     table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({Text::tr("What"), Text::tr("Why"), Text::tr("What would fix it")});
+    table->setHorizontalHeaderLabels({ Text::tr("What"), Text::tr("Why"), Text::tr("What would fix it") });
     int count = 0;
     auto cell = [](const QString &text) {
         auto *item = new QTableWidgetItem(text);

@@ -23,8 +23,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -50,11 +50,12 @@ QTreeWidget *makeList(QWidget *parent, const char *name)
 } // namespace
 
 ParentViewWidget::ParentViewWidget(ParentViewService &service, const Actor &actor, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_service(service), m_actor(actor), m_clock(clock),
-      m_results(std::make_unique<ParentSearchModel>(
-          [&service](const QString &text, const ParentSearchCursor &after, int limit) {
-              return service.search(text, after, limit);
-          },
+    : QWidget(parent)
+    , m_service(service)
+    , m_actor(actor)
+    , m_clock(clock)
+    , m_results(std::make_unique<ParentSearchModel>([&service](const QString &text, const ParentSearchCursor &after,
+                                                        int limit) { return service.search(text, after, limit); },
           ParentViewService::kSearchPage))
 {
     setObjectName(QStringLiteral("parentViewWidget"));
@@ -114,8 +115,8 @@ void ParentViewWidget::buildLayout()
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBannerLabel"));
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(mid); padding: 4px; }"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); padding: 4px; }"));
     m_asOfLabel = new QLabel(this);
     m_asOf = new QDateEdit(this);
     m_asOf->setObjectName(QStringLiteral("asOfDateEdit"));
@@ -164,10 +165,10 @@ void ParentViewWidget::buildLayout()
     m_leave = makeList(this, "leaveTreeWidget");
     m_contactBook = makeList(this, "contactBookTreeWidget");
     m_activities = makeList(this, "activitiesTreeWidget");
-    for (QWidget *w : {static_cast<QWidget *>(m_grades), static_cast<QWidget *>(m_absences),
-                       static_cast<QWidget *>(m_merits), swipePane, static_cast<QWidget *>(m_notices),
-                       static_cast<QWidget *>(m_leave), static_cast<QWidget *>(m_contactBook),
-                       static_cast<QWidget *>(m_activities)})
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_grades), static_cast<QWidget *>(m_absences), static_cast<QWidget *>(m_merits),
+            swipePane, static_cast<QWidget *>(m_notices), static_cast<QWidget *>(m_leave),
+            static_cast<QWidget *>(m_contactBook), static_cast<QWidget *>(m_activities) })
         m_sections->addTab(w, QString());
 
     m_childMessage = new QLabel(this);
@@ -233,7 +234,7 @@ void ParentViewWidget::buildLayout()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({260, 900});
+    m_splitter->setSizes({ 260, 900 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
@@ -249,7 +250,7 @@ void ParentViewWidget::buildLayout()
     connect(m_searchTimer, &QTimer::timeout, this, &ParentViewWidget::runSearch);
     connect(m_resultList, &QAbstractItemView::activated, this, &ParentViewWidget::openCandidate);
     connect(m_results.get(), &ParentSearchModel::fetchFailed, this,
-            [this](const Error &error) { showError(error, tr("The search failed")); });
+        [this](const Error &error) { showError(error, tr("The search failed")); });
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
         updateAsOfText();
         if (!m_updating && m_view)
@@ -294,8 +295,8 @@ void ParentViewWidget::retranslate()
     m_today->setText(tr("&Today"));
     m_childBar->setToolTip(tr("The parent's children, as the app's switcher shows them (arrow keys, or Alt+PgDown / "
                               "Alt+PgUp from anywhere)."));
-    const QStringList sectionTitles = {tr("&Grades"),   tr("&Absences"), tr("&Merits/demerits"), tr("Gate &swipes"),
-                                       tr("&Notices"),  tr("&Leave"),    tr("&Contact book"),    tr("Acti&vities")};
+    const QStringList sectionTitles = { tr("&Grades"), tr("&Absences"), tr("&Merits/demerits"), tr("Gate &swipes"),
+        tr("&Notices"), tr("&Leave"), tr("&Contact book"), tr("Acti&vities") };
     for (int i = 0; i < sectionTitles.size(); ++i)
         m_sections->setTabText(i, sectionTitles.at(i));
     m_olderSwipes->setText(tr("Show &earlier swipes"));
@@ -382,8 +383,8 @@ void ParentViewWidget::showParentsOfStudent(qint64 studentId)
     m_search->clear();
     m_search->blockSignals(false);
     m_results->setCandidates(parents.value());
-    m_searchStatus->setText(parents.value().isEmpty() ? tr("No parent is bound to this student or has applied.")
-                                                      : QString());
+    m_searchStatus->setText(
+        parents.value().isEmpty() ? tr("No parent is bound to this student or has applied.") : QString());
 }
 
 void ParentViewWidget::openFirstOrCurrent()
@@ -442,8 +443,8 @@ void ParentViewWidget::open(qint64 parentId, qint64 requestId)
         showError(view.error(), tr("The parent view could not be opened"));
         return;
     }
-    const qint64 previousStudent =
-        m_view && currentChildIndex() >= 0 ? m_view->children.at(currentChildIndex()).student.id : 0;
+    const qint64 previousStudent
+        = m_view && currentChildIndex() >= 0 ? m_view->children.at(currentChildIndex()).student.id : 0;
     const bool sameParent = m_view && m_openParentId == parentId && m_openRequestId == requestId;
     m_openParentId = parentId;
     m_openRequestId = requestId;
@@ -477,8 +478,7 @@ void ParentViewWidget::updateAsOfText()
         return;
     }
     const QString who = m_view->parent.name;
-    m_readOnlyBanner->setText(
-        m_view->asOfIsNow
+    m_readOnlyBanner->setText(m_view->asOfIsNow
             ? tr("Read-only. This is what %1 sees in the CooC app now (%2). Nothing here can be changed.")
                   .arg(who, visibility::formatDateTime(m_view->asOf))
             : tr("Read-only. This is what %1 saw in the CooC app at the end of %2. Nothing here can be changed.")
@@ -492,7 +492,7 @@ void ParentViewWidget::showView()
         return;
     }
     const ParentView &v = *m_view;
-    QStringList heading = {v.parent.name};
+    QStringList heading = { v.parent.name };
     if (!v.parent.email.isEmpty())
         heading << v.parent.email;
     if (!v.parent.nationalIdMasked.isEmpty())
@@ -533,7 +533,7 @@ void ParentViewWidget::showView()
             button->setIcon(hiddenIcon);
             button->setText(tr("%1 (hidden)").arg(c.student.name) + QLatin1Char('\n') + place);
         }
-        QStringList tip = {c.label()};
+        QStringList tip = { c.label() };
         if (!c.relationship.isEmpty())
             tip << tr("The parent is the %1.").arg(parentviewtext::relationship(c.relationship));
         for (const visibility::Explanation &e : c.childReasons)
@@ -581,14 +581,13 @@ void ParentViewWidget::showChild(int index)
         m_updating = false;
     }
     const ChildView &c = m_view->children.at(index);
-    QStringList summary = {c.student.name};
+    QStringList summary = { c.student.name };
     if (c.enrollment) {
         const EnrollmentRow &e = *c.enrollment;
         summary << e.schoolName;
         if (e.classId)
             summary << tr("class %1, seat %2").arg(e.className).arg(e.seat);
-        summary << tr("student number %1").arg(e.studentNumber)
-                << parentviewtext::enrollmentStatus(e.status);
+        summary << tr("student number %1").arg(e.studentNumber) << parentviewtext::enrollmentStatus(e.status);
     }
     if (!c.relationship.isEmpty())
         summary << tr("the parent is the %1").arg(parentviewtext::relationship(c.relationship));
@@ -596,9 +595,10 @@ void ParentViewWidget::showChild(int index)
     m_childSummary->setText(summary.join(QStringLiteral(" · ")));
 
     if (!c.visible) {
-        m_childMessage->setText(tr("The app does not show %1 to this parent on this day, so none of the child's "
-                                   "records are visible. \"Why can't they see…?\" below says why and what would fix it.")
-                                    .arg(c.student.name));
+        m_childMessage->setText(
+            tr("The app does not show %1 to this parent on this day, so none of the child's "
+               "records are visible. \"Why can't they see…?\" below says why and what would fix it.")
+                .arg(c.student.name));
         m_childStack->setCurrentWidget(m_childMessage);
     } else if (!c.inScope) {
         m_childMessage->setText(tr("The parent sees %1 in the app, but the child is not in your class or school: "

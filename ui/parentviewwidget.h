@@ -57,7 +57,7 @@ public:
 
     void focusSearch();
     void setSearchText(const QString &text); // runs the search at once
-    void reload();                           // F5: open the same parent again (audited again)
+    void reload(); // F5: open the same parent again (audited again)
 
     // What is shown (for tests and the page): the open view and the selected child, if any.
     const ParentView *currentView() const { return m_view ? &*m_view : nullptr; }
@@ -112,7 +112,7 @@ private:
     QLabel *m_asOfLabel;
     QDateEdit *m_asOf;
     QPushButton *m_today;
-    QWidget *m_childBar;          // the app's child switcher: one button per child
+    QWidget *m_childBar; // the app's child switcher: one button per child
     QButtonGroup *m_childGroup;
     QList<QToolButton *> m_childButtons;
     int m_currentChild = -1;

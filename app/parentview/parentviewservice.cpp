@@ -22,12 +22,12 @@ struct Text
 
 visibility::BindingFacts factsOf(const BindingRow &b)
 {
-    return {b.status, b.approvedAt, b.endedAt};
+    return { b.status, b.approvedAt, b.endedAt };
 }
 
 visibility::RequestFacts factsOf(const BindingRequestRow &r)
 {
-    return {r.id, r.status, r.submittedAt, r.decidedAt, r.decisionReason, r.schoolName};
+    return { r.id, r.status, r.submittedAt, r.decidedAt, r.decisionReason, r.schoolName };
 }
 
 visibility::EnrollmentFacts factsOf(const EnrollmentRow &e)
@@ -93,9 +93,12 @@ std::optional<EnrollmentRow> labelEnrollment(const QList<EnrollmentRow> &rows, Q
 QString viaCode(ParentViewService::Via via)
 {
     switch (via) {
-    case ParentViewService::Via::Search: return QStringLiteral("search");
-    case ParentViewService::Via::Student: return QStringLiteral("student");
-    case ParentViewService::Via::BindingRequest: return QStringLiteral("binding_request");
+    case ParentViewService::Via::Search:
+        return QStringLiteral("search");
+    case ParentViewService::Via::Student:
+        return QStringLiteral("student");
+    case ParentViewService::Via::BindingRequest:
+        return QStringLiteral("binding_request");
     }
     return QStringLiteral("search");
 }
@@ -111,7 +114,7 @@ bool isAscii(const QString &text)
 
 QString ChildView::label() const
 {
-    QStringList parts = {student.name};
+    QStringList parts = { student.name };
     if (enrollment) {
         parts << enrollment->schoolName;
         if (enrollment->status != QLatin1String("enrolled"))
@@ -134,10 +137,11 @@ int ParentView::visibleChildren() const
 // --- The service -------------------------------------------------------------------------------
 
 ParentViewService::ParentViewService(const Database &main, const Clock &clock, std::unique_ptr<Database> reader)
-    : m_main(main), m_clock(clock), m_reader(std::move(reader)),
-      m_repo(std::make_unique<ParentViewRepository>(*m_reader))
-{
-}
+    : m_main(main)
+    , m_clock(clock)
+    , m_reader(std::move(reader))
+    , m_repo(std::make_unique<ParentViewRepository>(*m_reader))
+{ }
 
 ParentViewService::~ParentViewService() = default;
 
@@ -152,10 +156,10 @@ Result<std::unique_ptr<ParentViewService>> ParentViewService::create(const Datab
         // Central deployment: a staff login that is a member of parent_view_reader narrows the
         // view's connection to that role (same identity, no write privileges; migration 0002).
         // Superusers and the owner keep READ ONLY transactions (tests, benchmarks, the CLI).
-        auto member = reader.value()->scalar(QStringLiteral(
-            "SELECT CASE WHEN to_regrole('parent_view_reader') IS NULL THEN false "
-            "WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN false "
-            "ELSE pg_has_role(session_user, 'parent_view_reader', 'MEMBER') END"));
+        auto member = reader.value()->scalar(
+            QStringLiteral("SELECT CASE WHEN to_regrole('parent_view_reader') IS NULL THEN false "
+                           "WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN false "
+                           "ELSE pg_has_role(session_user, 'parent_view_reader', 'MEMBER') END"));
         if (!member)
             return member.error();
         if (member.value().toBool()) {
@@ -209,17 +213,19 @@ Result<ParentCandidate> ParentViewService::candidateForRequest(qint64 requestId)
         c.parent.nationalIdMasked = r.applicantNationalIdMasked;
     }
     QString studentName;
-    if (auto students = m_repo->students({r.studentId}); students && !students.value().isEmpty())
+    if (auto students = m_repo->students({ r.studentId }); students && !students.value().isEmpty())
         studentName = students.value().first().name;
-    c.note = parent ? Text::tr("Binding request #%1 (%2) for %3").arg(r.id).arg(parentviewtext::requestStatus(r.status), studentName)
+    c.note = parent ? Text::tr("Binding request #%1 (%2) for %3")
+                          .arg(r.id)
+                          .arg(parentviewtext::requestStatus(r.status), studentName)
                     : Text::tr("Binding request #%1 (%2) for %3 — no parent account yet")
                           .arg(r.id)
                           .arg(parentviewtext::requestStatus(r.status), studentName);
     return c;
 }
 
-Result<ParentSearchPage> ParentViewService::search(const QString &text, const ParentSearchCursor &after,
-                                                   int limit) const
+Result<ParentSearchPage> ParentViewService::search(
+    const QString &text, const ParentSearchCursor &after, int limit) const
 {
     const QString t = text.trimmed();
     ParentSearchPage page;
@@ -262,10 +268,10 @@ Result<QList<ParentCandidate>> ParentViewService::parentsOfStudent(qint64 studen
     auto links = m_repo->parentsOfStudent(studentId);
     if (!links)
         return links.error();
-    auto students = m_repo->students({studentId});
+    auto students = m_repo->students({ studentId });
     if (!students)
         return students.error();
-    auto enrollments = m_repo->enrollments({studentId});
+    auto enrollments = m_repo->enrollments({ studentId });
     if (!enrollments)
         return enrollments.error();
     ChildView child;
@@ -298,7 +304,7 @@ Result<ParentView> ParentViewService::open(const Actor &actor, qint64 parentId, 
         return Error::make(Error::Code::InvalidInput, Text::tr("Choose the day to view."));
     if (asOf > m_clock.now())
         return Error::make(Error::Code::InvalidInput,
-                           Text::tr("The \"as of\" day cannot be in the future: no parent has seen it yet."));
+            Text::tr("The \"as of\" day cannot be in the future: no parent has seen it yet."));
     ParentView view;
     {
         auto snapshot = m_repo->snapshot();
@@ -321,14 +327,14 @@ Result<ParentView> ParentViewService::open(const Actor &actor, qint64 parentId, 
     return view;
 }
 
-Result<ParentView> ParentViewService::openFromBindingRequest(const Actor &actor, qint64 requestId,
-                                                             const QDateTime &asOf) const
+Result<ParentView> ParentViewService::openFromBindingRequest(
+    const Actor &actor, qint64 requestId, const QDateTime &asOf) const
 {
     if (!asOf.isValid())
         return Error::make(Error::Code::InvalidInput, Text::tr("Choose the day to view."));
     if (asOf > m_clock.now())
         return Error::make(Error::Code::InvalidInput,
-                           Text::tr("The \"as of\" day cannot be in the future: no parent has seen it yet."));
+            Text::tr("The \"as of\" day cannot be in the future: no parent has seen it yet."));
     ParentView view;
     {
         auto snapshot = m_repo->snapshot();
@@ -415,8 +421,8 @@ Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) 
                 enrollmentFacts << factsOf(e);
             }
         }
-        const visibility::ChildVerdict verdict =
-            visibility::childAsOf(binding, requestFacts, enrollmentFacts, view.asOf);
+        const visibility::ChildVerdict verdict
+            = visibility::childAsOf(binding, requestFacts, enrollmentFacts, view.asOf);
         child.visible = verdict.verdict.visible() && view.parent.id != 0;
         child.childReasons = verdict.verdict.hidden;
         child.enrollment = labelEnrollment(childEnrollments, view.asOfDay);
@@ -427,13 +433,13 @@ Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) 
                 return loaded.error();
         }
         if (!child.visible && !child.childReasons.isEmpty())
-            child.hidden.prepend({HiddenItem::Kind::Child, studentId, child.label(), child.childReasons});
+            child.hidden.prepend({ HiddenItem::Kind::Child, studentId, child.label(), child.childReasons });
         view.children << child;
     }
     if (!view.children.isEmpty() && !anyInScope)
         return Error::make(Error::Code::PermissionDenied,
-                           Text::tr("None of this parent's children is in your class or school, so you cannot open "
-                                    "their parent view."));
+            Text::tr("None of this parent's children is in your class or school, so you cannot open "
+                     "their parent view."));
     return view;
 }
 
@@ -448,7 +454,7 @@ Status ParentViewService::loadRecords(ChildView &child, const ParentView &view) 
     const QDateTime yearStart = QDateTime(from, QTime(0, 0), Clock::schoolTimeZone()).toUTC();
 
     // Rule 3 for one record: visible, hidden with its reason, or not there yet (counted).
-    int later[3] = {0, 0, 0};
+    int later[3] = { 0, 0, 0 };
     auto lag = [&](HiddenItem::Kind kind, int slot, qint64 id, const QDateTime &recordedAt, const QString &what) {
         const visibility::Verdict v = visibility::recordAsOf(recordedAt, view.asOf, today);
         if (v.visible())
@@ -456,7 +462,7 @@ Status ParentViewService::loadRecords(ChildView &child, const ParentView &view) 
         if (v.has(visibility::Reason::NotYetRecorded))
             ++later[slot];
         else
-            child.hidden.append({kind, id, what, v.hidden});
+            child.hidden.append({ kind, id, what, v.hidden });
         return false;
     };
 
@@ -475,7 +481,7 @@ Status ParentViewService::loadRecords(ChildView &child, const ParentView &view) 
         if (lag(HiddenItem::Kind::Absence, 1, a.id, a.recordedAt,
                 Text::tr("Absence: %1, %2 (%3)")
                     .arg(visibility::formatDate(a.date), parentviewtext::period(a.period),
-                         parentviewtext::absenceCode(a.code))))
+                        parentviewtext::absenceCode(a.code))))
             child.absences << a;
     }
     auto merits = m_repo->merits(sid, from, to);
@@ -486,7 +492,7 @@ Status ParentViewService::loadRecords(ChildView &child, const ParentView &view) 
                 Text::tr("%1 × %2: %3").arg(parentviewtext::meritKind(m.kind)).arg(m.count).arg(m.reason)))
             child.merits << m;
     }
-    const HiddenItem::Kind kinds[3] = {HiddenItem::Kind::Grade, HiddenItem::Kind::Absence, HiddenItem::Kind::Merit};
+    const HiddenItem::Kind kinds[3] = { HiddenItem::Kind::Grade, HiddenItem::Kind::Absence, HiddenItem::Kind::Merit };
     for (int slot = 0; slot < 3; ++slot) {
         if (!later[slot])
             continue;
@@ -498,7 +504,7 @@ Status ParentViewService::loadRecords(ChildView &child, const ParentView &view) 
         const QString what = slot == 0 ? Text::tr("%n grade(s) recorded later", nullptr, later[slot])
             : slot == 1                ? Text::tr("%n absence(s) recorded later", nullptr, later[slot])
                                        : Text::tr("%n merit/demerit record(s) recorded later", nullptr, later[slot]);
-        child.hidden.append({kinds[slot], 0, what, {why}});
+        child.hidden.append({ kinds[slot], 0, what, { why } });
     }
 
     auto swipes = m_repo->gateSwipes(sid, view.asOf, {}, kGateSwipePage + 1);
@@ -531,11 +537,11 @@ Status ParentViewService::loadRecords(ChildView &child, const ParentView &view) 
     for (NoticeRow n : notices.value()) {
         if (n.createdAt.isValid() && n.createdAt > view.asOf)
             continue; // not written yet on that day
-        visibility::NoticeFacts f{n.id, n.title, n.status, n.publishedAt, n.addressedToParent,
-                                  n.otherRecipients.join(QStringLiteral(", "))};
+        visibility::NoticeFacts f { n.id, n.title, n.status, n.publishedAt, n.addressedToParent,
+            n.otherRecipients.join(QStringLiteral(", ")) };
         const visibility::Verdict v = visibility::noticeAsOf(f, view.asOf);
         if (!v.visible()) {
-            child.hidden.append({HiddenItem::Kind::Notice, n.id, Text::tr("Notice \"%1\"").arg(n.title), v.hidden});
+            child.hidden.append({ HiddenItem::Kind::Notice, n.id, Text::tr("Notice \"%1\"").arg(n.title), v.hidden });
             continue;
         }
         if (n.readAt.isValid() && n.readAt > view.asOf)
@@ -548,19 +554,19 @@ Status ParentViewService::loadRecords(ChildView &child, const ParentView &view) 
         }
         child.notices << n;
     }
-    auto unaddressed = m_repo->unaddressedNotices(e.schoolId, sid, std::max(yearStart, view.asOf.addDays(-30)),
-                                                  view.asOf, kUnaddressedNotices);
+    auto unaddressed = m_repo->unaddressedNotices(
+        e.schoolId, sid, std::max(yearStart, view.asOf.addDays(-30)), view.asOf, kUnaddressedNotices);
     if (!unaddressed)
         return unaddressed.error();
     for (const NoticeRow &n : unaddressed.value()) {
-        visibility::NoticeFacts f{n.id, n.title, n.status, n.publishedAt, false, {}};
-        child.hidden.append({HiddenItem::Kind::Notice, n.id, Text::tr("Notice \"%1\"").arg(n.title),
-                             visibility::noticeAsOf(f, view.asOf).hidden});
+        visibility::NoticeFacts f { n.id, n.title, n.status, n.publishedAt, false, {} };
+        child.hidden.append({ HiddenItem::Kind::Notice, n.id, Text::tr("Notice \"%1\"").arg(n.title),
+            visibility::noticeAsOf(f, view.asOf).hidden });
     }
 
     if (e.classId) {
-        auto entries = m_repo->contactBook(e.classId, view.parent.id, sid, view.asOfDay.addDays(-kContactBookDays),
-                                           view.asOfDay);
+        auto entries = m_repo->contactBook(
+            e.classId, view.parent.id, sid, view.asOfDay.addDays(-kContactBookDays), view.asOfDay);
         if (!entries)
             return entries.error();
         for (ContactBookRow c : entries.value()) {
@@ -594,11 +600,11 @@ Status ParentViewService::audit(const Actor &actor, ParentView &view, Via via) c
         if (c.visible && c.inScope)
             shown << c.student.id;
     }
-    QJsonObject detail{
-        {QStringLiteral("as_of"), view.asOf.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("via"), viaCode(via)},
-        {QStringLiteral("children"), int(view.children.size())},
-        {QStringLiteral("students_shown"), shown},
+    QJsonObject detail {
+        { QStringLiteral("as_of"), view.asOf.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("via"), viaCode(via) },
+        { QStringLiteral("children"), int(view.children.size()) },
+        { QStringLiteral("students_shown"), shown },
     };
     if (view.requestId)
         detail.insert(QStringLiteral("request_id"), view.requestId);
@@ -608,8 +614,8 @@ Status ParentViewService::audit(const Actor &actor, ParentView &view, Via via) c
     if (!transaction)
         return transaction.error();
     auto entry = AuditLog(m_main).append(actor, QStringLiteral("parent_view.open"),
-                                         hasParent ? QStringLiteral("parent") : QStringLiteral("binding_request"),
-                                         hasParent ? view.parent.id : view.requestId, detail, m_clock.now());
+        hasParent ? QStringLiteral("parent") : QStringLiteral("binding_request"),
+        hasParent ? view.parent.id : view.requestId, detail, m_clock.now());
     if (!entry)
         return entry.error();
     if (Status committed = transaction.value()->commit(); !committed)
@@ -619,16 +625,16 @@ Status ParentViewService::audit(const Actor &actor, ParentView &view, Via via) c
     return okStatus();
 }
 
-Result<QList<GateSwipeRow>> ParentViewService::olderGateSwipes(const ParentView &view, qint64 studentId,
-                                                               bool *more) const
+Result<QList<GateSwipeRow>> ParentViewService::olderGateSwipes(
+    const ParentView &view, qint64 studentId, bool *more) const
 {
     const auto child = std::find_if(view.children.cbegin(), view.children.cend(),
-                                    [studentId](const ChildView &c) { return c.student.id == studentId; });
+        [studentId](const ChildView &c) { return c.student.id == studentId; });
     if (child == view.children.cend() || !child->visible || !child->inScope)
         return Error::make(Error::Code::PermissionDenied, Text::tr("This child's records are not open in this view."));
     GateSwipeCursor cursor;
     if (!child->gateSwipes.isEmpty())
-        cursor = {child->gateSwipes.last().at, child->gateSwipes.last().id};
+        cursor = { child->gateSwipes.last().at, child->gateSwipes.last().id };
     auto rows = m_repo->gateSwipes(studentId, view.asOf, cursor, kGateSwipePage + 1);
     if (!rows)
         return rows.error();

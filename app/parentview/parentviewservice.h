@@ -42,8 +42,8 @@ public:
     // The parent picker, one box: "#12" the parent of binding request 12; digits a student
     // number (that student's parents); an e-mail prefix when the text has '@' or is plain
     // ASCII; otherwise a name prefix. E-mail and name results page by keyset.
-    Result<ParentSearchPage> search(const QString &text, const ParentSearchCursor &after = {},
-                                    int limit = kSearchPage) const;
+    Result<ParentSearchPage> search(
+        const QString &text, const ParentSearchCursor &after = {}, int limit = kSearchPage) const;
     // A student's parents (bound, in any binding state, and applicants).
     Result<QList<ParentCandidate>> parentsOfStudent(qint64 studentId) const;
 

@@ -189,8 +189,8 @@ QString replyChannel(const QString &code)
 
 QString money(qint64 cents)
 {
-    const QString amount = cents % 100 == 0 ? QLocale().toString(cents / 100)
-                                            : QLocale().toString(double(cents) / 100.0, 'f', 2);
+    const QString amount
+        = cents % 100 == 0 ? QLocale().toString(cents / 100) : QLocale().toString(double(cents) / 100.0, 'f', 2);
     return Text::tr("NT$%1").arg(amount);
 }
 

@@ -38,7 +38,7 @@ Stats stats(QList<double> ms)
     std::sort(ms.begin(), ms.end());
     if (ms.isEmpty())
         return {};
-    return {ms.at(ms.size() / 2), ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100)), ms.last()};
+    return { ms.at(ms.size() / 2), ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100)), ms.last() };
 }
 
 void print(const char *what, const Stats &s, double baseline)
@@ -60,7 +60,7 @@ QStringList planOf(const Database &db, const QString &sql, const QVariantList &v
     if (db.dialect() == Dialect::Sqlite) {
         auto q = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
         if (!q)
-            return {QStringLiteral("(no plan: %1)").arg(q.error().detail)};
+            return { QStringLiteral("(no plan: %1)").arg(q.error().detail) };
         while (q.value().next())
             lines << q.value().value(3).toString();
         return lines;
@@ -78,7 +78,7 @@ QStringList planOf(const Database &db, const QString &sql, const QVariantList &v
     }
     auto q = db.exec(QStringLiteral("EXPLAIN ") + text);
     if (!q)
-        return {QStringLiteral("(no plan: %1)").arg(q.error().detail)};
+        return { QStringLiteral("(no plan: %1)").arg(q.error().detail) };
     while (q.value().next())
         lines << q.value().value(0).toString();
     return lines;
@@ -86,8 +86,8 @@ QStringList planOf(const Database &db, const QString &sql, const QVariantList &v
 
 bool scansBigTable(const QString &line)
 {
-    static const QStringList small = {QStringLiteral("schools"), QStringLiteral("leave_types"), QStringLiteral("sc"),
-                                      QStringLiteral("lt")};
+    static const QStringList small
+        = { QStringLiteral("schools"), QStringLiteral("leave_types"), QStringLiteral("sc"), QStringLiteral("lt") };
     QString table;
     if (line.startsWith(QLatin1String("SCAN "))) // SQLite: "SCAN x" or "SCAN x USING COVERING INDEX i"
         table = line.section(QLatin1Char(' '), 1, 1);
@@ -106,12 +106,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Parent view benchmark"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database URL (a city from `cooc-desk-cli demo`)."),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs of each kind (default 50)."),
-                      QStringLiteral("n"), QStringLiteral("50")});
-    parser.addOption({QStringLiteral("parent"), QStringLiteral("Parent id (default: one with three children)."),
-                      QStringLiteral("id")});
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("Database URL (a city from `cooc-desk-cli demo`)."),
+        QStringLiteral("url") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Timed runs of each kind (default 50)."),
+        QStringLiteral("n"), QStringLiteral("50") });
+    parser.addOption({ QStringLiteral("parent"), QStringLiteral("Parent id (default: one with three children)."),
+        QStringLiteral("id") });
     parser.process(app);
     if (!parser.isSet(QStringLiteral("db"))) {
         out << "usage: bench_parentview --db URL [--runs N] [--parent ID]\n";
@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
         if (q && q.value().next())
             parentId = q.value().value(0).toLongLong();
     }
-    auto parent = db.exec(QStringLiteral("SELECT email FROM parents WHERE id = ?"), {parentId});
+    auto parent = db.exec(QStringLiteral("SELECT email FROM parents WHERE id = ?"), { parentId });
     if (!parent || !parent.value().next()) {
         out << "no parent with children in this database\n";
         return 2;
@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     int records = 0;
     for (const ChildView &c : first->children)
         records += int(c.grades.size() + c.absences.size() + c.merits.size() + c.gateSwipes.size() + c.notices.size()
-                       + c.leaveRequests.size() + c.contactBook.size() + c.activities.size() + c.hidden.size());
+            + c.leaveRequests.size() + c.contactBook.size() + c.activities.size() + c.hidden.size());
     out << QStringLiteral("database   %1 (%2 students; migrate check %3 ms)\n")
                .arg(url.value().redacted())
                .arg(students)
@@ -189,7 +189,7 @@ int main(int argc, char *argv[])
     const QString prefix = email.left(std::min<qsizetype>(4, email.indexOf(QLatin1Char('@'))));
     for (int i = 0; i < runs; ++i) {
         t.start();
-        auto q = reader.exec(QStringLiteral("SELECT name FROM parents WHERE id = ?"), {parentId});
+        auto q = reader.exec(QStringLiteral("SELECT name FROM parents WHERE id = ?"), { parentId });
         if (!q || !q.value().next())
             return 1;
         baseline << t.nsecsElapsed() / 1e6;
@@ -216,7 +216,7 @@ int main(int argc, char *argv[])
     QList<QPair<QString, QVariantList>> statements;
     service.setQueryObserver([&](const QString &sql, const QVariantList &values) {
         if (std::none_of(statements.cbegin(), statements.cend(), [&](const auto &p) { return p.first == sql; }))
-            statements.append({sql, values});
+            statements.append({ sql, values });
     });
     (void)service.open(actor, parentId, clock.now());
     (void)service.search(prefix);

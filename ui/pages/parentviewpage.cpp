@@ -12,7 +12,9 @@
 namespace cooc::ui {
 
 ParentViewPage::ParentViewPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context), m_heading(new QLabel(this))
+    : Page(parent)
+    , m_context(context)
+    , m_heading(new QLabel(this))
 {
     setObjectName(QStringLiteral("parentViewPage"));
     m_heading->setObjectName(QStringLiteral("parentViewHeadingLabel"));
@@ -30,7 +32,7 @@ ParentViewPage::ParentViewPage(const PageContext &context, QWidget *parent)
         layout->addWidget(m_widget, 1);
         connect(m_widget, &ParentViewWidget::opened, this, [this] { m_context.connection.reportSuccess(); });
         connect(m_widget, &ParentViewWidget::failed, this,
-                [this](const Error &error) { m_context.connection.reportError(error); });
+            [this](const Error &error) { m_context.connection.reportError(error); });
     } else {
         // No read-only connection, no parent view: never fall back to the read-write one.
         m_unavailable = new QLabel(this);
