@@ -71,6 +71,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         m_stack->setCurrentIndex(row);
         m_pages[row]->activated();
         updatePageActions();
+        m_context.settings.setCurrentPage(m_pages[row]->pageId());
     });
     connect(&m_context.connection, &ConnectionState::changed, this, &MainWindow::updateStatusBar);
     retranslate();
@@ -256,8 +257,6 @@ void MainWindow::updatePageActions()
     Page *p = currentPage();
     m_refreshAction->setEnabled(p && p->canRefresh());
     m_searchAction->setEnabled(p && p->canSearch());
-    if (p)
-        m_context.settings.setCurrentPage(p->pageId());
 }
 
 void MainWindow::updateStatusBar()
