@@ -52,8 +52,10 @@ LoginDialog::LoginDialog(const Services &services, const DatabaseUrl &url, QWidg
     QTableWidget *table = m_ui->demoAccountsTableWidget;
     table->setColumnCount(4);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
+    for (int column = 0; column < 3; ++column)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     table->setMinimumHeight(150);
 
     m_ui->databaseLineEdit->setText(urlText(url));
@@ -183,7 +185,6 @@ void LoginDialog::showDemoAccounts(const DemoList &accounts)
             table->setItem(row, column, item);
         }
     }
-    table->resizeColumnsToContents();
     m_ui->demoAccountsGroupBox->setVisible(!m_demoAccounts.isEmpty());
 }
 
