@@ -4,10 +4,12 @@
 #include "tst_central_fixture.h"
 
 #include "app/auth/accountrules.h"
+#include "app/auth/authservice.h"
 #include "app/central/accountssync.h"
 #include "app/central/roleprovisioner.h"
 #include "app/central/staffcsv.h"
 #include "app/demo/demoschool.h"
+#include "models/auditlog.h"
 #include "models/nationalid.h"
 
 #include <QProcess>
@@ -69,6 +71,7 @@ private slots:
     void invalidFileChangesNothing();
     void cliSyncAndDryRun();
     void demoHookCreatesLoginRoles();
+    void syncedAccountLogsInThroughTheClient();
 
 private:
     // Two schools with classes 801/802 (school year 115) and no staff yet.
@@ -439,6 +442,38 @@ void TestCentralAccounts::demoHookCreatesLoginRoles()
     // An invalid name is refused before any SQL is built from it.
     account.login = QStringLiteral("x\"; DROP TABLE staff; --");
     QCOMPARE(RoleProvisioner(m_f->owner()).provisionDemoAccount(account).error().code, Error::Code::InvalidInput);
+}
+
+void TestCentralAccounts::syncedAccountLogsInThroughTheClient()
+{
+    // The client's own central login (AuthService) under row-level security: the synced
+    // account logs in with its default password, is made to change it, and logs in again.
+    QVERIFY(sync({QStringLiteral("%1,%2,王老師,,student_affairs,801,,").arg(m_x, id(60))}).ok());
+    const QString name = login(m_x, 60);
+    const QString initial = NationalId::lastChars(id(60), 6);
+    DatabaseUrl url = m_f->urlFor(name);
+    url.password.clear();
+    const SystemClock clock;
+    const AuthService auth(clock);
+    auto session = auth.login(url, name.toUpper(), initial);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message + session.error().detail));
+    QVERIFY(session.value()->isCentral());
+    QVERIFY(session.value()->mustChangePassword);
+    QVERIFY(session.value()->actor.isSchoolWide());
+    QCOMPARE(session.value()->actor.homeroomClassIds.size(), 1);
+    const QString next = QStringLiteral("New-pass-2026!");
+    const Status changed = auth.changePassword(*session.value(), initial, next);
+    QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().message + changed.error().detail));
+    session.value().reset();
+    QCOMPARE(auth.login(url, name, initial).error().code, Error::Code::AuthFailed);
+    auto again = auth.login(url, name, next);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QVERIFY(!again.value()->mustChangePassword);
+    // Both logins are in the audit log, in the user's own name, chained by the database.
+    QCOMPARE(ids(m_f->owner(), QStringLiteral("SELECT count(*) FROM audit_log WHERE actor_login = ? AND action = 'auth.login'"), {name}),
+             QList<qint64>{2});
+    auto chain = AuditLog(m_f->owner()).verifyChain();
+    QVERIFY(chain.ok() && chain->firstBrokenId == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCentralAccounts)
