@@ -3,6 +3,7 @@
 #include "models/clock.h"
 
 #include <QJsonDocument>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -94,8 +95,11 @@ bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // A view (or QAbstractItemModelTester) may ask again from inside rowsInserted: one fetch
+    // at a time, or the rows of the outer fetch would be miscounted.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const qint64 before = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
     auto page = AuditLog(m_db).page(m_schoolId, before, m_pageSize);
     if (!page) {
@@ -118,6 +122,7 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
 
 void AuditLogModel::reload()
 {
+    const QScopedValueRollback<bool> resetting(m_fetching, true); // no fetch inside the reset
     beginResetModel();
     m_entries.clear();
     m_atEnd = false;

@@ -62,6 +62,7 @@ private:
     int m_pageSize;
     QList<AuditEntry> m_entries;
     bool m_atEnd = false;
+    bool m_fetching = false;
     std::optional<Error> m_error;
 };
 
