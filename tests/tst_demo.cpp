@@ -386,7 +386,7 @@ void TestDemo::sameSeedSameData()
         auto t = test::TestDatabase::create(dialect);
         QVERIFY2(t && t->error().isEmpty(), qPrintable(t ? t->error() : QString()));
         DemoOptions options;
-        options.students = 150;
+        options.students = 100;
         options.seed = seed;
         options.clock = &m_clock;
         auto result = DemoSchool::generate(t->db(), options);

@@ -42,11 +42,19 @@ Result<std::unique_ptr<DemoSigner>> DemoSigner::create(const QDateTime &crlFrom,
         return Error::make(Error::Code::Generic, tr("The DEMO revocation lists could not be issued."),
                            !rootCrl ? rootCrl.error().detail : intermediateCrl.error().detail);
     signer->m_intermediate = intermediate.value();
-    for (int i = 0; i < kSignerKeys; ++i) {
-        signer->m_keys.push_back(esign::PrivateKey::generateRsa(2048));
-        if (signer->m_keys.back().isNull())
+    // RSA key generation takes a good fraction of a second per key: the keys are made once per
+    // process and shared (PrivateKey copies share the immutable OpenSSL key).
+    static const std::vector<esign::PrivateKey> keys = [] {
+        std::vector<esign::PrivateKey> made;
+        for (int i = 0; i < kSignerKeys; ++i)
+            made.push_back(esign::PrivateKey::generateRsa(2048));
+        return made;
+    }();
+    for (const esign::PrivateKey &key : keys) {
+        if (key.isNull())
             return Error::make(Error::Code::Generic, tr("A demo signing key could not be generated."));
     }
+    signer->m_keys = keys;
     // A CA that no school configured: certificates from it cannot be chained to a trust anchor.
     auto untrusted = esign::CertificateAuthority::createRoot(QStringLiteral("非信任之測試憑證中心 NOT TRUSTED"),
                                                              signer->m_keys.front(), now.addYears(-3),
