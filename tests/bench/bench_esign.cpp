@@ -146,12 +146,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const SignatureVerifier verifier(*store);
-    if (argc > 2 && QByteArray(argv[2]) == "profile") { // for `perf record -D`: verification only
-        out << "profiling: verifying the RSA inputs 20 times on one thread\n";
+    if (argc > 2 && QByteArray(argv[2]).startsWith("profile")) { // for `perf record -D`: verification only
+        const bool ecOnly = QByteArray(argv[2]) == "profile-ec";
+        out << "profiling: verifying the " << (ecOnly ? "P-256" : "RSA") << " inputs 20 times on one thread\n";
         out.flush();
         int passed = 0;
         for (int i = 0; i < 20; ++i)
-            batchRate(verifier, rsa, pki.now, &passed, true);
+            batchRate(verifier, ecOnly ? ec : rsa, pki.now, &passed, true);
         return 0;
     }
     const auto run = [&](const char *label, const QList<Input> &inputs) {
