@@ -209,6 +209,8 @@ void TestUiTrustSettings::adminAddsAnchorThroughFileChooser()
     QCOMPARE(table->item(0, ui::TrustSettingsWidget::Sha256Column)->text(), TrustMaterialInfo::displayFingerprint(m_rootSha));
     QCOMPARE(table->item(0, ui::TrustSettingsWidget::ValidityColumn)->text(), QStringLiteral("2046-01-01"));
     QVERIFY(child<QLabel>(trust, "trustStatusLabel")->text().startsWith(QStringLiteral("Added")));
+    if (const QString shots = qEnvironmentVariable("COOC_SCREENSHOT_DIR"); !shots.isEmpty())
+        section.grab().save(QDir(shots).filePath(QStringLiteral("trust-settings.png")));
 
     // In the database, audited as this administrator.
     const auto rows = must(EsignTrustRepository(h.session.db(), h.session.actor, h.clock).list(h.schoolId));

@@ -5,6 +5,7 @@
 #include "app/settings.h"
 #include "ui/changepassworddialog.h"
 #include "ui/prompter.h"
+#include "ui/settings/trustsettingssection.h"
 #include "ui/uilanguage.h"
 
 #include <QComboBox>
@@ -85,6 +86,7 @@ SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
     layout->addWidget(m_databaseGroup);
     layout->addWidget(m_keychainGroup);
     layout->addWidget(m_accountGroup);
+    layout->addWidget(new TrustSettingsSection(m_context, content)); // e-signature trust, household service
     layout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScrollArea"));
