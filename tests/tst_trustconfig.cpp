@@ -11,6 +11,7 @@
 #include "models/auditlog.h"
 #include "support/testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -125,6 +126,7 @@ private slots:
     void entriesDescribeRows_data() { test::addDialectRows(); }
     void entriesDescribeRows();
     void asyncStoreOffTheCallingThread();
+    void largeCrlIsParsedOnceAndReused();
 
     // Household settings and the service factory
     void householdSettingsSaveLoadAudit_data() { test::addDialectRows(); }
@@ -675,6 +677,63 @@ void TestTrustConfig::asyncStoreOffTheCallingThread()
     auto listed = service.entriesAsync(t->url(), school);
     listed.waitForFinished();
     QCOMPARE(listed.result().value().size(), 1);
+}
+
+void TestTrustConfig::largeCrlIsParsedOnceAndReused()
+{
+    // A CRL the size of a tenth of the real MOICA G2 one (~412,000 entries, ~20 MB).
+    constexpr int kEntries = 41200;
+    QList<RevokedEntry> revoked;
+    revoked.reserve(kEntries);
+    for (int i = 0; i < kEntries; ++i)
+        revoked.append({{}, QString::number(0x10000000 + i, 16), kNow.addDays(-1 - i % 300),
+                        RevokedEntry::Reason::KeyCompromise});
+    QElapsedTimer timer;
+    timer.start();
+    const RevocationList big = must(m_demo->intermediate.issueCrl(revoked, kNow.addDays(-1), kNow.addDays(6)));
+    const QByteArray pem = big.toPem();
+    qInfo("CRL with %d entries: %lld KB PEM, issued in %lld ms", kEntries, qint64(pem.size() / 1024), timer.restart());
+
+    auto t = test::TestDatabase::create(Dialect::Sqlite);
+    QVERIFY(t && t->error().isEmpty());
+    Database &db = t->db();
+    const qint64 school = addSchool(db, QStringLiteral("tpjh"));
+    const EsignTrustRepository repo(db, admin(school), m_clock);
+    must(repo.add(school, addition(Kind::Anchor, m_demo->root.certificate().toPem())));
+    must(repo.add(school, addition(Kind::Intermediate, m_demo->intermediate.certificate().toPem())));
+    timer.restart();
+    const TrustChange added = must(repo.add(school, addition(Kind::Crl, pem)));
+    qInfo("added (inspected, verified against its CA, stored, audited) in %lld ms", timer.restart());
+
+    TrustConfigService service;
+    const SharedTrustStore first = must(service.trustStore(db, school));
+    const qint64 buildMs = timer.restart();
+    QCOMPARE(service.buildCount(), 1);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(must(service.trustStore(db, school)).get(), first.get());
+    const qint64 reuseMs = timer.restart();
+    QCOMPARE(service.buildCount(), 1);
+    qInfo("store built in %lld ms; 20 unchanged look-ups in %lld ms", buildMs, reuseMs);
+
+    // Adding an anchor rebuilds the store, but the CRL is not fetched or parsed again.
+    must(repo.add(school, addition(Kind::Tsa, must(CertificateAuthority::createRoot(QStringLiteral("TSA Root"),
+        PrivateKey::generateEc(), kNow.addYears(-1), kNow.addYears(3))).certificate().toPem())));
+    timer.restart();
+    const SharedTrustStore second = must(service.trustStore(db, school));
+    qInfo("rebuilt after a change (CRL kept parsed) in %lld ms", timer.elapsed());
+    QVERIFY(second.get() != first.get());
+    QCOMPARE(service.buildCount(), 2);
+    QVERIFY(second->timestampStore());
+    // The list for the settings screen: entries describe the CRL.
+    const QList<TrustMaterialEntry> entries = must(service.entries(db, school));
+    bool found = false;
+    for (const TrustMaterialEntry &e : entries) {
+        if (e.material.id == added.material.id) {
+            found = true;
+            QCOMPARE(e.info->revokedCount, kEntries);
+        }
+    }
+    QVERIFY(found);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -89,8 +89,10 @@ TrustConfigService::~TrustConfigService() = default;
 
 TrustConfigService &TrustConfigService::shared()
 {
-    static TrustConfigService service;
-    return service;
+    // Never destroyed: it holds OpenSSL objects, and OpenSSL may already be cleaned up (atexit)
+    // when static destructors run.
+    static TrustConfigService *const service = new TrustConfigService;
+    return *service;
 }
 
 int TrustConfigService::buildCount() const
