@@ -69,15 +69,12 @@ QString Session::databaseSummary() const
 {
     if (!database)
         return {};
+    // As the status bar of UI.md: 示範學校（SQLite）, 城市.sqlite（SQLite）, db.example.tw:5432/cooc（中央）.
     const DatabaseUrl &url = database->url();
-    QString where;
     if (url.dialect == Dialect::Sqlite)
-        where = QFileInfo(url.path).fileName();
-    else
-        where = url.host + QLatin1Char(':') + QString::number(url.port) + QLatin1Char('/') + url.databaseName;
-    if (isDemoSchool)
-        where = tr("Demo school – %1").arg(where);
-    return mode == Mode::Central ? tr("%1 (central)").arg(where) : tr("%1 (embedded)").arg(where);
+        return isDemoSchool ? tr("Demo school (SQLite)") : tr("%1 (SQLite)").arg(QFileInfo(url.path).fileName());
+    const QString server = url.host + QLatin1Char(':') + QString::number(url.port) + QLatin1Char('/') + url.databaseName;
+    return isDemoSchool ? tr("Demo school – %1 (central)").arg(server) : tr("%1 (central)").arg(server);
 }
 
 } // namespace cooc

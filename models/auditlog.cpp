@@ -84,11 +84,18 @@ Result<qint64> AuditLog::append(const Actor &actor, const QString &action, const
                         e.action, e.entity, nullableId(e.entityId), e.detailText, e.prevHash, e.hash});
 }
 
-Result<QList<AuditEntry>> AuditLog::page(qint64 schoolId, qint64 beforeId, int limit) const
+Result<QList<AuditEntry>> AuditLog::page(const Scope &scope, qint64 beforeId, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM audit_log WHERE school_id = ? AND id < ? ORDER BY id DESC LIMIT ?"),
-                       {schoolId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
+    auto q = scope.actorStaffId == 0
+                 ? m_db.exec(QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM audit_log WHERE school_id = ? AND id < ? "
+                                                  "ORDER BY id DESC LIMIT ?"),
+                             {scope.schoolId, before, limit})
+                 : m_db.exec(QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM audit_log WHERE school_id = ? AND actor_staff_id = ? "
+                                                  "AND id < ? ORDER BY id DESC LIMIT ?"),
+                             {scope.schoolId, scope.actorStaffId, before, limit});
     if (!q)
         return q.error();
     QList<AuditEntry> entries;

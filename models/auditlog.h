@@ -39,8 +39,20 @@ public:
     Result<qint64> append(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
                           const QJsonObject &detail, const QDateTime &at) const;
 
+    // Whose entries a reader may list — the rule of the central policy audit_log_read: a
+    // school-wide actor (office staff, school admin) their school's, anybody else their own.
+    struct Scope
+    {
+        qint64 schoolId = 0;
+        qint64 actorStaffId = 0; // 0: every actor of the school
+        static Scope readableBy(const Actor &actor)
+        {
+            return {actor.schoolId, actor.isSchoolWide() ? 0 : actor.staffId};
+        }
+    };
+
     // Newest first, keyset-paged: entries with id < beforeId (0 = from the newest).
-    Result<QList<AuditEntry>> page(qint64 schoolId, qint64 beforeId, int limit) const;
+    Result<QList<AuditEntry>> page(const Scope &scope, qint64 beforeId, int limit) const;
     Result<QList<AuditEntry>> forEntity(const QString &entity, qint64 entityId) const;
 
     struct ChainReport

@@ -9,8 +9,8 @@
 
 namespace cooc {
 
-AuditLogModel::AuditLogModel(const Database &db, qint64 schoolId, int pageSize, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_schoolId(schoolId), m_pageSize(std::clamp(pageSize, 1, 5000))
+AuditLogModel::AuditLogModel(const Database &db, const AuditLog::Scope &scope, int pageSize, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_scope(scope), m_pageSize(std::clamp(pageSize, 1, 5000))
 {}
 
 AuditLogModel::~AuditLogModel() = default;
@@ -101,7 +101,7 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     const qint64 before = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
-    auto page = AuditLog(m_db).page(m_schoolId, before, m_pageSize);
+    auto page = AuditLog(m_db).page(m_scope, before, m_pageSize);
     if (!page) {
         // Stop asking until reload(): a view would otherwise retry on every scroll.
         m_atEnd = true;

@@ -27,7 +27,7 @@ public:
     };
 
     // `db` must outlive the model and belong to the model's thread.
-    AuditLogModel(const Database &db, qint64 schoolId, int pageSize = 200, QObject *parent = nullptr);
+    AuditLogModel(const Database &db, const AuditLog::Scope &scope, int pageSize = 200, QObject *parent = nullptr);
     ~AuditLogModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -58,7 +58,7 @@ signals:
 
 private:
     const Database &m_db;
-    qint64 m_schoolId;
+    AuditLog::Scope m_scope;
     int m_pageSize;
     QList<AuditEntry> m_entries;
     bool m_atEnd = false;

@@ -56,6 +56,13 @@ void BindingQueueModel::reload()
         emit loadFailed(failure);
 }
 
+void BindingQueueModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 bool BindingQueueModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd;

@@ -45,6 +45,8 @@ public:
 
     // Starts again from the newest request (F5, filter change).
     void reload();
+    // The texts are translated when they are shown: tell the views to re-read them.
+    void retranslate();
     // Re-reads one request after a decision; it leaves the list when it no longer matches the filter.
     void refreshRequest(qint64 id);
 

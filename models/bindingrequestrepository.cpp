@@ -110,20 +110,49 @@ BindingRequestRepository::Clause BindingRequestRepository::filterClause(const Bi
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
+        // "Starts with", as a range on the binary collation (indexed on both dialects). A
+        // narrow search collects the matching requests first (three index ranges); a broad one
+        // (a single surname matches thousands) walks the queue newest first and tests each
+        // request, which stops as soon as a page is full.
         const QString c = collateC(m_db.dialect());
         const QString email = search.toLower();
-        parts << QStringLiteral("br.id IN (SELECT b1.id FROM binding_requests b1 JOIN students s1 ON s1.id = b1.student_id"
-                                " WHERE s1.name") + c + QStringLiteral(" >= ? AND s1.name") + c + QStringLiteral(" < ?"
-                                " UNION SELECT b2.id FROM binding_requests b2 WHERE lower(b2.applicant_email)") + c
-                + QStringLiteral(" >= ? AND lower(b2.applicant_email)") + c + QStringLiteral(" < ?"
-                                " UNION SELECT b3.id FROM binding_requests b3 JOIN enrollments e3"
-                                " ON e3.student_id = b3.student_id AND e3.school_id = b3.school_id"
-                                " WHERE e3.student_number") + c + QStringLiteral(" >= ? AND e3.student_number") + c
-                + QStringLiteral(" < ?)");
+        if (searchIsBroad(search)) {
+            parts << QStringLiteral("(EXISTS (SELECT 1 FROM students s1 WHERE s1.id = br.student_id AND s1.name") + c
+                    + QStringLiteral(" >= ? AND s1.name") + c + QStringLiteral(" < ?) OR (lower(br.applicant_email)") + c
+                    + QStringLiteral(" >= ? AND lower(br.applicant_email)") + c
+                    + QStringLiteral(" < ?) OR EXISTS (SELECT 1 FROM enrollments e3 WHERE e3.student_id = br.student_id"
+                                     " AND e3.school_id = br.school_id AND e3.student_number") + c
+                    + QStringLiteral(" >= ? AND e3.student_number") + c + QStringLiteral(" < ?))");
+        } else {
+            parts << QStringLiteral("br.id IN (SELECT b1.id FROM binding_requests b1 JOIN students s1 ON s1.id = b1.student_id"
+                                    " WHERE s1.name") + c + QStringLiteral(" >= ? AND s1.name") + c + QStringLiteral(" < ?"
+                                    " UNION SELECT b2.id FROM binding_requests b2 WHERE lower(b2.applicant_email)") + c
+                    + QStringLiteral(" >= ? AND lower(b2.applicant_email)") + c + QStringLiteral(" < ?"
+                                    " UNION SELECT b3.id FROM binding_requests b3 JOIN enrollments e3"
+                                    " ON e3.student_id = b3.student_id AND e3.school_id = b3.school_id"
+                                    " WHERE e3.student_number") + c + QStringLiteral(" >= ? AND e3.student_number") + c
+                    + QStringLiteral(" < ?)");
+        }
         clause.values << search << prefixEnd(search) << email << prefixEnd(email) << search << prefixEnd(search);
     }
     clause.sql = parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
     return clause;
+}
+
+bool BindingRequestRepository::searchIsBroad(const QString &search) const
+{
+    const QString c = collateC(m_db.dialect());
+    const QString email = search.toLower();
+    // Three capped index range counts: cheap however broad the prefix is.
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM students WHERE name") + c + QStringLiteral(" >= ? AND name")
+            + c + QStringLiteral(" < ? LIMIT ?) x1) + (SELECT COUNT(*) FROM (SELECT 1 FROM binding_requests"
+                                 " WHERE lower(applicant_email)") + c + QStringLiteral(" >= ? AND lower(applicant_email)") + c
+            + QStringLiteral(" < ? LIMIT ?) x2) + (SELECT COUNT(*) FROM (SELECT 1 FROM enrollments WHERE student_number")
+            + c + QStringLiteral(" >= ? AND student_number") + c + QStringLiteral(" < ? LIMIT ?) x3)"),
+        {search, prefixEnd(search), m_broadSearch, email, prefixEnd(email), m_broadSearch, search, prefixEnd(search),
+         m_broadSearch});
+    return n && n.value().toInt() >= m_broadSearch;
 }
 
 BindingRequestSummary BindingRequestRepository::summaryFromRow(const QSqlQuery &q) const
@@ -152,18 +181,26 @@ BindingRequestSummary BindingRequestRepository::summaryFromRow(const QSqlQuery &
     return r;
 }
 
+BindingRequestRepository::Clause BindingRequestRepository::pageQuery(const BindingQueueFilter &filter, qint64 beforeId,
+                                                                      int limit) const
+{
+    const Clause scope = scopeClause();
+    const Clause where = filterClause(filter, true);
+    Clause query;
+    query.sql = summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ") + where.sql
+        + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?");
+    query.values = scope.values + where.values;
+    query.values << (beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()) << limit;
+    return query;
+}
+
 Result<QList<BindingRequestSummary>> BindingRequestRepository::page(const BindingQueueFilter &filter, qint64 beforeId,
                                                                     int limit) const
 {
     if (limit <= 0 || actorSeesNothing())
         return QList<BindingRequestSummary>();
-    const Clause scope = scopeClause();
-    const Clause where = filterClause(filter, true);
-    QVariantList values = scope.values + where.values;
-    values << (beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()) << limit;
-    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ") + where.sql
-                           + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?"),
-                       values);
+    const Clause query = pageQuery(filter, beforeId, limit);
+    auto q = m_db.exec(query.sql, query.values);
     if (!q)
         return q.error();
     QList<BindingRequestSummary> rows;
@@ -203,6 +240,23 @@ Result<QHash<binding::Status, int>> BindingRequestRepository::countsByStatus(con
     while (q.value().next()) {
         if (auto status = binding::statusFromCode(q.value().value(0).toString()))
             counts.insert(*status, q.value().value(1).toInt());
+    }
+    return counts;
+}
+
+Result<QHash<binding::Status, int>> BindingRequestRepository::waitingCounts() const
+{
+    QHash<binding::Status, int> counts;
+    if (actorSeesNothing())
+        return counts;
+    const Clause scope = scopeClause();
+    for (binding::Status status : {binding::Status::Pending, binding::Status::InfoRequested}) {
+        auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM binding_requests br WHERE ") + scope.sql
+                                 + QStringLiteral(" AND br.status = ?"),
+                             scope.values + QVariantList{binding::code(status)});
+        if (!n)
+            return n.error();
+        counts.insert(status, n.value().toInt());
     }
     return counts;
 }
@@ -248,23 +302,21 @@ Result<QList<BindingClassOption>> BindingRequestRepository::classes() const
     return options;
 }
 
-Result<QList<BindingRequestSummary>> BindingRequestRepository::fastTrackCandidates() const
+Result<QList<BindingRequestSummary>> BindingRequestRepository::fastTrackCandidates(int limit) const
 {
     QList<BindingRequestSummary> rows;
-    if (actorSeesNothing())
+    if (actorSeesNothing() || limit <= 0)
         return rows;
     const Clause scope = scopeClause();
     auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + scope.sql
                            + QStringLiteral(" AND br.status = 'pending' AND br.verification_verdict = 'TOTAL_PASSED'"
-                                            " AND br.household_result = 'MATCH' ORDER BY br.id"),
-                       scope.values);
+                                            " AND br.household_result = 'MATCH' AND e.status = 'enrolled'"
+                                            " AND e.class_id IS NOT NULL AND e.school_year >= ? ORDER BY br.id LIMIT ?"),
+                       scope.values + QVariantList{m_schoolYear, limit});
     if (!q)
         return q.error();
-    while (q.value().next()) {
-        BindingRequestSummary row = summaryFromRow(q.value());
-        if (row.enrollment == binding::Enrollment::Enrolled)
-            rows << row;
-    }
+    while (q.value().next())
+        rows << summaryFromRow(q.value());
     return rows;
 }
 

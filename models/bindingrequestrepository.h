@@ -34,15 +34,21 @@ public:
     Result<QList<BindingRequestSummary>> page(const BindingQueueFilter &filter, qint64 beforeId, int limit) const;
     // One request as a queue row, if the actor may see it (nullopt otherwise).
     Result<std::optional<BindingRequestSummary>> summary(qint64 id) const;
-    // Requests per status within the actor's scope and the filter (its status ignored).
+    // Requests per status within the actor's scope and the filter (its status ignored). Reads
+    // every request of the scope: for reports and tests, not for each screen refresh.
     Result<QHash<binding::Status, int>> countsByStatus(const BindingQueueFilter &filter) const;
+    // What waits, in the actor's scope: pending and info_requested (index range counts; what
+    // the status drop-down shows).
+    Result<QHash<binding::Status, int>> waitingCounts() const;
     // Requests waiting for a decision (status pending) in the actor's scope: the sidebar count.
     Result<int> pendingCount() const;
     // Classes the actor may filter by (this school year), in name order.
     Result<QList<BindingClassOption>> classes() const;
     // Pending requests with a TOTAL_PASSED signature, a MATCH household check and a student
-    // enrolled and placed this school year, oldest first.
-    Result<QList<BindingRequestSummary>> fastTrackCandidates() const;
+    // enrolled and placed this school year, oldest first, at most `limit` (one run of "approve
+    // all fast-track" handles that many; the next run the rest).
+    static constexpr int kFastTrackBatch = 500;
+    Result<QList<BindingRequestSummary>> fastTrackCandidates(int limit = kFastTrackBatch) const;
 
     // ---- one request ------------------------------------------------------------------
     // Everything the decision needs; NotFound when it does not exist or the actor may not see it.
@@ -124,7 +130,15 @@ public:
         QVariantList values;
     };
     Clause scopeClause() const;
+    // The statement page() runs (for EXPLAIN in the benchmark).
+    Clause pageQuery(const BindingQueueFilter &filter, qint64 beforeId, int limit) const;
     Clause filterClause(const BindingQueueFilter &filter, bool includeStatus) const;
+    // Whether a search prefix matches so many students, e-mails or numbers that the queue is
+    // better walked in order and each request tested (see filterClause).
+    bool searchIsBroad(const QString &search) const;
+    static constexpr int kBroadSearch = 3000;
+    // Tests exercise both ways of searching with a small threshold.
+    void setBroadSearchThreshold(int matches) { m_broadSearch = matches; }
     static QString summarySelect();
 
 private:
@@ -134,6 +148,7 @@ private:
     const Database &m_db;
     Actor m_actor;
     int m_schoolYear;
+    int m_broadSearch = kBroadSearch;
 };
 
 } // namespace cooc

@@ -219,15 +219,15 @@ void TestAuditLog::pagesAreKeyset()
     }
     QVERIFY(appendSome(db, 2).size() == 2); // another "school" (none): not in the page
 
-    auto first = AuditLog(db).page(school.value(), 0, 3);
+    auto first = AuditLog(db).page(AuditLog::Scope{school.value()}, 0, 3);
     QVERIFY(first.ok());
     QCOMPARE(first.value().size(), 3);
     QCOMPARE(first.value().at(0).id, ids.at(6)); // newest first
     QCOMPARE(first.value().at(2).id, ids.at(4));
-    auto second = AuditLog(db).page(school.value(), first.value().last().id, 3);
+    auto second = AuditLog(db).page(AuditLog::Scope{school.value()}, first.value().last().id, 3);
     QCOMPARE(second.value().size(), 3);
     QCOMPARE(second.value().at(0).id, ids.at(3));
-    auto last = AuditLog(db).page(school.value(), second.value().last().id, 3);
+    auto last = AuditLog(db).page(AuditLog::Scope{school.value()}, second.value().last().id, 3);
     QCOMPARE(last.value().size(), 1);
     QCOMPARE(last.value().at(0).id, ids.at(0));
 }

@@ -48,6 +48,8 @@ private slots:
     void emptyLogHasNoRows();
     void failedFetchIsReportedAndStops_data() { test::addDialectRows(); }
     void failedFetchIsReportedAndStops();
+    void teacherListsOnlyOwnEntries_data() { test::addDialectRows(); }
+    void teacherListsOnlyOwnEntries();
     void labelsAreWords();
 };
 
@@ -71,7 +73,7 @@ void TestAuditLogModel::pagesNewestFirst()
 
     {
         // One keyset page per fetch (no tester here: it fetches on its own, as a view does).
-        AuditLogModel paged(db, school, 200);
+        AuditLogModel paged(db, AuditLog::Scope{school}, 200);
         QCOMPARE(paged.rowCount(), 0); // nothing is loaded until asked
         QVERIFY(paged.canFetchMore());
         QSignalSpy fetched(&paged, &AuditLogModel::fetched);
@@ -86,7 +88,7 @@ void TestAuditLogModel::pagesNewestFirst()
         QCOMPARE(fetched.at(2).at(0).toInt(), 50);
     }
 
-    AuditLogModel model(db, school, 200);
+    AuditLogModel model(db, AuditLog::Scope{school}, 200);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore())
         model.fetchMore();
@@ -127,7 +129,7 @@ void TestAuditLogModel::reloadShowsNewEntries()
         QVERIFY(AuditLog(db).append(actorAt(school, QStringLiteral("tpa1")), QStringLiteral("binding.approve"),
                                     QStringLiteral("binding_request"), i + 1, {}, kStart.addSecs(i))
                     .ok());
-    AuditLogModel model(db, school, 3);
+    AuditLogModel model(db, AuditLog::Scope{school}, 3);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore())
         model.fetchMore();
@@ -154,7 +156,7 @@ void TestAuditLogModel::emptyLogHasNoRows()
     COOC_TEST_DATABASE(t);
     const qint64 school = addSchool(t->db(), QStringLiteral("tpa"));
     // A page size of 0 is a caller's mistake: it is taken as 1 rather than looping forever.
-    AuditLogModel model(t->db(), school, 0);
+    AuditLogModel model(t->db(), AuditLog::Scope{school}, 0);
     QCOMPARE(model.pageSize(), 1);
     QVERIFY(model.canFetchMore());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -171,7 +173,7 @@ void TestAuditLogModel::failedFetchIsReportedAndStops()
     QVERIFY(AuditLog(t->db()).append(actorAt(school, QStringLiteral("tpa1")), QStringLiteral("auth.login"),
                                      QStringLiteral("account"), 1, {}, kStart)
                 .ok());
-    AuditLogModel model(t->db(), school, 10);
+    AuditLogModel model(t->db(), AuditLog::Scope{school}, 10);
     QSignalSpy failed(&model, &AuditLogModel::fetchFailed);
     t->db().connection().close(); // the file or the server went away
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -191,6 +193,51 @@ void TestAuditLogModel::failedFetchIsReportedAndStops()
     if (model.canFetchMore())
         model.fetchMore();
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestAuditLogModel::teacherListsOnlyOwnEntries()
+{
+    COOC_TEST_DATABASE(t);
+    const Database &db = t->db();
+    const qint64 school = addSchool(db, QStringLiteral("tpa"));
+    QVERIFY(school);
+    auto addStaff = [&](const QString &name) {
+        auto id = db.insert(QStringLiteral("INSERT INTO staff (school_id, name, national_id_hash, national_id_masked) "
+                                           "VALUES (?, ?, ?, ?)"),
+                            {school, name, QString(QStringLiteral("hash-") + name), QStringLiteral("A12****789")});
+        return id ? id.value() : 0;
+    };
+    Actor teacher = actorAt(school, QStringLiteral("tpa-teacher"));
+    teacher.roles = {Actor::Role::HomeroomTeacher};
+    teacher.staffId = addStaff(QStringLiteral("林老師"));
+    Actor colleague = actorAt(school, QStringLiteral("tpa-colleague"));
+    colleague.roles = {Actor::Role::HomeroomTeacher};
+    colleague.staffId = addStaff(QStringLiteral("王老師"));
+    Actor office = actorAt(school, QStringLiteral("tpa-office"));
+    office.roles = {Actor::Role::OfficeStaff};
+    office.staffId = addStaff(QStringLiteral("陳組長"));
+    QVERIFY(teacher.staffId && colleague.staffId && office.staffId);
+    for (int i = 0; i < 30; ++i) {
+        const Actor &by = i % 3 == 0 ? teacher : (i % 3 == 1 ? colleague : office);
+        QVERIFY(AuditLog(db).append(by, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), i + 1, {},
+                                    kStart.addSecs(i))
+                    .ok());
+    }
+
+    // The same rule as the central policy: a teacher lists their own entries, office staff the school's.
+    QCOMPARE(AuditLog::Scope::readableBy(teacher).actorStaffId, teacher.staffId);
+    QCOMPARE(AuditLog::Scope::readableBy(office).actorStaffId, 0);
+    AuditLogModel mine(db, AuditLog::Scope::readableBy(teacher), 4);
+    QAbstractItemModelTester tester(&mine, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (mine.canFetchMore())
+        mine.fetchMore();
+    QCOMPARE(mine.rowCount(), 10);
+    for (int row = 0; row < mine.rowCount(); ++row)
+        QCOMPARE(mine.entry(row).actorLogin, teacher.login);
+    AuditLogModel wholeSchool(db, AuditLog::Scope::readableBy(office), 50);
+    while (wholeSchool.canFetchMore())
+        wholeSchool.fetchMore();
+    QCOMPARE(wholeSchool.rowCount(), 30);
 }
 
 void TestAuditLogModel::labelsAreWords()

@@ -213,33 +213,49 @@ void TestBindingQueue::search()
     BindingFixture f(t->db());
     QVERIFY2(f.build(), qPrintable(f.error));
     addQueue(f);
-    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
-    auto find = [&](const QString &text) {
+    // Both ways of searching give the same answers: collecting the matches first (narrow), and
+    // walking the queue testing each request (broad, forced here with a threshold of 1).
+    for (int threshold : {BindingRequestRepository::kBroadSearch, 1}) {
+        BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+        office.setBroadSearchThreshold(threshold);
+        QCOMPARE(office.searchIsBroad(QStringLiteral("王")), threshold == 1);
+        auto find = [&](const QString &text) {
+            BindingQueueFilter filter = anyStatus();
+            filter.search = text;
+            return all(office, filter);
+        };
+        QCOMPARE(studentsIn(find(QStringLiteral("王小"))), (QSet<QString>{QStringLiteral("王小明"), QStringLiteral("王小華")}));
+        QCOMPARE(studentsIn(find(QStringLiteral("王小明"))), QSet<QString>{QStringLiteral("王小明")});
+        QCOMPARE(studentsIn(find(QStringLiteral(" 113012 "))), QSet<QString>{QStringLiteral("王小明")});
+        QCOMPARE(studentsIn(find(QStringLiteral("11300"))),
+                 (QSet<QString>{QStringLiteral("李美玲"), QString::fromUtf8("林\xF0\xA0\x80\x8B安")}));
+        // E-mail, whatever its case.
+        QCOMPARE(find(QStringLiteral("LEE.fam")).size(), 1);
+        QCOMPARE(find(QStringLiteral("lee.family@example.tw")).first().verdict, binding::Verdict::TotalFailed);
+        // A rare character beyond the BMP is one character like any other.
+        QCOMPARE(studentsIn(find(QString::fromUtf8("林\xF0\xA0\x80\x8B"))),
+                 QSet<QString>{QString::fromUtf8("林\xF0\xA0\x80\x8B安")});
+        QVERIFY(find(QStringLiteral("林丈")).isEmpty());
+        // Nothing found, and SQL in the search box is just text.
+        QVERIFY(find(QStringLiteral("zzz")).isEmpty());
+        QVERIFY(find(QStringLiteral("%' OR 1=1 --")).isEmpty());
+        QVERIFY(find(QStringLiteral("%")).isEmpty());
+        // With the status filter too, and paged.
+        BindingQueueFilter pendingWang;
+        pendingWang.search = QStringLiteral("王");
+        auto first = office.page(pendingWang, 0, 1);
+        QVERIFY(first.ok() && first->size() == 1);
+        auto second = office.page(pendingWang, first->first().id, 1);
+        QVERIFY(second.ok() && second->size() == 1);
+        QVERIFY(second->first().id < first->first().id);
+        QVERIFY(office.page(pendingWang, second->first().id, 1)->isEmpty()); // the rejected one is not pending
+        // Search stays inside the actor's scope.
+        BindingRequestRepository teacher802(t->db(), f.teacher802Actor(), kYear);
+        teacher802.setBroadSearchThreshold(threshold);
         BindingQueueFilter filter = anyStatus();
-        filter.search = text;
-        return all(office, filter);
-    };
-    QCOMPARE(studentsIn(find(QStringLiteral("王小"))), (QSet<QString>{QStringLiteral("王小明"), QStringLiteral("王小華")}));
-    QCOMPARE(studentsIn(find(QStringLiteral("王小明"))), QSet<QString>{QStringLiteral("王小明")});
-    QCOMPARE(studentsIn(find(QStringLiteral(" 113012 "))), QSet<QString>{QStringLiteral("王小明")});
-    QCOMPARE(studentsIn(find(QStringLiteral("11300"))),
-             (QSet<QString>{QStringLiteral("李美玲"), QString::fromUtf8("林\xF0\xA0\x80\x8B安")}));
-    // E-mail, whatever its case.
-    QCOMPARE(find(QStringLiteral("LEE.fam")).size(), 1);
-    QCOMPARE(find(QStringLiteral("lee.family@example.tw")).first().verdict, binding::Verdict::TotalFailed);
-    // A rare character beyond the BMP is one character like any other.
-    QCOMPARE(studentsIn(find(QString::fromUtf8("林\xF0\xA0\x80\x8B"))),
-             QSet<QString>{QString::fromUtf8("林\xF0\xA0\x80\x8B安")});
-    QVERIFY(find(QStringLiteral("林丈")).isEmpty());
-    // Nothing found, and SQL in the search box is just text.
-    QVERIFY(find(QStringLiteral("zzz")).isEmpty());
-    QVERIFY(find(QStringLiteral("%' OR 1=1 --")).isEmpty());
-    QVERIFY(find(QStringLiteral("%")).isEmpty());
-    // Search stays inside the actor's scope.
-    const BindingRequestRepository teacher802(t->db(), f.teacher802Actor(), kYear);
-    BindingQueueFilter filter = anyStatus();
-    filter.search = QStringLiteral("王小");
-    QCOMPARE(studentsIn(all(teacher802, filter)), QSet<QString>{QStringLiteral("王小華")});
+        filter.search = QStringLiteral("王小");
+        QCOMPARE(studentsIn(all(teacher802, filter)), QSet<QString>{QStringLiteral("王小華")});
+    }
 }
 
 void TestBindingQueue::countsPerStatus()
@@ -256,6 +272,11 @@ void TestBindingQueue::countsPerStatus()
     QCOMPARE(counts->value(binding::Status::Rejected), 1);
     QCOMPARE(counts->value(binding::Status::Approved), 0);
     QCOMPARE(office.pendingCount().value(), 9);
+    auto waiting = office.waitingCounts();
+    QVERIFY(waiting.ok());
+    QCOMPARE(waiting->size(), 2);
+    QCOMPARE(waiting->value(binding::Status::Pending), 9);
+    QCOMPARE(waiting->value(binding::Status::InfoRequested), 1);
 
     BindingQueueFilter class802;
     class802.classId = f.class802;
@@ -341,6 +362,11 @@ void TestBindingQueue::fastTrackCandidates()
         QVERIFY(rows->at(i).id > rows->at(i - 1).id); // oldest first
     const BindingRequestRepository teacher802(t->db(), f.teacher802Actor(), kYear);
     QCOMPARE(studentsIn(teacher802.fastTrackCandidates().value()), QSet<QString>{QStringLiteral("王小華")});
+    // One run takes at most `limit`, the oldest first.
+    auto two = office.fastTrackCandidates(2);
+    QVERIFY(two.ok());
+    QCOMPARE(two->size(), 2);
+    QCOMPARE(two->first().id, rows->first().id);
 }
 
 void TestBindingQueue::lazyModel()

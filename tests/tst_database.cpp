@@ -153,8 +153,14 @@ void TestDatabaseLayer::migrateCreatesSchema()
 void TestDatabaseLayer::migrateIsIdempotent()
 {
     COOC_TEST_DATABASE(t);
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM schema_migrations");
+    const int applied = t->db().scalar(count).value().toInt();
+    QVERIFY(applied > 0);
+    // A second run applies nothing and records nothing; the schema stays at the client's version
+    // (version numbers have gaps and some migrations exist for one dialect only).
     QVERIFY(Migrator(t->db()).migrate().ok());
-    QCOMPARE(t->db().scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).value().toInt(),
+    QCOMPARE(t->db().scalar(count).value().toInt(), applied);
+    QCOMPARE(t->db().scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).value().toInt(),
              Migrator::clientVersion());
 }
 

@@ -199,7 +199,7 @@ void TestTrustConfigCli::addListRemove()
     QCOMPARE(run.exitCode, 1);
 
     // Audited as the CLI user, for the school.
-    const QList<AuditEntry> entries = must(AuditLog(db).page(school, 0, 100));
+    const QList<AuditEntry> entries = must(AuditLog(db).page(AuditLog::Scope{school}, 0, 100));
     QCOMPARE(entries.size(), 6);
     for (const AuditEntry &e : entries)
         QCOMPARE(e.actorLogin, QStringLiteral("cli:tester"));

@@ -146,7 +146,9 @@ void TestUiLogin::forcedPasswordChangeThenMainWindow()
     auto *user = child<QLabel>(h.window(), "userStatusLabel");
     QCOMPARE(user->text(), account.name);
     QVERIFY(!child<QLabel>(h.window(), "roleStatusLabel")->text().isEmpty());
-    QVERIFY(child<QLabel>(h.window(), "databaseStatusLabel")->text().contains(QStringLiteral("demo-school.sqlite")));
+    // As UI.md's status bar: 示範學校（SQLite）; where it is, in the tooltip.
+    QCOMPARE(child<QLabel>(h.window(), "databaseStatusLabel")->text(), QStringLiteral("Demo school (SQLite)"));
+    QVERIFY(child<QLabel>(h.window(), "databaseStatusLabel")->toolTip().contains(QStringLiteral("demo-school.sqlite")));
     QCOMPARE(child<QLabel>(h.window(), "connectionStatusLabel")->text(), QStringLiteral("Connected"));
 
     // Log out: back to the login dialog, which says so. The old password no longer works;

@@ -178,7 +178,7 @@ void LoginDialog::showDemoAccounts(const DemoList &accounts)
     table->setRowCount(int(m_demoAccounts.size()));
     for (int row = 0; row < m_demoAccounts.size(); ++row) {
         const DemoAccount &a = m_demoAccounts[row];
-        const QStringList cells = {a.name, demoRoleLabel(a.role), a.login, a.password};
+        const QStringList cells = {a.name, demoRoleLabel(a), a.login, a.password};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(tr("Click to fill in the form with %1's account").arg(a.name));
@@ -198,16 +198,19 @@ void LoginDialog::fillFromDemo(int row)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setFocus();
 }
 
-QString LoginDialog::demoRoleLabel(const QString &role)
+QString LoginDialog::demoRoleLabel(const DemoAccount &account)
 {
+    // What the account decides, as a colleague would say it: 801 導師, 學務處, 學校管理者（教務處）.
+    const QString &role = account.role;
     if (role == QLatin1String("homeroom_teacher"))
-        return roleName(Actor::Role::HomeroomTeacher);
+        return account.homeroomClass.isEmpty() ? roleName(Actor::Role::HomeroomTeacher)
+                                               : tr("Homeroom teacher of %1").arg(account.homeroomClass);
     if (role == QLatin1String("office_staff"))
-        return roleName(Actor::Role::OfficeStaff);
+        return account.office.isEmpty() ? roleName(Actor::Role::OfficeStaff) : officeName(account.office);
     if (role == QLatin1String("school_admin"))
-        return roleName(Actor::Role::SchoolAdmin);
-    const QString office = officeName(role);
-    return office.isEmpty() ? role : office;
+        return account.office.isEmpty() ? roleName(Actor::Role::SchoolAdmin)
+                                        : tr("%1 (%2)").arg(roleName(Actor::Role::SchoolAdmin), officeName(account.office));
+    return role;
 }
 
 void LoginDialog::checkKeychain()

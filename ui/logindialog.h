@@ -79,7 +79,7 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void showError(const Error &error);
     void clearError();
-    static QString demoRoleLabel(const QString &role);
+    static QString demoRoleLabel(const DemoAccount &account);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     Services m_services;

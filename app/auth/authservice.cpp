@@ -358,7 +358,8 @@ Result<QList<DemoAccount>> AuthService::demoAccounts(const Database &db)
         const QJsonObject o = value.toObject();
         DemoAccount account { o.value(QStringLiteral("login")).toString(),
             o.value(QStringLiteral("password")).toString(), o.value(QStringLiteral("name")).toString(),
-            o.value(QStringLiteral("role")).toString() };
+            o.value(QStringLiteral("role")).toString(), o.value(QStringLiteral("office")).toString(),
+            o.value(QStringLiteral("class")).toString() };
         if (!value.isObject() || account.login.isEmpty() || account.password.isEmpty())
             return corrupt;
         result << account;

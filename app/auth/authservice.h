@@ -15,13 +15,16 @@ namespace cooc {
 
 // A demo-school account shown by the login dialog, with its password. Only ever read from
 // a database whose school is_demo; the demo generator writes them to app_settings key
-// "demo_accounts" as JSON: [{"login": "...", "password": "...", "name": "...", "role": "..."}].
+// "demo_accounts" as JSON: [{"login": "...", "password": "...", "name": "...", "role": "...",
+// "office": "..." (optional), "class": "801" (optional)}].
 struct DemoAccount
 {
     QString login;
     QString password;
     QString name; // 林老師
-    QString role; // free text from the generator, e.g. "homeroom 801", "student_affairs", "admin"
+    QString role; // "homeroom_teacher", "office_staff" or "school_admin"
+    QString office;        // office code ("student_affairs" …), when there is one
+    QString homeroomClass; // "801" for a homeroom teacher
 };
 
 // Logs staff in and changes their passwords.

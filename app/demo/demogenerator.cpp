@@ -593,6 +593,8 @@ Status Generator::finish(DemoSummary &summary)
         o.insert(QStringLiteral("role"), a.role);
         if (!a.office.isEmpty())
             o.insert(QStringLiteral("office"), a.office);
+        if (!a.homeroomClass.isEmpty())
+            o.insert(QStringLiteral("class"), a.homeroomClass);
         accounts.append(o);
     }
     const QString json = QString::fromUtf8(QJsonDocument(accounts).toJson(QJsonDocument::Compact));

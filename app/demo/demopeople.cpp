@@ -177,6 +177,7 @@ Status Generator::writeSchoolAndStaff(School &school)
             c.teacherId = addStaff(QString(), true, false, employed, QStringLiteral("homeroom_teacher"), forced);
             c.teacherName = accounts.back().account.name;
             accounts.back().account.office.clear();
+            accounts.back().account.homeroomClass = c.name;
             c.id = nextId(QStringLiteral("classes"));
             table(QStringLiteral("classes"))
                 .add({c.id, school.id, m_schoolYear, grade, number, c.name, c.teacherId});

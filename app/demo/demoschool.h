@@ -22,6 +22,7 @@ struct GeneratedAccount
     QString name;     // staff member's name
     QString role;     // "homeroom_teacher", "office_staff" or "school_admin"
     QString office;   // office code for office staff / admins ("student_affairs", ...), else empty
+    QString homeroomClass; // homeroom teachers: their class ("801"), else empty
     qint64 staffId = 0;
     qint64 schoolId = 0;
     QString schoolCode;

@@ -42,6 +42,7 @@ qint64 BindingFixture::addStudent(const QString &key, const QString &name, const
 void BindingFixture::enroll(qint64 student, qint64 school, int year, qint64 classId, int seat, const QString &number,
                             const QString &status, const QString &endDate)
 {
+    studentNumbers.insert(students.key(student), number);
     insert(QStringLiteral("INSERT INTO enrollments (student_id, school_id, school_year, class_id, seat, student_number,"
                           " status, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
            {student, school, year, classId ? QVariant(classId) : QVariant(QMetaType::fromType<qint64>()),
@@ -129,7 +130,8 @@ qint64 BindingFixture::addRequest(const Request &r)
     const QByteArray consent = esign::ConsentDocument::create(QStringLiteral("fixture-%1").arg(++m_seq),
                                                               school == schoolA ? QStringLiteral("tpa")
                                                                                 : QStringLiteral("tpb"),
-                                                              r.student, r.email, r.relationship, last4)
+                                                              studentNumbers.value(r.student), r.email,
+                                                              r.relationship, last4)
                                    .toCanonicalBytes();
     const QVariant nullText(QMetaType::fromType<QString>());
     const QVariant nullBlob(QMetaType::fromType<QByteArray>());

@@ -59,6 +59,7 @@ struct BindingFixture
     qint64 class801 = 0, class802 = 0, class901 = 0, class701old = 0, class901old = 0;
     qint64 teacher801 = 0, teacher802 = 0, officeA = 0, officeB = 0;
     QHash<QString, qint64> students;
+    QHash<QString, QString> studentNumbers;
     Actor teacher801Actor() const;
     Actor teacher802Actor() const;
     Actor officeActorA() const;

@@ -1,6 +1,7 @@
 #include "ui/bindings/fasttrackdialog.h"
 
 #include "app/bindingreview/fasttrackrunner.h"
+#include "models/bindingrequestrepository.h"
 #include "ui_fasttrackdialog.h"
 
 #include <QBrush>
@@ -150,7 +151,10 @@ void FastTrackDialog::retranslate()
                         "check and a student enrolled in a class.")
                    : tr("%n request(s) have a valid e-signature, a matching household check and a student enrolled in "
                         "a class. Each is approved and audited on its own; you can cancel at any time.",
-                        nullptr, n));
+                        nullptr, n)
+                         + (n >= BindingRequestRepository::kFastTrackBatch
+                                ? QLatin1Char(' ') + tr("These are the oldest %n; run it again for the rest.", nullptr, n)
+                                : QString()));
         break;
     case Stage::Running:
         m_ui->introLabel->setText(tr("Approving %n request(s) one by one…", nullptr, n));

@@ -24,7 +24,7 @@ const QString kSplitterKey = QStringLiteral("auditLogPage");
 
 AuditLogPage::AuditLogPage(const PageContext &context, QWidget *parent)
     : Page(parent), m_context(context),
-      m_model(std::make_unique<AuditLogModel>(context.session.db(), context.session.actor.schoolId)),
+      m_model(std::make_unique<AuditLogModel>(context.session.db(), AuditLog::Scope::readableBy(context.session.actor))),
       m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_error(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new EmptyStateWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_detailHeading(new QLabel(this)),
@@ -171,9 +171,13 @@ void AuditLogPage::showSelected()
 void AuditLogPage::retranslate()
 {
     m_heading->setText(title());
-    m_intro->setText(tr("Every login and every decision at %1, newest first. The log is read-only: entries "
-                        "cannot be changed or removed.")
-                         .arg(m_context.session.actor.schoolName));
+    if (m_context.session.actor.isSchoolWide())
+        m_intro->setText(tr("Every login and every decision at %1, newest first. The log is read-only: entries "
+                            "cannot be changed or removed.")
+                             .arg(m_context.session.actor.schoolName));
+    else
+        m_intro->setText(tr("Your own logins and decisions, newest first (the school's office staff see everyone's). "
+                            "The log is read-only: entries cannot be changed or removed."));
     m_detailHeading->setText(tr("Details"));
     m_empty->setTitle(tr("No audit entries yet"));
     m_empty->setText(tr("Logins and decisions at your school will appear here as they happen."));

@@ -1,7 +1,9 @@
 #include "ui/pages/pageregistry.h"
 
 #include "ui/pages/auditlogpage.h"
+#include "ui/pages/bindingrequestspage.h"
 #include "ui/pages/comingsoonpage.h"
+#include "ui/pages/parentviewpage.h"
 #include "ui/pages/settingspage.h"
 
 #include <QtGlobal>
@@ -26,11 +28,7 @@ QList<PageFactory> registeredPages()
     // (a Page with a `(const PageContext &, QWidget *)` constructor), include it above, and
     // replace its area's comingSoon(...) line with pageFactory<YourPage>().
     return {
-        comingSoon("bindings", QT_TRANSLATE_NOOP("cooc::ui::Areas", "Binding requests"), ":/icons/bindings.svg",
-                   QT_TRANSLATE_NOOP("cooc::ui::Areas",
-                                     "Parents' requests to bind their account to their children will appear here, "
-                                     "with the e-signature and household-registration checks beside each request, "
-                                     "ready to approve, return for more information, or reject.")),
+        pageFactory<BindingRequestsPage>(),
         comingSoon("leave", QT_TRANSLATE_NOOP("cooc::ui::Areas", "Leave requests"), ":/icons/leave.svg",
                    QT_TRANSLATE_NOOP("cooc::ui::Areas",
                                      "Leave requests that parents send from the CooC app will appear here, with the "
@@ -47,10 +45,7 @@ QList<PageFactory> registeredPages()
                    QT_TRANSLATE_NOOP("cooc::ui::Areas",
                                      "Messages between the school and parents will appear here, each labelled with "
                                      "the child it is about.")),
-        comingSoon("parentView", QT_TRANSLATE_NOOP("cooc::ui::Areas", "Parent view"), ":/icons/parent-view.svg",
-                   QT_TRANSLATE_NOOP("cooc::ui::Areas",
-                                     "A read-only view of exactly what a parent sees in the CooC app will appear "
-                                     "here.")),
+        pageFactory<ParentViewPage>(),
         pageFactory<AuditLogPage>(),
         pageFactory<SettingsPage>(),
     };
