@@ -282,6 +282,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>Logins and decisions at your school will appear here as they happen.</source>
             <translation>Logins and decisions at your school will appear here as they happen.</translation>
         </message>
+        <message>
+            <source>Your own logins and decisions, newest first (the school's office staff see everyone's). The log is read-only: entries cannot be changed or removed.</source>
+            <translation>Your own logins and decisions, newest first (the school's office staff see everyone's). The log is read-only: entries cannot be changed or removed.</translation>
+        </message>
     </context>
     <context>
         <name>AuthService</name>
@@ -343,6 +347,98 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         </message>
     </context>
     <context>
+        <name>BindingDetailsWidget</name>
+        <message>
+            <source>Compared with the school's guardian record</source>
+            <translation>Compared with the school's guardian record</translation>
+        </message>
+        <message>
+            <source>E-signature</source>
+            <translation>E-signature</translation>
+        </message>
+        <message>
+            <source>Household registration</source>
+            <translation>Household registration</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>Consent form</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Details… (S)</source>
+            <extracomment>Button; S is its key</extracomment>
+            <translation>Details… (S)</translation>
+        </message>
+        <message>
+            <source>Show the full verification report (S)</source>
+            <translation>Show the full verification report (S)</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>Verifying…</translation>
+        </message>
+        <message>
+            <source>Verify again</source>
+            <translation>Verify again</translation>
+        </message>
+        <message>
+            <source>Run the e-signature verification again and record the result</source>
+            <translation>Run the e-signature verification again and record the result</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Ask the household-registration service again and record the answer</source>
+            <translation>Ask the household-registration service again and record the answer</translation>
+        </message>
+        <message>
+            <source>Paper consent form checked</source>
+            <translation>Paper consent form checked</translation>
+        </message>
+        <message>
+            <source>Approve on the signed paper consent form instead of the e-signature (audited)</source>
+            <translation>Approve on the signed paper consent form instead of the e-signature (audited)</translation>
+        </message>
+        <message>
+            <source>Reason (required, recorded in the audit log)</source>
+            <translation>Reason (required, recorded in the audit log)</translation>
+        </message>
+        <message>
+            <source>Approve (A)</source>
+            <translation>Approve (A)</translation>
+        </message>
+        <message>
+            <source>Approve the binding: the parent's account opens (A)</source>
+            <translation>Approve the binding: the parent's account opens (A)</translation>
+        </message>
+        <message>
+            <source>Ask for information (I)</source>
+            <translation>Ask for information (I)</translation>
+        </message>
+        <message>
+            <source>Return the request to the parent, saying what is missing (I)</source>
+            <translation>Return the request to the parent, saying what is missing (I)</translation>
+        </message>
+        <message>
+            <source>Reject (R)</source>
+            <translation>Reject (R)</translation>
+        </message>
+        <message>
+            <source>Reject the request with a reason (R)</source>
+            <translation>Reject the request with a reason (R)</translation>
+        </message>
+    </context>
+    <context>
         <name>BindingQueueModel</name>
         <message>
             <source>Yesterday</source>
@@ -388,6 +484,98 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         </message>
     </context>
     <context>
+        <name>BindingQueueWidget</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>Status filter entry: status (count)</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>All classes</translation>
+        </message>
+        <message>
+            <source>Class %1</source>
+            <translation>Class %1</translation>
+        </message>
+        <message>
+            <source>All signatures</source>
+            <translation>All signatures</translation>
+        </message>
+        <message>
+            <source>All household checks</source>
+            <translation>All household checks</translation>
+        </message>
+        <message>
+            <source>The requests could not be loaded</source>
+            <translation>The requests could not be loaded</translation>
+        </message>
+        <message>
+            <source>Press F5 to try again.</source>
+            <translation>Press F5 to try again.</translation>
+        </message>
+        <message>
+            <source>Nothing found</source>
+            <translation>Nothing found</translation>
+        </message>
+        <message>
+            <source>No request matches "%1". Search by the start of a student's name or number, or of the parent's e-mail.</source>
+            <translation>No request matches "%1". Search by the start of a student's name or number, or of the parent's e-mail.</translation>
+        </message>
+        <message>
+            <source>No requests wait for you</source>
+            <translation>No requests wait for you</translation>
+        </message>
+        <message>
+            <source>Parents' binding requests for your students appear here when they are submitted.</source>
+            <translation>Parents' binding requests for your students appear here when they are submitted.</translation>
+        </message>
+        <message>
+            <source>No requests with these filters</source>
+            <translation>No requests with these filters</translation>
+        </message>
+        <message>
+            <source>Choose other filters to see more requests.</source>
+            <translation>Choose other filters to see more requests.</translation>
+        </message>
+        <message>
+            <source>Search student, number, parent e-mail (Ctrl+F)</source>
+            <translation>Search student, number, parent e-mail (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>E-signature</source>
+            <translation>E-signature</translation>
+        </message>
+        <message>
+            <source>Household check</source>
+            <translation>Household check</translation>
+        </message>
+        <message>
+            <source>Approve all fast-track (%1+)…</source>
+            <translation>Approve all fast-track (%1+)…</translation>
+        </message>
+        <message>
+            <source>Approve all fast-track (%1)…</source>
+            <translation>Approve all fast-track (%1)…</translation>
+        </message>
+        <message>
+            <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
+            <translation>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</translation>
+        </message>
+    </context>
+    <context>
         <name>BindingRequestRepository</name>
         <message>
             <source>This binding request belongs to another school.</source>
@@ -400,6 +588,66 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>This binding request does not exist.</source>
             <translation>This binding request does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingRequestsPage</name>
+        <message>
+            <source>The requests could not be loaded: %1 What is shown was kept. Press F5 to try again.</source>
+            <translation>The requests could not be loaded: %1 What is shown was kept. Press F5 to try again.</translation>
+        </message>
+        <message>
+            <source>No request selected</source>
+            <translation>No request selected</translation>
+        </message>
+        <message>
+            <source>When a request arrives, its evidence appears here.</source>
+            <translation>When a request arrives, its evidence appears here.</translation>
+        </message>
+        <message>
+            <source>Select a request to see its evidence here.</source>
+            <translation>Select a request to see its evidence here.</translation>
+        </message>
+        <message>
+            <source>This request cannot be shown</source>
+            <translation>This request cannot be shown</translation>
+        </message>
+        <message>
+            <source>%1 (%2) · %3</source>
+            <comment>student (class) · applicant</comment>
+            <translation>%1 (%2) · %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Approved: %1. The parent's account %2 was opened; they must change the initial password at first login.</source>
+            <translation>Approved: %1. The parent's account %2 was opened; they must change the initial password at first login.</translation>
+        </message>
+        <message>
+            <source>Approved: %1. Bound to the parent's existing account.</source>
+            <translation>Approved: %1. Bound to the parent's existing account.</translation>
+        </message>
+        <message>
+            <source>Rejected: %1 · %2. The parent is told why.</source>
+            <translation>Rejected: %1 · %2. The parent is told why.</translation>
+        </message>
+        <message>
+            <source>Returned to the parent: %1 · %2. The request waits for their answer.</source>
+            <translation>Returned to the parent: %1 · %2. The request waits for their answer.</translation>
+        </message>
+        <message>
+            <source>The stored verification report could not be read; verify the signature again for the full details.</source>
+            <translation>The stored verification report could not be read; verify the signature again for the full details.</translation>
+        </message>
+        <message>
+            <source>The e-signature was verified again and the result recorded.</source>
+            <translation>The e-signature was verified again and the result recorded.</translation>
+        </message>
+        <message>
+            <source>The household service is still being set up. Try again in a moment.</source>
+            <translation>The household service is still being set up. Try again in a moment.</translation>
         </message>
     </context>
     <context>
@@ -1088,6 +1336,13 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
                 <numerusform>; %n not approved (see why below).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>These are the oldest %n; run it again for the rest.</source>
+            <translation>
+                <numerusform>These are the oldest %n; run it again for the rest.</numerusform>
+                <numerusform>These are the oldest %n; run it again for the rest.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Generator</name>
@@ -1652,6 +1907,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>Password</source>
             <translation>Password</translation>
         </message>
+        <message>
+            <source>Homeroom teacher of %1</source>
+            <translation>Homeroom teacher of %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1990,16 +2253,20 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
             <translation>No role at this school</translation>
         </message>
         <message>
-            <source>Demo school – %1</source>
-            <translation>Demo school – %1</translation>
-        </message>
-        <message>
             <source>%1 (central)</source>
             <translation>%1 (central)</translation>
         </message>
         <message>
-            <source>%1 (embedded)</source>
-            <translation>%1 (embedded)</translation>
+            <source>Demo school (SQLite)</source>
+            <translation>Demo school (SQLite)</translation>
+        </message>
+        <message>
+            <source>%1 (SQLite)</source>
+            <translation>%1 (SQLite)</translation>
+        </message>
+        <message>
+            <source>Demo school – %1 (central)</source>
+            <translation>Demo school – %1 (central)</translation>
         </message>
     </context>
     <context>
@@ -2382,6 +2649,18 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
         <message>
             <source>Report copied to the clipboard (JSON).</source>
             <translation>Report copied to the clipboard (JSON).</translation>
+        </message>
+        <message>
+            <source>%1 (key ID %2…)</source>
+            <translation>%1 (key ID %2…)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
         </message>
     </context>
     <context>
@@ -3927,6 +4206,22 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>the file has a header but no staff rows.</source>
             <translation>the file has a header but no staff rows.</translation>
         </message>
+        <message>
+            <source>--owner applies to PostgreSQL databases only.</source>
+            <translation>--owner applies to PostgreSQL databases only.</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be a role name: use lower-case letters, digits and _ only.</source>
+            <translation>"%1" cannot be a role name: use lower-case letters, digits and _ only.</translation>
+        </message>
+        <message>
+            <source>The owner role %1 does not exist and could not be created: connect as a superuser.</source>
+            <translation>The owner role %1 does not exist and could not be created: connect as a superuser.</translation>
+        </message>
+        <message>
+            <source>The database could not be given to the owner role %1: connect as a superuser.</source>
+            <translation>The database could not be given to the owner role %1: connect as a superuser.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::central::DecisionProbe</name>
@@ -4147,6 +4442,33 @@ Compare this fingerprint with the one the certificate authority publishes (on it
         </message>
     </context>
     <context>
+        <name>cooc::esign::CertificateAuthority</name>
+        <message>
+            <source>Could not create the root certificate.</source>
+            <translation>Could not create the root certificate.</translation>
+        </message>
+        <message>
+            <source>Could not create the intermediate certificate.</source>
+            <translation>Could not create the intermediate certificate.</translation>
+        </message>
+        <message>
+            <source>Could not issue the certificate.</source>
+            <translation>Could not issue the certificate.</translation>
+        </message>
+        <message>
+            <source>Could not issue the revocation list.</source>
+            <translation>Could not issue the revocation list.</translation>
+        </message>
+        <message>
+            <source>Could not create the timestamp.</source>
+            <translation>Could not create the timestamp.</translation>
+        </message>
+        <message>
+            <source>Could not sign.</source>
+            <translation>Could not sign.</translation>
+        </message>
+    </context>
+    <context>
         <name>cooc::esign::Pki</name>
         <message>
             <source>The %1 could not be read.</source>
@@ -4291,10 +4613,6 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <translation>Binding requests</translation>
         </message>
         <message>
-            <source>Parents' requests to bind their account to their children will appear here, with the e-signature and household-registration checks beside each request, ready to approve, return for more information, or reject.</source>
-            <translation>Parents' requests to bind their account to their children will appear here, with the e-signature and household-registration checks beside each request, ready to approve, return for more information, or reject.</translation>
-        </message>
-        <message>
             <source>Leave requests</source>
             <translation>Leave requests</translation>
         </message>
@@ -4331,12 +4649,202 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <translation>Parent view</translation>
         </message>
         <message>
-            <source>A read-only view of exactly what a parent sees in the CooC app will appear here.</source>
-            <translation>A read-only view of exactly what a parent sees in the CooC app will appear here.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::ui::BindingDetailsText</name>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>e-signature verified</source>
+            <translation>e-signature verified</translation>
+        </message>
+        <message>
+            <source>household checked</source>
+            <translation>household checked</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>information requested</source>
+            <translation>information requested</translation>
+        </message>
+        <message>
+            <source>withdrawn by the parent</source>
+            <translation>withdrawn by the parent</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Class %1, seat %2</source>
+            <translation>Class %1, seat %2</translation>
+        </message>
+        <message>
+            <source>Class %1</source>
+            <translation>Class %1</translation>
+        </message>
+        <message>
+            <source>No. %1</source>
+            <comment>student number</comment>
+            <translation>No. %1</translation>
+        </message>
+        <message>
+            <source>Applicant %1 (%2) %3</source>
+            <translation>Applicant %1 (%2) %3</translation>
+        </message>
+        <message>
+            <source>Delegated caregiver — the delegation letter is missing</source>
+            <translation>Delegated caregiver — the delegation letter is missing</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delegated caregiver — delegation letter signed by the parent attached (%n byte(s))</source>
+            <translation>
+                <numerusform>Delegated caregiver — delegation letter signed by the parent attached (%n byte)</numerusform>
+                <numerusform>Delegated caregiver — delegation letter signed by the parent attached (%n bytes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caregiver (grandparent), not a parent</source>
+            <translation>Caregiver (grandparent), not a parent</translation>
+        </message>
+        <message>
+            <source>Legal guardian, not a parent</source>
+            <translation>Legal guardian, not a parent</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>child (class)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>[suspended]</source>
+            <translation>[suspended]</translation>
+        </message>
+        <message>
+            <source>No children bound yet</source>
+            <translation>No children bound yet</translation>
+        </message>
+        <message>
+            <source>Children already bound: </source>
+            <translation>Children already bound: </translation>
+        </message>
+        <message>
+            <source>The school has no guardian record for this student: compare with the paper records.</source>
+            <translation>The school has no guardian record for this student: compare with the paper records.</translation>
+        </message>
+        <message>
+            <source>Applicant typed</source>
+            <translation>Applicant typed</translation>
+        </message>
+        <message>
+            <source>School record</source>
+            <translation>School record</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>National ID</translation>
+        </message>
+        <message>
+            <source>same person</source>
+            <translation>same person</translation>
+        </message>
+        <message>
+            <source>another ID, or none on file</source>
+            <translation>another ID, or none on file</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>A name holds a private-use character (造字): it may look the same and still differ. Check it against the household register.</source>
+            <translation>A name holds a private-use character (造字): it may look the same and still differ. Check it against the household register.</translation>
+        </message>
+        <message>
+            <source>A name holds a rare character (beyond the basic plane); it was compared character by character.</source>
+            <translation>A name holds a rare character (beyond the basic plane); it was compared character by character.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guardian record(s) on file.</source>
+            <translation>
+                <numerusform>%n guardian record on file.</numerusform>
+                <numerusform>%n guardian records on file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>signed by %1</source>
+            <translation>signed by %1</translation>
+        </message>
+        <message>
+            <source>checked %1</source>
+            <translation>checked %1</translation>
+        </message>
+        <message>
+            <source>Could not be confirmed: verify it again later, or review it by hand. This is not a reason to reject.</source>
+            <translation>Could not be confirmed: verify it again later, or review it by hand. This is not a reason to reject.</translation>
+        </message>
+        <message>
+            <source>same household, both registered in Taipei</source>
+            <translation>same household, both registered in Taipei</translation>
+        </message>
+        <message>
+            <source>Cannot be approved: %1.</source>
+            <translation>Cannot be approved: %1.</translation>
+        </message>
+        <message>
+            <source>Cannot be approved without the delegation letter: ask for it (I).</source>
+            <translation>Cannot be approved without the delegation letter: ask for it (I).</translation>
+        </message>
+        <message>
+            <source>The e-signature is not valid: approving needs the paper consent form checked and a reason.</source>
+            <translation>The e-signature is not valid: approving needs the paper consent form checked and a reason.</translation>
+        </message>
+        <message>
+            <source>Approved on the paper consent form</source>
+            <translation>Approved on the paper consent form</translation>
+        </message>
+        <message>
+            <source>audit #%1</source>
+            <translation>audit #%1</translation>
+        </message>
+        <message>
+            <source>The request carries no consent document.</source>
+            <translation>The request carries no consent document.</translation>
+        </message>
+        <message>
+            <source>(Not in the canonical form: shown as stored.)</source>
+            <translation>(Not in the canonical form: shown as stored.)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The consent document is not text (%n byte(s)).</source>
+            <translation>
+                <numerusform>The consent document is not text (%n byte).</numerusform>
+                <numerusform>The consent document is not text (%n bytes).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

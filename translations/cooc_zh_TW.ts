@@ -282,6 +282,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>Logins and decisions at your school will appear here as they happen.</source>
             <translation>貴校的登入與審核決定發生時，會顯示於此。</translation>
         </message>
+        <message>
+            <source>Your own logins and decisions, newest first (the school's office staff see everyone's). The log is read-only: entries cannot be changed or removed.</source>
+            <translation>您本人的登入與決定，最新的在前（學校處室人員可看到全校的紀錄）。稽核紀錄唯讀：紀錄不能修改或刪除。</translation>
+        </message>
     </context>
     <context>
         <name>AuthService</name>
@@ -343,6 +347,98 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         </message>
     </context>
     <context>
+        <name>BindingDetailsWidget</name>
+        <message>
+            <source>Compared with the school's guardian record</source>
+            <translation>與學校的家長／監護人資料比對</translation>
+        </message>
+        <message>
+            <source>E-signature</source>
+            <translation>電子簽章</translation>
+        </message>
+        <message>
+            <source>Household registration</source>
+            <translation>戶政查驗</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>同意書內容</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>歷程</translation>
+        </message>
+        <message>
+            <source>Details… (S)</source>
+            <extracomment>Button; S is its key</extracomment>
+            <translation>詳細…（S）</translation>
+        </message>
+        <message>
+            <source>Show the full verification report (S)</source>
+            <translation>顯示完整的驗證報告（S）</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>驗證中…</translation>
+        </message>
+        <message>
+            <source>Verify again</source>
+            <translation>重新驗證</translation>
+        </message>
+        <message>
+            <source>Run the e-signature verification again and record the result</source>
+            <translation>再次驗證電子簽章並記錄結果</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>查驗中…</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>重新查驗</translation>
+        </message>
+        <message>
+            <source>Ask the household-registration service again and record the answer</source>
+            <translation>再次向戶政查驗服務查詢並記錄結果</translation>
+        </message>
+        <message>
+            <source>Paper consent form checked</source>
+            <translation>已核對紙本同意書</translation>
+        </message>
+        <message>
+            <source>Approve on the signed paper consent form instead of the e-signature (audited)</source>
+            <translation>以簽署的紙本同意書代替電子簽章核准（會記入稽核紀錄）</translation>
+        </message>
+        <message>
+            <source>Reason (required, recorded in the audit log)</source>
+            <translation>原因（必填，記入稽核紀錄）</translation>
+        </message>
+        <message>
+            <source>Approve (A)</source>
+            <translation>核准（A）</translation>
+        </message>
+        <message>
+            <source>Approve the binding: the parent's account opens (A)</source>
+            <translation>核准綁定：開通家長帳號（A）</translation>
+        </message>
+        <message>
+            <source>Ask for information (I)</source>
+            <translation>退回補件（I）</translation>
+        </message>
+        <message>
+            <source>Return the request to the parent, saying what is missing (I)</source>
+            <translation>將申請退回家長，並說明缺少什麼（I）</translation>
+        </message>
+        <message>
+            <source>Reject (R)</source>
+            <translation>駁回（R）</translation>
+        </message>
+        <message>
+            <source>Reject the request with a reason (R)</source>
+            <translation>駁回申請並說明原因（R）</translation>
+        </message>
+    </context>
+    <context>
         <name>BindingQueueModel</name>
         <message>
             <source>Yesterday</source>
@@ -388,6 +484,98 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         </message>
     </context>
     <context>
+        <name>BindingQueueWidget</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>Status filter entry: status (count)</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>全部班級</translation>
+        </message>
+        <message>
+            <source>Class %1</source>
+            <translation>%1 班</translation>
+        </message>
+        <message>
+            <source>All signatures</source>
+            <translation>全部簽章</translation>
+        </message>
+        <message>
+            <source>All household checks</source>
+            <translation>全部戶政查驗</translation>
+        </message>
+        <message>
+            <source>The requests could not be loaded</source>
+            <translation>無法載入申請</translation>
+        </message>
+        <message>
+            <source>Press F5 to try again.</source>
+            <translation>請按 F5 重試。</translation>
+        </message>
+        <message>
+            <source>Nothing found</source>
+            <translation>找不到符合的申請</translation>
+        </message>
+        <message>
+            <source>No request matches "%1". Search by the start of a student's name or number, or of the parent's e-mail.</source>
+            <translation>沒有符合「%1」的申請。請輸入學生姓名或學號、或家長 Email 的開頭來搜尋。</translation>
+        </message>
+        <message>
+            <source>No requests wait for you</source>
+            <translation>沒有待審核的申請</translation>
+        </message>
+        <message>
+            <source>Parents' binding requests for your students appear here when they are submitted.</source>
+            <translation>家長送出您學生的綁定申請後，會顯示在這裡。</translation>
+        </message>
+        <message>
+            <source>No requests with these filters</source>
+            <translation>沒有符合篩選條件的申請</translation>
+        </message>
+        <message>
+            <source>Choose other filters to see more requests.</source>
+            <translation>請改用其他篩選條件以查看更多申請。</translation>
+        </message>
+        <message>
+            <source>Search student, number, parent e-mail (Ctrl+F)</source>
+            <translation>搜尋學生、學號、家長 Email（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班級</translation>
+        </message>
+        <message>
+            <source>E-signature</source>
+            <translation>電子簽章</translation>
+        </message>
+        <message>
+            <source>Household check</source>
+            <translation>戶政</translation>
+        </message>
+        <message>
+            <source>Approve all fast-track (%1+)…</source>
+            <translation>全部快速核准（%1 件以上）…</translation>
+        </message>
+        <message>
+            <source>Approve all fast-track (%1)…</source>
+            <translation>全部快速核准（%1 件）…</translation>
+        </message>
+        <message>
+            <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
+            <translation>核准所有電子簽章有效、戶政查驗相符且學生在籍的待審核申請；核准前會列出清單請您確認</translation>
+        </message>
+    </context>
+    <context>
         <name>BindingRequestRepository</name>
         <message>
             <source>This binding request belongs to another school.</source>
@@ -400,6 +588,66 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>This binding request does not exist.</source>
             <translation>此綁定申請不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingRequestsPage</name>
+        <message>
+            <source>The requests could not be loaded: %1 What is shown was kept. Press F5 to try again.</source>
+            <translation>無法載入申請：%1 目前顯示的內容已保留。請按 F5 重試。</translation>
+        </message>
+        <message>
+            <source>No request selected</source>
+            <translation>尚未選取申請</translation>
+        </message>
+        <message>
+            <source>When a request arrives, its evidence appears here.</source>
+            <translation>有申請送達時，查驗資料會顯示在這裡。</translation>
+        </message>
+        <message>
+            <source>Select a request to see its evidence here.</source>
+            <translation>請選取一件申請，查驗資料會顯示在這裡。</translation>
+        </message>
+        <message>
+            <source>This request cannot be shown</source>
+            <translation>無法顯示這件申請</translation>
+        </message>
+        <message>
+            <source>%1 (%2) · %3</source>
+            <comment>student (class) · applicant</comment>
+            <translation>%1（%2）· %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Approved: %1. The parent's account %2 was opened; they must change the initial password at first login.</source>
+            <translation>已核准：%1。已開通家長帳號 %2；家長首次登入時必須變更預設密碼。</translation>
+        </message>
+        <message>
+            <source>Approved: %1. Bound to the parent's existing account.</source>
+            <translation>已核准：%1。已綁定至家長既有的帳號。</translation>
+        </message>
+        <message>
+            <source>Rejected: %1 · %2. The parent is told why.</source>
+            <translation>已駁回：%1 · %2。家長會收到駁回原因。</translation>
+        </message>
+        <message>
+            <source>Returned to the parent: %1 · %2. The request waits for their answer.</source>
+            <translation>已退回家長補件：%1 · %2。申請等待家長回覆。</translation>
+        </message>
+        <message>
+            <source>The stored verification report could not be read; verify the signature again for the full details.</source>
+            <translation>無法讀取已儲存的驗證報告；請重新驗證簽章以查看完整內容。</translation>
+        </message>
+        <message>
+            <source>The e-signature was verified again and the result recorded.</source>
+            <translation>已重新驗證電子簽章並記錄結果。</translation>
+        </message>
+        <message>
+            <source>The household service is still being set up. Try again in a moment.</source>
+            <translation>戶政查驗服務仍在設定中，請稍後再試。</translation>
         </message>
     </context>
     <context>
@@ -1082,6 +1330,12 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
                 <numerusform>；%n 筆未核准（原因見下方）。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>These are the oldest %n; run it again for the rest.</source>
+            <translation>
+                <numerusform>以上是最早的 %n 件；其餘請再執行一次。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Generator</name>
@@ -1646,6 +1900,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>Password</source>
             <translation>密碼</translation>
         </message>
+        <message>
+            <source>Homeroom teacher of %1</source>
+            <translation>%1 導師</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1981,16 +2243,20 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
             <translation>在本校無任何角色</translation>
         </message>
         <message>
-            <source>Demo school – %1</source>
-            <translation>示範學校 – %1</translation>
-        </message>
-        <message>
             <source>%1 (central)</source>
             <translation>%1（中央）</translation>
         </message>
         <message>
-            <source>%1 (embedded)</source>
-            <translation>%1（內嵌）</translation>
+            <source>Demo school (SQLite)</source>
+            <translation>示範學校（SQLite）</translation>
+        </message>
+        <message>
+            <source>%1 (SQLite)</source>
+            <translation>%1（SQLite）</translation>
+        </message>
+        <message>
+            <source>Demo school – %1 (central)</source>
+            <translation>示範學校 – %1（中央）</translation>
         </message>
     </context>
     <context>
@@ -2061,7 +2327,7 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
         </message>
         <message>
             <source>Check again</source>
-            <translation>重新檢查</translation>
+            <translation>重新查驗</translation>
         </message>
         <message>
             <source>Ask the system keychain again (F5)</source>
@@ -2373,6 +2639,18 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
         <message>
             <source>Report copied to the clipboard (JSON).</source>
             <translation>已將報告複製到剪貼簿（JSON）。</translation>
+        </message>
+        <message>
+            <source>%1 (key ID %2…)</source>
+            <translation>%1（金鑰識別碼 %2…）</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
         </message>
     </context>
     <context>
@@ -3322,11 +3600,11 @@ SHA-256 指紋：
         </message>
         <message>
             <source>approved</source>
-            <translation>已核准</translation>
+            <translation>核准</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation>已駁回</translation>
+            <translation>駁回</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -3912,6 +4190,22 @@ SHA-256 指紋：
             <source>the file has a header but no staff rows.</source>
             <translation>檔案有標題列，但沒有教職員資料列。</translation>
         </message>
+        <message>
+            <source>--owner applies to PostgreSQL databases only.</source>
+            <translation>--owner 只適用於 PostgreSQL 資料庫。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be a role name: use lower-case letters, digits and _ only.</source>
+            <translation>「%1」不能作為角色名稱：只能使用小寫英文字母、數字與 _。</translation>
+        </message>
+        <message>
+            <source>The owner role %1 does not exist and could not be created: connect as a superuser.</source>
+            <translation>擁有者角色 %1 不存在，也無法建立：請以超級使用者連線。</translation>
+        </message>
+        <message>
+            <source>The database could not be given to the owner role %1: connect as a superuser.</source>
+            <translation>無法將資料庫交給擁有者角色 %1：請以超級使用者連線。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::central::DecisionProbe</name>
@@ -4132,6 +4426,33 @@ SHA-256 指紋：
         </message>
     </context>
     <context>
+        <name>cooc::esign::CertificateAuthority</name>
+        <message>
+            <source>Could not create the root certificate.</source>
+            <translation>無法建立根憑證。</translation>
+        </message>
+        <message>
+            <source>Could not create the intermediate certificate.</source>
+            <translation>無法建立中繼憑證。</translation>
+        </message>
+        <message>
+            <source>Could not issue the certificate.</source>
+            <translation>無法簽發憑證。</translation>
+        </message>
+        <message>
+            <source>Could not issue the revocation list.</source>
+            <translation>無法簽發憑證廢止清冊。</translation>
+        </message>
+        <message>
+            <source>Could not create the timestamp.</source>
+            <translation>無法建立時戳。</translation>
+        </message>
+        <message>
+            <source>Could not sign.</source>
+            <translation>無法簽章。</translation>
+        </message>
+    </context>
+    <context>
         <name>cooc::esign::Pki</name>
         <message>
             <source>The %1 could not be read.</source>
@@ -4276,10 +4597,6 @@ SHA-256 指紋：
             <translation>綁定申請</translation>
         </message>
         <message>
-            <source>Parents' requests to bind their account to their children will appear here, with the e-signature and household-registration checks beside each request, ready to approve, return for more information, or reject.</source>
-            <translation>家長將帳號綁定至子女的申請會顯示於此，每筆申請旁附有電子簽章與戶政查驗結果，可直接核准、退回補件或駁回。</translation>
-        </message>
-        <message>
             <source>Leave requests</source>
             <translation>請假申請</translation>
         </message>
@@ -4316,12 +4633,199 @@ SHA-256 指紋：
             <translation>家長視角</translation>
         </message>
         <message>
-            <source>A read-only view of exactly what a parent sees in the CooC app will appear here.</source>
-            <translation>家長在酷課APP中所見內容的唯讀檢視會顯示於此。</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::ui::BindingDetailsText</name>
+        <message>
+            <source>submitted</source>
+            <translation>送出</translation>
+        </message>
+        <message>
+            <source>e-signature verified</source>
+            <translation>電子簽章已驗證</translation>
+        </message>
+        <message>
+            <source>household checked</source>
+            <translation>戶政已查驗</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>核准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>駁回</translation>
+        </message>
+        <message>
+            <source>information requested</source>
+            <translation>退回補件</translation>
+        </message>
+        <message>
+            <source>withdrawn by the parent</source>
+            <translation>家長撤回</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Class %1, seat %2</source>
+            <translation>%1 班 %2 號</translation>
+        </message>
+        <message>
+            <source>Class %1</source>
+            <translation>%1 班</translation>
+        </message>
+        <message>
+            <source>No. %1</source>
+            <comment>student number</comment>
+            <translation>學號 %1</translation>
+        </message>
+        <message>
+            <source>Applicant %1 (%2) %3</source>
+            <translation>申請人 %1（%2）%3</translation>
+        </message>
+        <message>
+            <source>Delegated caregiver — the delegation letter is missing</source>
+            <translation>受委託照顧者 — 缺少委託書</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delegated caregiver — delegation letter signed by the parent attached (%n byte(s))</source>
+            <translation>
+                <numerusform>受委託照顧者 — 已附家長簽署的委託書（%n 位元組）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caregiver (grandparent), not a parent</source>
+            <translation>照顧者（祖父母），非父母</translation>
+        </message>
+        <message>
+            <source>Legal guardian, not a parent</source>
+            <translation>法定監護人，非父母</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>child (class)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>[suspended]</source>
+            <translation>［已暫停］</translation>
+        </message>
+        <message>
+            <source>No children bound yet</source>
+            <translation>尚未綁定子女</translation>
+        </message>
+        <message>
+            <source>Children already bound: </source>
+            <translation>已綁定子女：</translation>
+        </message>
+        <message>
+            <source>The school has no guardian record for this student: compare with the paper records.</source>
+            <translation>學校沒有這位學生的家長／監護人資料：請與紙本資料比對。</translation>
+        </message>
+        <message>
+            <source>Applicant typed</source>
+            <translation>申請人填寫</translation>
+        </message>
+        <message>
+            <source>School record</source>
+            <translation>學校資料</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>身分證字號</translation>
+        </message>
+        <message>
+            <source>same person</source>
+            <translation>同一人</translation>
+        </message>
+        <message>
+            <source>another ID, or none on file</source>
+            <translation>不同的身分證字號，或學校無資料</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>A name holds a private-use character (造字): it may look the same and still differ. Check it against the household register.</source>
+            <translation>姓名含有造字（私用區字元）：看起來相同也可能不同，請與戶籍資料核對。</translation>
+        </message>
+        <message>
+            <source>A name holds a rare character (beyond the basic plane); it was compared character by character.</source>
+            <translation>姓名含有罕用字（超出基本平面），已逐字比對。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guardian record(s) on file.</source>
+            <translation>
+                <numerusform>學校有 %n 筆家長／監護人資料。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>signed by %1</source>
+            <translation>簽署人 %1</translation>
+        </message>
+        <message>
+            <source>checked %1</source>
+            <translation>查驗於 %1</translation>
+        </message>
+        <message>
+            <source>Could not be confirmed: verify it again later, or review it by hand. This is not a reason to reject.</source>
+            <translation>無法確認：請稍後重新驗證，或以人工審核。這不是駁回的理由。</translation>
+        </message>
+        <message>
+            <source>same household, both registered in Taipei</source>
+            <translation>同戶籍，皆設籍臺北市</translation>
+        </message>
+        <message>
+            <source>Cannot be approved: %1.</source>
+            <translation>無法核准：%1。</translation>
+        </message>
+        <message>
+            <source>Cannot be approved without the delegation letter: ask for it (I).</source>
+            <translation>沒有委託書無法核准：請退回補件（I）。</translation>
+        </message>
+        <message>
+            <source>The e-signature is not valid: approving needs the paper consent form checked and a reason.</source>
+            <translation>電子簽章無效：核准須先核對紙本同意書並填寫原因。</translation>
+        </message>
+        <message>
+            <source>Approved on the paper consent form</source>
+            <translation>依紙本同意書核准</translation>
+        </message>
+        <message>
+            <source>audit #%1</source>
+            <translation>稽核 #%1</translation>
+        </message>
+        <message>
+            <source>The request carries no consent document.</source>
+            <translation>這件申請沒有附同意書。</translation>
+        </message>
+        <message>
+            <source>(Not in the canonical form: shown as stored.)</source>
+            <translation>（非標準格式：依原樣顯示。）</translation>
+        </message>
+        <message numerus="yes">
+            <source>The consent document is not text (%n byte(s)).</source>
+            <translation>
+                <numerusform>同意書不是文字內容（%n 位元組）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
