@@ -1,11 +1,9 @@
 // cooc-desk-cli accounts sync --db URL --from staff.csv [--dry-run]: staff login roles from
 // the school administration system's export (docs/deploy.md, "Accounts from the SIS").
 #include "app/central/accountssync.h"
-#include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "models/database.h"
-#include "models/databaseurl.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -41,22 +39,6 @@ QString usageText()
               "Exit status: 0 done (or planned), 1 nothing was changed because of a problem, 3 usage error.\n");
 }
 
-int usageError(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli accounts: " << message << "\n\n" << usageText();
-    return UsageError;
-}
-
-int failure(const Error &error)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli accounts: " << error.message << '\n';
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail.trimmed() << ")\n";
-    return Failure;
-}
-
 QString marker(central::SyncChange::Kind kind)
 {
     using K = central::SyncChange::Kind;
@@ -75,67 +57,50 @@ QString marker(central::SyncChange::Kind kind)
 
 int run(const QStringList &args)
 {
-    QTextStream out(stdout);
-    if (args.isEmpty())
-        return usageError(tr("a sub-command is required: sync."));
-    QStringList rest = args;
-    const QString sub = rest.takeFirst();
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
-        out << usageText();
-        return Success;
-    }
-    if (sub != QLatin1String("sync"))
-        return usageError(tr("unknown sub-command \"%1\": use sync.").arg(sub));
-
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL."), QStringLiteral("URL"));
+    CommandLine cli(QStringLiteral("accounts"), usageText());
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("SIS staff export."), QStringLiteral("FILE"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Change nothing."));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Text encoding."), QStringLiteral("NAME"));
     const QCommandLineOption yearOption(QStringLiteral("school-year"), tr("ROC school year."), QStringLiteral("N"));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows help."));
-    parser.addOptions({dbOption, fromOption, dryRunOption, encodingOption, yearOption, helpOption});
-    if (!parser.parse(QStringList{QStringLiteral("cooc-desk-cli accounts sync")} + rest))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out << usageText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(dbOption) || !parser.isSet(fromOption))
-        return usageError(tr("--db URL and --from FILE are required."));
-    auto url = DatabaseUrl::parse(parser.value(dbOption));
+    cli.addOptions({fromOption, dryRunOption, encodingOption, yearOption});
+    if (auto exit = cli.parse(args, {QStringLiteral("sync")}, tr("sync")))
+        return *exit;
+    const QCommandLineParser &parser = cli.parser();
+    const QString required = tr("--db URL and --from FILE are required.");
+    if (!parser.isSet(fromOption))
+        return cli.usageError(required);
+    const auto url = cli.databaseUrl(required);
     if (!url)
-        return usageError(url.error().message);
+        return UsageError;
     if (url->dialect != Dialect::Postgres)
-        return usageError(tr("accounts sync manages PostgreSQL login roles: give a postgresql:// address."));
+        return cli.usageError(tr("accounts sync manages PostgreSQL login roles: give a postgresql:// address."));
     central::SyncOptions options;
     options.dryRun = parser.isSet(dryRunOption);
     if (parser.isSet(yearOption)) {
         bool ok = false;
         options.schoolYear = parser.value(yearOption).toInt(&ok);
         if (!ok || options.schoolYear < 100 || options.schoolYear > 300)
-            return usageError(tr("--school-year takes an ROC year such as 115."));
+            return cli.usageError(tr("--school-year takes an ROC year such as 115."));
     }
 
     QFile file(parser.value(fromOption));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::make(Error::Code::NotFound, tr("The staff file %1 cannot be read.").arg(file.fileName()),
-                                   file.errorString()));
+        return cli.fail(Error::make(Error::Code::NotFound, tr("The staff file %1 cannot be read.").arg(file.fileName()),
+                                        file.errorString()));
     auto csv = central::parseStaffCsv(file.readAll(), parser.value(encodingOption));
     if (!csv)
-        return failure(csv.error());
+        return cli.fail(csv.error());
 
-    auto db = Database::open(url.value());
+    auto db = Database::open(*url);
     if (!db)
-        return failure(db.error());
+        return cli.fail(db.error());
     const SystemClock clock;
     auto report = central::AccountsSync(*db.value(), clock).run(csv.value(), options);
     if (!report)
-        return failure(report.error());
+        return cli.fail(report.error());
 
     const central::SyncReport &r = report.value();
+    QTextStream out(stdout);
     out << (options.dryRun ? tr("Dry run: nothing was changed. %1 would be changed as follows (file read as %2):")
                            : tr("Synchronised %1 (file read as %2):"))
                .arg(url->redacted(), r.encoding)

@@ -1,11 +1,9 @@
 // cooc-desk-cli audit verify --db URL: checks the audit log's hash chain and names the first
 // broken entry (docs/deploy.md, "Audit log").
 #include "app/central/auditcheck.h"
-#include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "models/database.h"
-#include "models/databaseurl.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,61 +32,22 @@ QString usageText()
               "2 the check could not run, 3 usage error.\n");
 }
 
-int usageError(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli audit: " << message << "\n\n" << usageText();
-    return UsageError;
-}
-
-int cannotCheck(const Error &error)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli audit: " << error.message << '\n';
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail.trimmed() << ")\n";
-    return Indeterminate;
-}
-
 int run(const QStringList &args)
 {
-    QTextStream out(stdout);
-    if (args.isEmpty())
-        return usageError(tr("a sub-command is required: verify."));
-    QStringList rest = args;
-    const QString sub = rest.takeFirst();
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
-        out << usageText();
-        return Success;
-    }
-    if (sub != QLatin1String("verify"))
-        return usageError(tr("unknown sub-command \"%1\": use verify.").arg(sub));
-
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL."), QStringLiteral("URL"));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows help."));
-    parser.addOption(dbOption);
-    parser.addOption(helpOption);
-    if (!parser.parse(QStringList{QStringLiteral("cooc-desk-cli audit verify")} + rest))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out << usageText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(dbOption))
-        return usageError(tr("--db URL is required."));
-    auto url = DatabaseUrl::parse(parser.value(dbOption));
+    CommandLine cli(QStringLiteral("audit"), usageText());
+    if (auto exit = cli.parse(args, {QStringLiteral("verify")}, tr("verify")))
+        return *exit;
+    const auto url = cli.databaseUrl();
     if (!url)
-        return usageError(url.error().message);
+        return UsageError;
 
-    auto db = Database::open(url.value(), Database::Access::ReadOnly);
+    auto db = Database::open(*url, Database::Access::ReadOnly);
     if (!db)
-        return cannotCheck(db.error());
+        return cli.fail(db.error(), Indeterminate);
     auto report = central::verifyAuditTrail(*db.value());
     if (!report)
-        return cannotCheck(report.error());
+        return cli.fail(report.error(), Indeterminate);
+    QTextStream out(stdout);
     if (report->firstBrokenId != 0) {
         out << tr("BROKEN: the audit log of %1 was tampered with. First broken entry: %2 (%3 entries checked).")
                    .arg(url->redacted())

@@ -1,12 +1,10 @@
 // cooc-desk-cli db init|version --db URL: creates or migrates a database (no demo data) and
 // reports schema versions.
 #include "app/central/ownersetup.h"
-#include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "models/database.h"
-#include "models/databaseurl.h"
 #include "models/migrator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,70 +32,31 @@ QString usageText()
               "  --help    Shows this text.\n");
 }
 
-int usageError(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli db: " << message << "\n\n" << usageText();
-    return UsageError;
-}
-
-int failure(const Error &error)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli db: " << error.message << '\n';
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail.trimmed() << ")\n";
-    return Failure;
-}
-
 int run(const QStringList &args)
 {
-    QTextStream out(stdout);
-    if (args.isEmpty())
-        return usageError(tr("a sub-command is required: init or version."));
-    QStringList rest = args;
-    const QString sub = rest.takeFirst();
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
-        out << usageText();
-        return Success;
-    }
-    if (sub != QLatin1String("init") && sub != QLatin1String("version"))
-        return usageError(tr("unknown sub-command \"%1\": use init or version.").arg(sub));
-
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL."), QStringLiteral("URL"));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows help."));
+    CommandLine cli(QStringLiteral("db"), usageText());
     const QCommandLineOption ownerOption(QStringLiteral("owner"), tr("Owner role (PostgreSQL)."), QStringLiteral("ROLE"));
-    parser.addOption(dbOption);
-    parser.addOption(ownerOption);
-    parser.addOption(helpOption);
-    if (!parser.parse(QStringList{QStringLiteral("cooc-desk-cli db ") + sub} + rest))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out << usageText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(dbOption))
-        return usageError(tr("--db URL is required."));
-    auto url = DatabaseUrl::parse(parser.value(dbOption));
+    cli.addOptions({ownerOption});
+    if (auto exit = cli.parse(args, {QStringLiteral("init"), QStringLiteral("version")}, tr("init or version")))
+        return *exit;
+    const auto url = cli.databaseUrl();
     if (!url)
-        return usageError(url.error().message);
+        return UsageError;
 
-    const bool init = sub == QLatin1String("init");
-    auto db = Database::open(url.value(), init ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    const bool init = cli.subCommand() == QLatin1String("init");
+    auto db = Database::open(*url, init ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
-        return failure(db.error());
-    if (init && parser.isSet(ownerOption)) {
-        if (Status owned = central::becomeOwner(*db.value(), parser.value(ownerOption)); !owned)
-            return failure(owned.error());
+        return cli.fail(db.error());
+    if (init && cli.parser().isSet(ownerOption)) {
+        if (Status owned = central::becomeOwner(*db.value(), cli.parser().value(ownerOption)); !owned)
+            return cli.fail(owned.error());
     }
     Migrator migrator(*db.value());
     auto before = migrator.databaseVersion();
     if (!before)
-        return failure(before.error());
+        return cli.fail(before.error());
     const int client = Migrator::clientVersion();
+    QTextStream out(stdout);
 
     if (!init) {
         out << tr("client schema version:   %1").arg(client) << '\n'
@@ -114,7 +73,7 @@ int run(const QStringList &args)
     }
 
     if (Status migrated = migrator.migrate(); !migrated)
-        return failure(migrated.error());
+        return cli.fail(migrated.error());
     const int after = migrator.databaseVersion().ok() ? migrator.databaseVersion().value() : client;
     if (before.value() == 0)
         out << tr("Created the CooC Desk schema (version %1) in %2.").arg(after).arg(url->redacted()) << '\n';

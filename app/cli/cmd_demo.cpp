@@ -2,12 +2,10 @@
 // demo world (one demo school up to a whole city) in one transaction, with progress on stderr.
 // Ctrl-C cancels cleanly: the transaction rolls back and nothing is written.
 #include "app/central/roleprovisioner.h"
-#include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "app/demo/demoschool.h"
 #include "models/database.h"
-#include "models/databaseurl.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
@@ -56,13 +54,6 @@ QString usageText()
         .arg(DemoOptions{}.seed);
 }
 
-int usageError(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli demo: " << message << "\n\n" << usageText();
-    return UsageError;
-}
-
 QString duration(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -71,47 +62,36 @@ QString duration(qint64 ms)
 
 int run(const QStringList &args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL."), QStringLiteral("URL"));
+    CommandLine cli(QStringLiteral("demo"), usageText());
     const QCommandLineOption studentsOption(QStringLiteral("students"), tr("Number of students."), QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed."), QStringLiteral("S"));
     const QCommandLineOption nowOption(QStringLiteral("now"), tr("The demo's now."), QStringLiteral("TIME"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress output."));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows help."));
-    parser.addOptions({dbOption, studentsOption, seedOption, nowOption, quietOption, helpOption});
-    if (!parser.parse(QStringList{QStringLiteral("cooc-desk-cli demo")} + args))
-        return usageError(parser.errorText());
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (parser.isSet(helpOption)) {
-        out << usageText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(dbOption))
-        return usageError(tr("--db URL is required."));
-    auto url = DatabaseUrl::parse(parser.value(dbOption));
+    cli.addOptions({studentsOption, seedOption, nowOption, quietOption});
+    if (auto exit = cli.parse(args))
+        return *exit;
+    const auto url = cli.databaseUrl();
     if (!url)
-        return usageError(url.error().message);
+        return UsageError;
+    const QCommandLineParser &parser = cli.parser();
 
     DemoOptions options;
     if (parser.isSet(studentsOption)) {
         bool ok = false;
         const int n = parser.value(studentsOption).toInt(&ok);
         if (!ok || n < DemoSchool::kMinStudents || n > DemoSchool::kMaxStudents)
-            return usageError(tr("--students must be a whole number from %1 to %2, not \"%3\".")
-                                  .arg(DemoSchool::kMinStudents)
-                                  .arg(DemoSchool::kMaxStudents)
-                                  .arg(parser.value(studentsOption)));
+            return cli.usageError(tr("--students must be a whole number from %1 to %2, not \"%3\".")
+                                      .arg(DemoSchool::kMinStudents)
+                                      .arg(DemoSchool::kMaxStudents)
+                                      .arg(parser.value(studentsOption)));
         options.students = n;
     }
     if (parser.isSet(seedOption)) {
         bool ok = false;
         const quint64 seed = parser.value(seedOption).toULongLong(&ok);
         if (!ok)
-            return usageError(tr("--seed must be a whole number from 0 to 18446744073709551615, not \"%1\".")
-                                  .arg(parser.value(seedOption)));
+            return cli.usageError(tr("--seed must be a whole number from 0 to 18446744073709551615, not \"%1\".")
+                                      .arg(parser.value(seedOption)));
         options.seed = seed;
     }
     std::unique_ptr<FixedClock> fixed;
@@ -120,19 +100,15 @@ int run(const QStringList &args)
         if (!now.isValid())
             now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
         if (!now.isValid())
-            return usageError(tr("--now must be an ISO 8601 time such as 2026-11-28T08:00:00Z, not \"%1\".")
-                                  .arg(parser.value(nowOption)));
+            return cli.usageError(tr("--now must be an ISO 8601 time such as 2026-11-28T08:00:00Z, not \"%1\".")
+                                      .arg(parser.value(nowOption)));
         fixed = std::make_unique<FixedClock>(now);
         options.clock = fixed.get();
     }
 
-    auto db = Database::open(url.value());
-    if (!db) {
-        err << "cooc-desk-cli demo: " << db.error().message << '\n';
-        if (!db.error().detail.isEmpty())
-            err << "  (" << db.error().detail.trimmed() << ")\n";
-        return Failure;
-    }
+    auto db = Database::open(*url);
+    if (!db)
+        return cli.fail(db.error());
 
     // Central deployment: a PostgreSQL login role per demo staff account (app/central, issue 4).
     if (url->dialect == Dialect::Postgres)
@@ -142,6 +118,8 @@ int run(const QStringList &args)
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
 
+    QTextStream out(stdout);
+    QTextStream err(stderr);
     const bool quiet = parser.isSet(quietOption);
     const bool tty = isatty(fileno(stderr));
     QElapsedTimer timer;
@@ -176,13 +154,9 @@ int run(const QStringList &args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     if (tty && !quiet)
-        err << '\n';
-    if (!result) {
-        err << "cooc-desk-cli demo: " << result.error().message << '\n';
-        if (!result.error().detail.isEmpty())
-            err << "  (" << result.error().detail.trimmed() << ")\n";
-        return Failure;
-    }
+        err << '\n' << Qt::flush;
+    if (!result)
+        return cli.fail(result.error());
     const DemoSummary &s = result.value();
     out << tr("Demo data written in %1: %2 schools, %3 students, %4 staff, %5 parents, %6 binding requests, "
               "%7 rows.")

@@ -1,14 +1,12 @@
 // cooc-desk-cli trust list|add|remove: the e-signature trust material of a school (trust
 // anchors pinned by SHA-256, intermediates, CRLs, TSA roots), for administrators and scripts.
 // Changes are audited (actor "cli:<OS user>") exactly like the Settings screen's.
-#include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "app/esign/trustconfigservice.h"
 #include "models/database.h"
-#include "models/databaseurl.h"
 #include "models/esigntrustrepository.h"
 #include "models/migrator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
@@ -64,22 +62,6 @@ QString usageText()
               "(the reason is printed), 3 usage error.\n");
 }
 
-int usageError(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli trust: " << message << "\n\n" << usageText();
-    return UsageError;
-}
-
-int failure(const Error &error)
-{
-    QTextStream err(stderr);
-    err << "cooc-desk-cli trust: " << error.message << '\n';
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail.trimmed() << ")\n";
-    return Failure;
-}
-
 QString day(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
@@ -124,11 +106,11 @@ Actor cliActor()
     return Actor::system(QStringLiteral("cli:") + user);
 }
 
-int list(const Database &db, const School &school)
+int list(const CommandLine &cli, const Database &db, const School &school)
 {
     auto entries = esign::TrustConfigService::shared().entries(db, school.id);
     if (!entries)
-        return failure(entries.error());
+        return cli.fail(entries.error());
     QTextStream out(stdout);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     out << "id\tkind\tsha256\tvalid_until\tflags\tlabel\tsubject\n";
@@ -160,31 +142,32 @@ int list(const Database &db, const School &school)
 
 // `trust add`: everything checked before the database is opened. Returns the addition, or
 // the exit code (usage error, or a file that cannot be used).
-std::variant<TrustAddition, int> prepareAdd(const QCommandLineParser &parser, const QString &file)
+std::variant<TrustAddition, int> prepareAdd(const CommandLine &cli, const QString &file)
 {
+    const QCommandLineParser &parser = cli.parser();
     const QString kindText = parser.value(QStringLiteral("kind"));
     if (kindText.isEmpty())
-        return usageError(tr("add needs --kind anchor, intermediate, crl or tsa."));
+        return cli.usageError(tr("add needs --kind anchor, intermediate, crl or tsa."));
     const auto kind = TrustMaterial::kindFromCode(kindText);
     if (!kind)
-        return usageError(tr("--kind must be anchor, intermediate, crl or tsa, not \"%1\".").arg(kindText));
+        return cli.usageError(tr("--kind must be anchor, intermediate, crl or tsa, not \"%1\".").arg(kindText));
     const bool yes = parser.isSet(QStringLiteral("yes"));
     const QString expected = parser.value(QStringLiteral("expect-sha256"));
     if (!expected.isEmpty() && !normalizeSha256(expected))
-        return usageError(tr("--expect-sha256 must be 64 hexadecimal digits (colons allowed), not \"%1\".").arg(expected));
+        return cli.usageError(tr("--expect-sha256 must be 64 hexadecimal digits (colons allowed), not \"%1\".").arg(expected));
     const QStringList policies = parser.values(QStringLiteral("policy"));
     const bool noPolicy = parser.isSet(QStringLiteral("no-policy"));
     if (!policies.isEmpty() && noPolicy)
-        return usageError(tr("--policy and --no-policy exclude each other."));
+        return cli.usageError(tr("--policy and --no-policy exclude each other."));
     if ((!policies.isEmpty() || noPolicy) && *kind != TrustMaterial::Kind::Anchor)
-        return usageError(tr("--policy and --no-policy apply to trust anchors only."));
+        return cli.usageError(tr("--policy and --no-policy apply to trust anchors only."));
 
     auto addition = esign::TrustConfigService::readFile(file, *kind);
     if (!addition)
-        return failure(addition.error());
+        return cli.fail(addition.error());
     auto info = EsignTrustRepository::inspect(*kind, addition->bytes);
     if (!info)
-        return failure(info.error());
+        return cli.fail(info.error());
     if (expected.isEmpty() && !yes) {
         QTextStream(stderr) << tr("%1: %2\n  subject: %3\n  SHA-256: %4\n\nCompare this fingerprint with the one the "
                                   "certificate authority publishes, then run the command again with --expect-sha256 %5 "
@@ -204,12 +187,12 @@ std::variant<TrustAddition, int> prepareAdd(const QCommandLineParser &parser, co
     return prepared;
 }
 
-int add(const Database &db, const School &school, const TrustAddition &addition)
+int add(const CommandLine &cli, const Database &db, const School &school, const TrustAddition &addition)
 {
     const SystemClock clock;
     auto change = esign::TrustConfigService::shared().add(db, cliActor(), clock, school.id, addition);
     if (!change)
-        return failure(change.error());
+        return cli.fail(change.error());
     QTextStream out(stdout);
     out << tr("Added %1 #%2 \"%3\" for %4 (SHA-256 %5).")
                .arg(TrustMaterial::kindName(change->material.kind))
@@ -222,11 +205,11 @@ int add(const Database &db, const School &school, const TrustAddition &addition)
     return Success;
 }
 
-int remove(const Database &db, const School &school, const QString &target)
+int remove(const CommandLine &cli, const Database &db, const School &school, const QString &target)
 {
     auto rows = EsignTrustRepository(db, cliActor(), SystemClock()).list(school.id);
     if (!rows)
-        return failure(rows.error());
+        return cli.fail(rows.error());
     qint64 id = 0;
     bool isNumber = false;
     const qint64 asNumber = target.toLongLong(&isNumber);
@@ -235,12 +218,12 @@ int remove(const Database &db, const School &school, const QString &target)
         // A file: its fingerprint, whichever kind it is.
         auto bytes = esign::TrustConfigService::readFile(target, TrustMaterial::Kind::Anchor);
         if (!bytes)
-            return usageError(tr("\"%1\" is neither an entry id, a SHA-256 fingerprint nor a readable file.").arg(target));
+            return cli.usageError(tr("\"%1\" is neither an entry id, a SHA-256 fingerprint nor a readable file.").arg(target));
         auto info = EsignTrustRepository::inspect(TrustMaterial::Kind::Anchor, bytes->bytes);
         if (!info)
             info = EsignTrustRepository::inspect(TrustMaterial::Kind::Crl, bytes->bytes);
         if (!info)
-            return failure(info.error());
+            return cli.fail(info.error());
         fingerprint = info->sha256;
     }
     for (const TrustMaterial &row : rows.value()) {
@@ -248,12 +231,12 @@ int remove(const Database &db, const School &school, const QString &target)
             id = row.id;
     }
     if (id == 0)
-        return failure(Error::make(Error::Code::NotFound,
-                                   tr("No trust entry of %1 matches \"%2\"; `trust list` shows them.").arg(school.code, target)));
+        return cli.fail(Error::make(Error::Code::NotFound,
+                                    tr("No trust entry of %1 matches \"%2\"; `trust list` shows them.").arg(school.code, target)));
     const SystemClock clock;
     auto change = esign::TrustConfigService::shared().remove(db, cliActor(), clock, school.id, id);
     if (!change)
-        return failure(change.error());
+        return cli.fail(change.error());
     QTextStream(stdout) << tr("Removed %1 #%2 \"%3\" from %4.")
                                .arg(TrustMaterial::kindName(change->material.kind))
                                .arg(change->material.id)
@@ -264,17 +247,7 @@ int remove(const Database &db, const School &school, const QString &target)
 
 int run(const QStringList &args)
 {
-    QTextStream out(stdout);
-    if (args.isEmpty())
-        return usageError(tr("a sub-command is required: list, add or remove."));
-    QStringList rest = args;
-    const QString sub = rest.takeFirst();
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
-        out << usageText();
-        return Success;
-    }
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL."), QStringLiteral("URL"));
+    CommandLine cli(QStringLiteral("trust"), usageText());
     const QCommandLineOption schoolOption(QStringLiteral("school"), tr("School code."), QStringLiteral("CODE"));
     const QCommandLineOption kindOption(QStringLiteral("kind"), tr("Kind."), QStringLiteral("KIND"));
     const QCommandLineOption expectOption(QStringLiteral("expect-sha256"), tr("Expected fingerprint."),
@@ -283,72 +256,69 @@ int run(const QStringList &args)
     const QCommandLineOption labelOption(QStringLiteral("label"), tr("Label."), QStringLiteral("TEXT"));
     const QCommandLineOption policyOption(QStringLiteral("policy"), tr("Required policy."), QStringLiteral("OID"));
     const QCommandLineOption noPolicyOption(QStringLiteral("no-policy"), tr("No required policy."));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows help."));
-    parser.addOptions({dbOption, schoolOption, kindOption, expectOption, yesOption, labelOption, policyOption,
-                       noPolicyOption, helpOption});
-    if (!parser.parse(QStringList{QStringLiteral("cooc-desk-cli trust")} + rest))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out << usageText();
-        return Success;
-    }
+    cli.addOptions({schoolOption, kindOption, expectOption, yesOption, labelOption, policyOption, noPolicyOption});
+    // Unlike the other commands, an unknown sub-command is named only after the options parse.
+    if (auto exit = cli.parse(args, {}, tr("list, add or remove"), true))
+        return *exit;
+    const QString sub = cli.subCommand();
+    const QCommandLineParser &parser = cli.parser();
     if (sub != QLatin1String("list") && sub != QLatin1String("add") && sub != QLatin1String("remove"))
-        return usageError(tr("unknown sub-command \"%1\": list, add or remove.").arg(sub));
+        return cli.usageError(tr("unknown sub-command \"%1\": list, add or remove.").arg(sub));
     const QStringList positional = parser.positionalArguments();
     if (sub == QLatin1String("list") && !positional.isEmpty())
-        return usageError(tr("unexpected argument \"%1\".").arg(positional.first()));
+        return cli.usageError(tr("unexpected argument \"%1\".").arg(positional.first()));
     if (sub != QLatin1String("list") && positional.size() != 1)
-        return usageError(sub == QLatin1String("add") ? tr("add needs exactly one FILE.")
-                                                      : tr("remove needs exactly one ID, SHA-256 or FILE."));
+        return cli.usageError(sub == QLatin1String("add") ? tr("add needs exactly one FILE.")
+                                                          : tr("remove needs exactly one ID, SHA-256 or FILE."));
     if (sub != QLatin1String("add")) {
         for (const QCommandLineOption &option : {kindOption, expectOption, yesOption, labelOption, policyOption,
                                                  noPolicyOption}) {
             if (parser.isSet(option))
-                return usageError(tr("--%1 applies to `trust add` only.").arg(option.names().first()));
+                return cli.usageError(tr("--%1 applies to `trust add` only.").arg(option.names().first()));
         }
     }
-    if (!parser.isSet(dbOption))
-        return usageError(tr("--db URL is required."));
+    if (!parser.isSet(QStringLiteral("db")))
+        return cli.usageError(tr("--db URL is required."));
     std::optional<TrustAddition> addition;
     if (sub == QLatin1String("add")) {
-        auto prepared = prepareAdd(parser, positional.first());
+        auto prepared = prepareAdd(cli, positional.first());
         if (const int *exit = std::get_if<int>(&prepared))
             return *exit;
         addition = std::get<TrustAddition>(std::move(prepared));
     }
-    auto url = DatabaseUrl::parse(parser.value(dbOption));
+    const auto url = cli.databaseUrl();
     if (!url)
-        return usageError(url.error().message);
+        return UsageError;
     if (url->dialect == Dialect::Sqlite && !QFileInfo::exists(url->path))
-        return failure(Error::make(Error::Code::NotFound,
-                                   tr("The database file %1 does not exist (`cooc-desk-cli db init` creates one).")
-                                       .arg(url->path)));
-    auto db = Database::open(url.value(), sub == QLatin1String("list") ? Database::Access::ReadOnly
-                                                                        : Database::Access::ReadWrite);
+        return cli.fail(Error::make(Error::Code::NotFound,
+                                    tr("The database file %1 does not exist (`cooc-desk-cli db init` creates one).")
+                                        .arg(url->path)));
+    auto db = Database::open(*url, sub == QLatin1String("list") ? Database::Access::ReadOnly
+                                                                : Database::Access::ReadWrite);
     if (!db)
-        return failure(db.error());
+        return cli.fail(db.error());
     const Migrator migrator(*db.value());
     auto version = migrator.databaseVersion();
     if (!version)
-        return failure(version.error());
+        return cli.fail(version.error());
     if (Status compatible = migrator.checkCompatible(); !compatible)
-        return failure(compatible.error());
+        return cli.fail(compatible.error());
     if (version.value() < Migrator::clientVersion())
-        return failure(Error::make(Error::Code::InvalidInput,
-                                   tr("The database is older than this client (schema %1, this version knows %2): run "
-                                      "`cooc-desk-cli db init --db URL` first.")
-                                       .arg(version.value())
-                                       .arg(Migrator::clientVersion())));
+        return cli.fail(Error::make(Error::Code::InvalidInput,
+                                    tr("The database is older than this client (schema %1, this version knows %2): run "
+                                       "`cooc-desk-cli db init --db URL` first.")
+                                        .arg(version.value())
+                                        .arg(Migrator::clientVersion())));
     int exit = Failure;
     auto school = chooseSchool(*db.value(), parser.value(schoolOption), &exit);
     if (!school)
-        return exit == UsageError ? usageError(school.error().message) : failure(school.error());
+        return exit == UsageError ? cli.usageError(school.error().message) : cli.fail(school.error());
 
     if (sub == QLatin1String("list"))
-        return list(*db.value(), school.value());
+        return list(cli, *db.value(), school.value());
     if (sub == QLatin1String("add"))
-        return add(*db.value(), school.value(), *addition);
-    return remove(*db.value(), school.value(), positional.first());
+        return add(cli, *db.value(), school.value(), *addition);
+    return remove(cli, *db.value(), school.value(), positional.first());
 }
 
 const CommandRegistration registration({QStringLiteral("trust"),
