@@ -11,13 +11,15 @@
 #include "app/demo/demoschool.h"
 #include "models/auditlog.h"
 #include "models/nationalid.h"
+#include "support/clirunner.h"
 
-#include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cooc;
+using cooc::test::CliRun;
+using cooc::test::runCli;
 using namespace cooc::central;
 using namespace cooc::test::central;
 
@@ -28,28 +30,6 @@ const QDateTime kNow(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC); // school year 
 QString id(int n)
 {
     return NationalId::generate(quint64(900000 + n));
-}
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("COOC_CLI"), args);
-    CliRun r;
-    if (!p.waitForFinished(120'000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
 }
 
 } // namespace
@@ -389,8 +369,8 @@ void TestCentralAccounts::cliSyncAndDryRun()
     m_f->adoptRole(login(m_x, 50));
     const QString url = m_f->urlFor(m_f->ownerRole()).toString();
 
-    CliRun dry = cli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--from"), path,
-                      QStringLiteral("--dry-run"), QStringLiteral("--school-year"), QStringLiteral("115")});
+    CliRun dry = runCli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--from"), path,
+                         QStringLiteral("--dry-run"), QStringLiteral("--school-year"), QStringLiteral("115")});
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
     QVERIFY2(dry.out.contains(QStringLiteral("Dry run")) && dry.out.contains(QStringLiteral("Big5"))
                  && dry.out.contains(QStringLiteral("+ ") + login(m_x, 50)),
@@ -398,18 +378,18 @@ void TestCentralAccounts::cliSyncAndDryRun()
     QVERIFY(!dry.out.contains(Fixture::password(m_f->ownerRole())));
     QVERIFY(!RoleProvisioner(m_f->owner()).find(login(m_x, 50)).value());
 
-    CliRun real = cli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--from"), path,
-                       QStringLiteral("--school-year"), QStringLiteral("115")});
+    CliRun real = runCli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--from"), path,
+                          QStringLiteral("--school-year"), QStringLiteral("115")});
     QVERIFY2(real.exitCode == 0, qPrintable(real.out + real.err));
     QVERIFY2(real.out.contains(QStringLiteral("1 created")), qPrintable(real.out));
     QVERIFY(RoleProvisioner(m_f->owner()).find(login(m_x, 50)).value());
 
-    QCOMPARE(cli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), QStringLiteral("sqlite:///tmp/x.sqlite"),
+    QCOMPARE(runCli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url}).exitCode, 3);
+    QCOMPARE(runCli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), QStringLiteral("sqlite:///tmp/x.sqlite"),
                   QStringLiteral("--from"), path}).exitCode,
              3);
-    const CliRun missing = cli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url,
-                                QStringLiteral("--from"), dir.filePath(QStringLiteral("none.csv"))});
+    const CliRun missing = runCli({QStringLiteral("accounts"), QStringLiteral("sync"), QStringLiteral("--db"), url,
+                                   QStringLiteral("--from"), dir.filePath(QStringLiteral("none.csv"))});
     QCOMPARE(missing.exitCode, 1);
 }
 

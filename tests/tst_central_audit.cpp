@@ -4,37 +4,16 @@
 #include "tst_central_world.h"
 
 #include "models/auditlog.h"
+#include "support/clirunner.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace cooc;
+using cooc::test::CliRun;
+using cooc::test::runCli;
 using namespace cooc::test::central;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("COOC_CLI"), args);
-    CliRun r;
-    if (!p.waitForFinished(120'000)) {
-        p.kill();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QList<qint64> appendEntries(const Database &db, const Actor &actor, int n)
 {
@@ -82,7 +61,7 @@ void TestCentralAudit::intactChainPasses()
         auto t = test::TestDatabase::create(dialect);
         QVERIFY(t->error().isEmpty());
         QCOMPARE(appendEntries(t->db(), Actor::system(), 4).size(), 4);
-        const CliRun r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), t->urlString()});
+        const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), t->urlString()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("audit entries checked: 4)")));
         return;
@@ -102,8 +81,8 @@ void TestCentralAudit::intactChainPasses()
         QCOMPARE(appendEntries(*db, a, 3).size(), 3);
         QCOMPARE(appendEntries(f->owner(), Actor::system(), 1).size(), 1);
     }
-    const CliRun r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
-                          f->urlFor(f->ownerRole()).toString()});
+    const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                             f->urlFor(f->ownerRole()).toString()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("audit entries checked: 8)")), qPrintable(r.out));
 }
@@ -130,7 +109,7 @@ void TestCentralAudit::editedEntryIsNamed()
     }
     const QList<qint64> ids = appendEntries(*writer, Actor::system(), 6);
     QCOMPARE(ids.size(), 6);
-    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url}).exitCode, 0);
 
     // The append-only triggers refuse the edit; a superuser (or whoever owns the SQLite file)
     // goes around them and rewrites the evidence of the fourth decision.
@@ -145,7 +124,7 @@ void TestCentralAudit::editedEntryIsNamed()
     if (dialect == Dialect::Postgres)
         QVERIFY(super->execDdl(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")).ok());
 
-    const CliRun r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url});
+    const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QStringLiteral("First broken entry: %1 ").arg(ids.at(3))), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("changed after it was written")), qPrintable(r.out));
@@ -165,8 +144,8 @@ void TestCentralAudit::removedNewestEntriesAreDetected()
     QVERIFY(f->superuser().execDdl(QStringLiteral("SET session_replication_role = replica")).ok());
     QVERIFY(f->superuser().exec(QStringLiteral("DELETE FROM audit_log WHERE id >= ?"), {ids.at(3)}).ok());
     QVERIFY(f->superuser().execDdl(QStringLiteral("SET session_replication_role = origin")).ok());
-    const CliRun r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
-                          f->urlFor(f->ownerRole()).toString()});
+    const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                             f->urlFor(f->ownerRole()).toString()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QStringLiteral("First broken entry: %1 ").arg(ids.at(4))), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("ends at entry %1").arg(ids.at(2))), qPrintable(r.out));
@@ -178,21 +157,21 @@ void TestCentralAudit::staffAccountIsRefused()
     QVERIFY2(f->error().isEmpty(), qPrintable(f->error()));
     World w = World::build(*f);
     QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
-    const CliRun r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
-                          f->urlFor(w.roleOf.value(w.officeStaffX)).toString()});
+    const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                             f->urlFor(w.roleOf.value(w.officeStaffX)).toString()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("owner")), qPrintable(r.err));
 }
 
 void TestCentralAudit::usageErrors()
 {
-    QCOMPARE(cli({QStringLiteral("audit")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("fix"), QStringLiteral("--db"), QStringLiteral("sqlite:///tmp/x")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), QStringLiteral("mysql://x/y")}).exitCode, 3);
+    QCOMPARE(runCli({QStringLiteral("audit")}).exitCode, 3);
+    QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 3);
+    QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("fix"), QStringLiteral("--db"), QStringLiteral("sqlite:///tmp/x")}).exitCode, 3);
+    QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), QStringLiteral("mysql://x/y")}).exitCode, 3);
     // A file that does not exist: the check cannot run (2), and nothing is created.
-    const CliRun missing = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
-                                QStringLiteral("sqlite:///nonexistent-dir-cooc/none.sqlite")});
+    const CliRun missing = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                                   QStringLiteral("sqlite:///nonexistent-dir-cooc/none.sqlite")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dir-cooc/none.sqlite")));
 }

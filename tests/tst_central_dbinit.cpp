@@ -1,38 +1,14 @@
 // `cooc-desk-cli db init --owner ROLE`: an administrator connected as the superuser creates
 // the central schema so that every object belongs to the owner role, idempotently.
+#include "support/clirunner.h"
 #include "support/testdatabase.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace cooc;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("COOC_CLI"), args);
-    CliRun r;
-    if (!p.waitForFinished(120'000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
+using test::CliRun;
+using test::runCli;
 
 class TestCentralDbInit : public QObject
 {
@@ -50,7 +26,7 @@ void TestCentralDbInit::initWithOwnerOwnsEverything()
         auto t = test::TestDatabase::create(Dialect::Postgres, false);
         QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
         const QString url = t->urlString(); // the superuser, on the new database
-        const CliRun first = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url, QStringLiteral("--owner"), owner});
+        const CliRun first = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url, QStringLiteral("--owner"), owner});
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
         QVERIFY(first.out.contains(QStringLiteral("Created the CooC Desk schema")));
 
@@ -67,7 +43,7 @@ void TestCentralDbInit::initWithOwnerOwnsEverything()
         auto dbOwner = t->db().scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
         QCOMPARE(dbOwner.value().toString(), owner);
 
-        const CliRun again = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url, QStringLiteral("--owner"), owner});
+        const CliRun again = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url, QStringLiteral("--owner"), owner});
         QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
         QVERIFY(again.out.contains(QStringLiteral("nothing to do")));
     }
@@ -82,7 +58,7 @@ void TestCentralDbInit::badOwnerNameChangesNothing()
 {
     auto t = test::TestDatabase::create(Dialect::Postgres, false);
     QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
-    const CliRun r = cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), t->urlString(), QStringLiteral("--owner"),
+    const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), t->urlString(), QStringLiteral("--owner"),
                           QStringLiteral("Owner; DROP DATABASE x")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot be a role name")), qPrintable(r.err));

@@ -7,6 +7,7 @@
 #include "app/demo/demoschool.h"
 #include "models/auditlog.h"
 #include "models/migrator.h"
+#include "support/clirunner.h"
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
@@ -20,6 +21,8 @@
 #include <QTest>
 
 using namespace cooc;
+using test::CliRun;
+using test::runCli;
 
 namespace {
 
@@ -48,30 +51,6 @@ QStringList column(const Database &db, const QString &sql, const QVariantList &v
     while (q.value().next())
         out << q.value().value(0).toString();
     return out;
-}
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args, int timeoutMs = 240000)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("COOC_CLI"), args);
-    CliResult r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
 }
 
 } // namespace
@@ -500,15 +479,15 @@ void TestDemo::cliDbInitIsIdempotent()
     auto t = test::TestDatabase::create(dialect, false); // an empty database, no schema yet
     QVERIFY2(t && t->error().isEmpty(), qPrintable(t ? t->error() : QString()));
     const QString url = t->urlString();
-    CliResult version = runCli({QStringLiteral("db"), QStringLiteral("version"), QStringLiteral("--db"), url});
+    CliRun version = runCli({QStringLiteral("db"), QStringLiteral("version"), QStringLiteral("--db"), url});
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.contains(QStringLiteral("database schema version: 0")), qPrintable(version.out));
 
-    CliResult first = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url});
+    CliRun first = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.contains(QLatin1String("Created the CooC Desk schema")), qPrintable(first.out + first.err));
     QVERIFY(!first.out.contains(t->url().password.isEmpty() ? QStringLiteral("\x01") : t->url().password));
-    CliResult second = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url});
+    CliRun second = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url});
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains(QLatin1String("nothing to do")), qPrintable(second.out));
 
@@ -558,12 +537,12 @@ void TestDemo::cliUsageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const CliResult r = runCli(args);
+    const CliRun r = runCli(args);
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/cooc-never-created/x.sqlite")));
     // --help is not an error and goes to stdout.
-    const CliResult help = runCli({args.first(), QStringLiteral("--help")});
+    const CliRun help = runCli({args.first(), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("usage: cooc-desk-cli ") + args.first()));
 }
@@ -571,9 +550,9 @@ void TestDemo::cliUsageErrors()
 void TestDemo::cliDemoOnUnreachableDatabase()
 {
     // Nothing listens on port 1 of loopback.
-    const CliResult r = runCli({QStringLiteral("demo"), QStringLiteral("--db"),
-                                QStringLiteral("postgresql://cooc:secret-pw@127.0.0.1:1/cooc"), QStringLiteral("--students"),
-                                QStringLiteral("100")});
+    const CliRun r = runCli({QStringLiteral("demo"), QStringLiteral("--db"),
+                             QStringLiteral("postgresql://cooc:secret-pw@127.0.0.1:1/cooc"), QStringLiteral("--students"),
+                             QStringLiteral("100")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("cannot be reached")), qPrintable(r.err));
     QVERIFY(!r.err.contains(QLatin1String("secret-pw")));
@@ -585,13 +564,13 @@ void TestDemo::cliDemoBuildsTheSchool()
     const QString url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("demo.sqlite"));
     const QStringList args = {QStringLiteral("demo"), QStringLiteral("--db"), url, QStringLiteral("--students"),
                               QStringLiteral("100"), QStringLiteral("--now"), QStringLiteral("2026-11-28T03:30:00Z")};
-    const CliResult r = runCli(args);
+    const CliRun r = runCli(args);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("Demo data written")), qPrintable(r.out));
     QVERIFY(r.out.contains(DemoSchool::demoSchoolName()));
     QVERIFY(r.err.contains(QLatin1String("students")));
     // The same command on a database that holds schools is refused and changes nothing.
-    const CliResult again = runCli(args);
+    const CliRun again = runCli(args);
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QLatin1String("already holds schools")), qPrintable(again.err));
     auto db = Database::open(DatabaseUrl::parse(url).value());

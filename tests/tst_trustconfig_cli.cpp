@@ -3,13 +3,14 @@
 #include "app/esign/certificateauthority.h"
 #include "models/auditlog.h"
 #include "models/esigntrustrepository.h"
+#include "support/clirunner.h"
 #include "support/testdatabase.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cooc;
+using test::CliRun;
 
 namespace {
 
@@ -21,31 +22,12 @@ T must(Result<T> r)
     return std::move(r).value();
 }
 
-struct Run
+// `trust` audits as "cli:<OS user>": a fixed user for the tests.
+CliRun cli(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("COOC_CLI"), args);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timeout");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runCli(args, 60000, env);
 }
 
 qint64 count(const Database &db, const QString &sql)
@@ -100,12 +82,12 @@ void TestTrustConfigCli::initTestCase()
 
 void TestTrustConfigCli::help()
 {
-    const Run run = cli({QStringLiteral("trust"), QStringLiteral("--help")});
+    const CliRun run = cli({QStringLiteral("trust"), QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char *needle : {"trust add", "--expect-sha256", "--yes", "--kind KIND", "anchor, intermediate, crl or tsa",
                                "Exit codes"})
         QVERIFY2(run.out.contains(QLatin1String(needle)), needle);
-    const Run overview = cli({QStringLiteral("help")});
+    const CliRun overview = cli({QStringLiteral("help")});
     QVERIFY(overview.err.contains(QStringLiteral("trust")));
 }
 
@@ -128,7 +110,7 @@ void TestTrustConfigCli::usageErrors()
         {QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--bogus")},
     };
     for (const QStringList &args : cases) {
-        const Run run = cli(args);
+        const CliRun run = cli(args);
         QVERIFY2(run.exitCode == 3, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + run.err));
         QVERIFY(run.err.contains(QStringLiteral("usage:")));
     }
@@ -145,7 +127,7 @@ void TestTrustConfigCli::addListRemove()
     const QStringList base = {QStringLiteral("--db"), url, QStringLiteral("--school"), QStringLiteral("tpjh")};
 
     // Without a confirmed fingerprint: shown, refused, nothing added.
-    Run run = cli(QStringList{QStringLiteral("trust"), QStringLiteral("add")} + base
+    CliRun run = cli(QStringList{QStringLiteral("trust"), QStringLiteral("add")} + base
                   + QStringList{QStringLiteral("--kind"), QStringLiteral("anchor"), m_rootPem});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(m_rootSha), qPrintable(run.err));
@@ -214,7 +196,7 @@ void TestTrustConfigCli::refusals()
     const QStringList add = {QStringLiteral("trust"), QStringLiteral("add"), QStringLiteral("--db"), t->urlString()};
 
     // One school: --school may be left out. A wrong fingerprint: refused, exit 1.
-    Run run = cli(add + QStringList{QStringLiteral("--kind"), QStringLiteral("anchor"), QStringLiteral("--expect-sha256"),
+    CliRun run = cli(add + QStringList{QStringLiteral("--kind"), QStringLiteral("anchor"), QStringLiteral("--expect-sha256"),
                                     m_interSha, m_rootPem});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("not the expected")), qPrintable(run.err));
