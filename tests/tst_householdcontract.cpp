@@ -5,39 +5,25 @@
 #include "app/household/householdcontract.h"
 #include "app/household/httphouseholdclient.h"
 #include "models/nationalid.h"
+#include "support/householdsample.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace cooc;
+using namespace cooc::test::household;
 using Outcome = HouseholdResult::Outcome;
 using Failure = HouseholdResult::Failure;
 using Kind = HouseholdContract::Verdict::Kind;
 
-Q_DECLARE_METATYPE(Outcome)
-Q_DECLARE_METATYPE(Failure)
 Q_DECLARE_METATYPE(Kind)
 
 namespace {
 
-const QString kParentId = NationalId::generate(101);
-const QString kChildId = NationalId::generate(202);
-const QDateTime kNow(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
-
 QString hashOf(char c)
 {
     return QString(64, QLatin1Char(c));
-}
-
-HouseholdQuery sampleQuery()
-{
-    HouseholdQuery q;
-    q.parentIdHash = NationalId::hash(kParentId);
-    q.childIdHash = NationalId::hash(kChildId);
-    q.schoolCode = QStringLiteral("tpjh");
-    q.reference = QStringLiteral("binding_request:42");
-    return q;
 }
 
 } // namespace

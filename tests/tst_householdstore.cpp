@@ -1,0 +1,337 @@
+// The household-registration check's database side (戶籍查驗), on SQLite and PostgreSQL
+// alike: the demo registry (DemoHouseholdService) and storing a result on a binding request
+// (HouseholdResultStore, recordHouseholdResult) with its audit entry and refusals. The HTTPS
+// client: tst_household.cpp; the contract's pure functions: tst_householdcontract.cpp.
+#include "app/household/demohouseholdservice.h"
+#include "app/household/householdrecording.h"
+#include "models/auditlog.h"
+#include "models/householdresultstore.h"
+#include "models/nationalid.h"
+#include "support/householdsample.h"
+#include "support/testdatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cooc;
+using namespace cooc::test::household;
+using Outcome = HouseholdResult::Outcome;
+using Failure = HouseholdResult::Failure;
+
+class TestHouseholdStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoService_data();
+    void demoService();
+    void demoServiceWithoutRegistryIsUnavailable_data() { test::addDialectRows(); }
+    void demoServiceWithoutRegistryIsUnavailable();
+    void storeResult_data() { test::addDialectRows(); }
+    void storeResult();
+    void storeRefusesBadInputAndOthersRequests_data() { test::addDialectRows(); }
+    void storeRefusesBadInputAndOthersRequests();
+
+private:
+    FixedClock m_clock { kNow };
+};
+
+void TestHouseholdStore::demoService_data()
+{
+    test::addDialectRows();
+}
+
+void TestHouseholdStore::demoService()
+{
+    COOC_TEST_DATABASE(t);
+    Database &db = t->db();
+    struct Person
+    {
+        QString id;
+        QString household; // empty: no registry row
+        QString city;
+    };
+    const QList<Person> people = {
+        { NationalId::generate(1), QStringLiteral("H-100"), QStringLiteral("Taipei") }, // parent A
+        { NationalId::generate(2), QStringLiteral("H-100"), QStringLiteral("臺北市") }, // child of A
+        { NationalId::generate(3), QStringLiteral("H-200"), QStringLiteral("Taipei") }, // another household
+        { NationalId::generate(4), QStringLiteral("H-100"), QStringLiteral("新北市") }, // New Taipei
+        { NationalId::generate(5), QString(), QString() }, // not in the registry
+    };
+    for (const Person &p : people) {
+        if (p.household.isEmpty())
+            continue;
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO household_registry (national_id_hash, household_code, city) "
+                                       "VALUES (?, ?, ?)"),
+            { NationalId::hash(p.id), p.household, p.city }));
+    }
+    DemoHouseholdService demo(db, m_clock);
+    QCOMPARE(demo.sourceName(), QStringLiteral("demo"));
+    const auto check = [&](int parent, int child) {
+        HouseholdQuery q;
+        q.parentIdHash = NationalId::hash(people.at(parent).id);
+        q.childIdHash = NationalId::hash(people.at(child).id);
+        return checkAndWait(demo, q);
+    };
+    struct Row
+    {
+        int parent;
+        int child;
+        Outcome outcome;
+    };
+    const QList<Row> rows = {
+        { 0, 1, Outcome::Match },
+        { 1, 0, Outcome::Match },
+        { 0, 2, Outcome::NoMatch },
+        { 3, 1, Outcome::NotRegisteredInTaipei },
+        { 0, 4, Outcome::NotRegisteredInTaipei },
+        { 4, 0, Outcome::NotRegisteredInTaipei },
+    };
+    for (const Row &row : rows) {
+        const HouseholdResult r = check(row.parent, row.child);
+        QCOMPARE(r.outcome, row.outcome);
+        QCOMPARE(r.checkedAt, kNow);
+        QVERIFY(r.serviceReference.startsWith(QStringLiteral("demo:")));
+    }
+    HouseholdQuery bad;
+    bad.parentIdHash = people.at(0).id; // raw ID: refused
+    bad.childIdHash = NationalId::hash(people.at(1).id);
+    QPointer<HouseholdCheck> job = demo.start(bad);
+    QVERIFY(!job->isFinished());
+    QSignalSpy finished(job.data(), &HouseholdCheck::finished);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(finished.first().first().value<HouseholdResult>().failure, Failure::InvalidQuery);
+}
+
+void TestHouseholdStore::demoServiceWithoutRegistryIsUnavailable()
+{
+    COOC_TEST_DATABASE(t, false); // an empty database: no household_registry table
+    DemoHouseholdService demo(t->db(), m_clock);
+    const HouseholdResult r = checkAndWait(demo, sampleQuery());
+    QCOMPARE(r.outcome, Outcome::Unavailable);
+    QCOMPARE(r.failure, Failure::Storage);
+    QVERIFY(!r.reason.isEmpty());
+}
+
+namespace {
+
+struct Fixture
+{
+    qint64 schoolId = 0;
+    qint64 classId = 0;
+    qint64 otherClassId = 0;
+    qint64 teacherId = 0;
+    qint64 requestId = 0;
+    qint64 decidedRequestId = 0;
+};
+
+Result<qint64> insert(Database &db, const QString &sql, const QVariantList &values)
+{
+    return db.insert(sql, values);
+}
+
+bool seed(Database &db, Fixture &f, const Clock &clock)
+{
+    const auto id = [&](const char *sql, const QVariantList &values) -> qint64 {
+        auto r = insert(db, QString::fromUtf8(sql), values);
+        if (!r)
+            qWarning("%s: %s", sql, qPrintable(r.error().detail));
+        return r ? r.value() : 0;
+    };
+    f.schoolId
+        = id("INSERT INTO schools (code, name) VALUES (?, ?)", { QStringLiteral("tpjh"), QStringLiteral("臺北國中") });
+    f.teacherId = id("INSERT INTO staff (school_id, name, national_id_hash, national_id_masked) VALUES (?, ?, ?, ?)",
+        { f.schoolId, QStringLiteral("林老師"), NationalId::hash(NationalId::generate(900)),
+            NationalId::mask(NationalId::generate(900)) });
+    f.classId = id("INSERT INTO classes (school_id, school_year, grade, number, name, homeroom_teacher_id) "
+                   "VALUES (?, 115, 8, 1, '801', ?)",
+        { f.schoolId, f.teacherId });
+    f.otherClassId
+        = id("INSERT INTO classes (school_id, school_year, grade, number, name) VALUES (?, 115, 8, 2, '802')",
+            { f.schoolId });
+    const qint64 student = id("INSERT INTO students (name, national_id_hash, national_id_masked) VALUES (?, ?, ?)",
+        { QStringLiteral("王小明"), NationalId::hash(kChildId), NationalId::mask(kChildId) });
+    id("INSERT INTO enrollments (student_id, school_id, school_year, class_id, seat, student_number, status, "
+       "start_date) "
+       "VALUES (?, ?, 115, ?, 7, 'S115007', 'enrolled', ?)",
+        { student, f.schoolId, f.classId, QDate(2026, 8, 30) });
+    const char *request = "INSERT INTO binding_requests (school_id, student_id, applicant_name, applicant_email, "
+                          "applicant_national_id_hash, applicant_national_id_masked, applicant_id_last4, relationship, "
+                          "consent_document, submitted_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'father', ?, ?, ?)";
+    const QVariantList common = { f.schoolId, student, QStringLiteral("王大明"), QStringLiteral("wang@example.tw"),
+        NationalId::hash(kParentId), NationalId::mask(kParentId), NationalId::lastChars(kParentId, 4),
+        QByteArray("consent"), db.timestamp(clock.now().addDays(-1)) };
+    f.requestId = id(request, common + QVariantList { QStringLiteral("pending") });
+    f.decidedRequestId = id(request, common + QVariantList { QStringLiteral("approved") });
+    return f.schoolId && f.teacherId && f.classId && f.otherClassId && student && f.requestId && f.decidedRequestId;
+}
+
+Actor teacherOf(const Fixture &f, qint64 classId)
+{
+    Actor a;
+    a.staffId = f.teacherId;
+    a.login = QStringLiteral("tpjh-lin");
+    a.schoolId = f.schoolId;
+    a.roles = { Actor::Role::HomeroomTeacher };
+    a.homeroomClassIds = { classId };
+    return a;
+}
+
+qint64 count(Database &db, const QString &sql, const QVariantList &values)
+{
+    auto v = db.scalar(sql, values);
+    return v ? v.value().toLongLong() : -1;
+}
+
+} // namespace
+
+void TestHouseholdStore::storeResult()
+{
+    COOC_TEST_DATABASE(t);
+    Database &db = t->db();
+    Fixture f;
+    QVERIFY(seed(db, f, m_clock));
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO household_registry (national_id_hash, household_code, city) "
+                                   "VALUES (?, 'H-7', 'Taipei'), (?, 'H-7', 'Taipei')"),
+        { NationalId::hash(kParentId), NationalId::hash(kChildId) }));
+    const Actor teacher = teacherOf(f, f.classId);
+
+    // The whole path: subjects → query → demo service → store.
+    auto subjects = HouseholdResultStore(db).subjects(teacher, f.requestId);
+    QVERIFY2(subjects, qPrintable(subjects ? QString() : subjects.error().message));
+    QCOMPARE(subjects.value().householdResult, QStringLiteral("NOT_CHECKED"));
+    const HouseholdQuery query = householdQueryFor(subjects.value());
+    QCOMPARE(query.parentIdHash, NationalId::hash(kParentId));
+    QCOMPARE(query.childIdHash, NationalId::hash(kChildId));
+    QCOMPARE(query.reference, QStringLiteral("binding_request:%1").arg(f.requestId));
+    DemoHouseholdService demo(db, m_clock);
+    const HouseholdResult match = checkAndWait(demo, query);
+    QCOMPARE(match.outcome, Outcome::Match);
+    auto stored = recordHouseholdResult(db, teacher, f.requestId, match, demo.sourceName(), m_clock);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message + stored.error().detail));
+    QVERIFY(stored.value());
+
+    auto row = db.exec(QStringLiteral("SELECT household_result, household_checked_at, version FROM binding_requests "
+                                      "WHERE id = ?"),
+        { f.requestId });
+    QVERIFY(row && row.value().next());
+    QCOMPARE(row.value().value(0).toString(), QStringLiteral("MATCH"));
+    QCOMPARE(Database::toDateTime(row.value().value(1)), kNow);
+    QCOMPARE(row.value().value(2).toInt(), 1); // evidence, not a decision: no version bump
+    QCOMPARE(count(db,
+                 QStringLiteral("SELECT COUNT(*) FROM binding_request_events WHERE request_id = ? AND kind = "
+                                "'household_checked'"),
+                 { f.requestId }),
+        1);
+    auto audit = AuditLog(db).forEntity(QStringLiteral("binding_request"), f.requestId);
+    QVERIFY(audit);
+    QCOMPARE(audit.value().size(), 1);
+    QCOMPARE(audit.value().first().action, QStringLiteral("binding.household_check"));
+    QCOMPARE(audit.value().first().detail.value(QStringLiteral("result")).toString(), QStringLiteral("MATCH"));
+    QCOMPARE(audit.value().first().detail.value(QStringLiteral("source")).toString(), QStringLiteral("demo"));
+    const QString auditText = QString::fromUtf8(QJsonDocument(audit.value().first().detail).toJson());
+    QVERIFY(!auditText.contains(NationalId::hash(kParentId)));
+
+    // A later outage is recorded, but does not erase the answer.
+    m_clock.advance(3600);
+    const auto outage = HouseholdResult::unavailable(
+        Failure::Timeout, QStringLiteral("slow"), QString(), m_clock.now(), QStringLiteral("r-2"));
+    auto kept = recordHouseholdResult(db, teacher, f.requestId, outage, QStringLiteral("city"), m_clock);
+    QVERIFY(kept);
+    QVERIFY(!kept.value());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), { f.requestId })
+                 .value()
+                 .toString(),
+        QStringLiteral("MATCH"));
+    QCOMPARE(
+        count(db, QStringLiteral("SELECT COUNT(*) FROM binding_request_events WHERE request_id = ?"), { f.requestId }),
+        2);
+    QCOMPARE(AuditLog(db).forEntity(QStringLiteral("binding_request"), f.requestId).value().size(), 2);
+
+    // A new answer replaces the old one.
+    const auto noMatch
+        = HouseholdResult::answer(Outcome::NoMatch, m_clock.now(), QStringLiteral("HR-2"), QStringLiteral("r-3"));
+    QVERIFY(recordHouseholdResult(db, teacher, f.requestId, noMatch, QStringLiteral("city"), m_clock).value());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), { f.requestId })
+                 .value()
+                 .toString(),
+        QStringLiteral("NO_MATCH"));
+    auto chain = AuditLog(db).verifyChain();
+    QVERIFY(chain && chain.value().firstBrokenId == 0);
+    m_clock.set(kNow);
+}
+
+void TestHouseholdStore::storeRefusesBadInputAndOthersRequests()
+{
+    COOC_TEST_DATABASE(t);
+    Database &db = t->db();
+    Fixture f;
+    QVERIFY(seed(db, f, m_clock));
+    const auto events = [&] { return count(db, QStringLiteral("SELECT COUNT(*) FROM binding_request_events"), {}); };
+    const auto audits = [&] { return count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {}); };
+    const auto result = [&](qint64 id) {
+        return db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), { id })
+            .value()
+            .toString();
+    };
+    const HouseholdResultStore store(db);
+    const Actor teacher = teacherOf(f, f.classId);
+    const QJsonObject evidence { { QStringLiteral("request_id"), QStringLiteral("r-1") } };
+
+    auto notACode = store.record(teacher, f.requestId, QStringLiteral("NOT_CHECKED"), kNow, evidence, kNow);
+    QVERIFY(!notACode);
+    QCOMPARE(notACode.error().code, Error::Code::InvalidInput);
+    auto noTime = store.record(teacher, f.requestId, QStringLiteral("MATCH"), QDateTime(), evidence, kNow);
+    QVERIFY(!noTime);
+    QCOMPARE(noTime.error().code, Error::Code::InvalidInput);
+
+    auto otherTeacher
+        = store.record(teacherOf(f, f.otherClassId), f.requestId, QStringLiteral("MATCH"), kNow, evidence, kNow);
+    QVERIFY(!otherTeacher);
+    QCOMPARE(otherTeacher.error().code, Error::Code::PermissionDenied);
+    QVERIFY(!store.subjects(teacherOf(f, f.otherClassId), f.requestId));
+
+    Actor otherSchool = teacher;
+    otherSchool.roles = { Actor::Role::OfficeStaff };
+    otherSchool.schoolId = f.schoolId + 100;
+    auto wrongSchool = store.record(otherSchool, f.requestId, QStringLiteral("MATCH"), kNow, evidence, kNow);
+    QVERIFY(!wrongSchool);
+    QCOMPARE(wrongSchool.error().code, Error::Code::PermissionDenied);
+
+    auto decided = store.record(teacher, f.decidedRequestId, QStringLiteral("MATCH"), kNow, evidence, kNow);
+    QVERIFY(!decided);
+    QCOMPARE(decided.error().code, Error::Code::Conflict);
+
+    auto missing = store.record(teacher, f.requestId + 1000, QStringLiteral("MATCH"), kNow, evidence, kNow);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+
+    HouseholdResult cancelled
+        = HouseholdResult::unavailable(Failure::Cancelled, QStringLiteral("x"), QString(), kNow, QStringLiteral("r"));
+    auto notStored = recordHouseholdResult(db, teacher, f.requestId, cancelled, QStringLiteral("city"), m_clock);
+    QVERIFY(!notStored);
+    QCOMPARE(notStored.error().code, Error::Code::InvalidInput);
+
+    // Nothing above changed anything.
+    QCOMPARE(events(), 0);
+    QCOMPARE(audits(), 0);
+    QCOMPARE(result(f.requestId), QStringLiteral("NOT_CHECKED"));
+    QCOMPARE(result(f.decidedRequestId), QStringLiteral("NOT_CHECKED"));
+
+    // Office staff of the school may record; an UNAVAILABLE on an unchecked request is stored.
+    Actor office = teacher;
+    office.roles = { Actor::Role::OfficeStaff };
+    office.homeroomClassIds.clear();
+    auto ok = store.record(office, f.requestId, QStringLiteral("UNAVAILABLE"), kNow, evidence, kNow);
+    QVERIFY(ok);
+    QVERIFY(ok.value());
+    QCOMPARE(result(f.requestId), QStringLiteral("UNAVAILABLE"));
+    QCOMPARE(events(), 1);
+    QCOMPARE(audits(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestHouseholdStore)
+#include "tst_householdstore.moc"
