@@ -23,6 +23,28 @@ qint64 id(const QVariant &v)
     return v.isNull() ? 0 : v.toLongLong();
 }
 
+// Every row of a query's result, each made by `rowFrom` from the query positioned on it.
+template<typename Row, typename RowFrom>
+Result<QList<Row>> rowsOf(Result<QSqlQuery> query, RowFrom rowFrom)
+{
+    if (!query)
+        return query.error();
+    QList<Row> rows;
+    while (query.value().next())
+        rows.append(rowFrom(query.value()));
+    return rows;
+}
+
+// The values for an "IN (?, ?, …)" list of ids.
+QVariantList asValues(const QList<qint64> &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 v : ids)
+        values << v;
+    return values;
+}
+
 ParentRecord parentFrom(const QSqlQuery &q, int first)
 {
     ParentRecord p;
@@ -207,12 +229,7 @@ Result<QList<qint64>> ParentViewRepository::studentsByNumber(const QString &stud
     auto q = run(QStringLiteral("SELECT DISTINCT student_id FROM enrollments WHERE student_number = ? "
                                 "ORDER BY student_id LIMIT 50"),
         { studentNumber.trimmed() });
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids << id(q.value().value(0));
-    return ids;
+    return rowsOf<qint64>(std::move(q), [](const QSqlQuery &r) { return id(r.value(0)); });
 }
 
 Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 studentId) const
@@ -274,15 +291,10 @@ Result<QList<BindingRow>> ParentViewRepository::bindingsOfParent(qint64 parentId
     auto q = run(QStringLiteral("SELECT id, parent_id, student_id, relationship, status, request_id, approved_at, "
                                 "ended_at FROM parent_bindings WHERE parent_id = ? ORDER BY student_id"),
         { parentId });
-    if (!q)
-        return q.error();
-    QList<BindingRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        rows.append({ id(r.value(0)), id(r.value(1)), id(r.value(2)), r.value(3).toString(), r.value(4).toString(),
-            id(r.value(5)), Database::toDateTime(r.value(6)), Database::toDateTime(r.value(7)) });
-    }
-    return rows;
+    return rowsOf<BindingRow>(std::move(q), [](const QSqlQuery &r) {
+        return BindingRow { id(r.value(0)), id(r.value(1)), id(r.value(2)), r.value(3).toString(),
+            r.value(4).toString(), id(r.value(5)), Database::toDateTime(r.value(6)), Database::toDateTime(r.value(7)) };
+    });
 }
 
 Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 parentId, const QString &email) const
@@ -318,40 +330,27 @@ Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 p
 
 Result<QList<StudentRecord>> ParentViewRepository::students(const QList<qint64> &ids) const
 {
-    QList<StudentRecord> rows;
     if (ids.isEmpty())
-        return rows;
-    QVariantList values;
-    for (qint64 v : ids)
-        values << v;
+        return QList<StudentRecord>();
     auto q = run(QStringLiteral("SELECT id, name, national_id_masked FROM students WHERE id IN (")
             + placeholders(ids.size()) + QStringLiteral(") ORDER BY id"),
-        values);
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        rows.append({ id(q.value().value(0)), q.value().value(1).toString(), q.value().value(2).toString() });
-    return rows;
+        asValues(ids));
+    return rowsOf<StudentRecord>(std::move(q), [](const QSqlQuery &r) {
+        return StudentRecord { id(r.value(0)), r.value(1).toString(), r.value(2).toString() };
+    });
 }
 
 Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint64> &studentIds) const
 {
-    QList<EnrollmentRow> rows;
     if (studentIds.isEmpty())
-        return rows;
-    QVariantList values;
-    for (qint64 v : studentIds)
-        values << v;
+        return QList<EnrollmentRow>();
     auto q = run(QStringLiteral("SELECT e.id, e.student_id, e.school_id, sc.code, sc.name, e.school_year, "
                                 "e.class_id, c.name, e.seat, e.student_number, e.status, e.start_date, e.end_date "
                                 "FROM enrollments e JOIN schools sc ON sc.id = e.school_id "
                                 "LEFT JOIN classes c ON c.id = e.class_id WHERE e.student_id IN (")
             + placeholders(studentIds.size()) + QStringLiteral(") ORDER BY e.student_id, e.start_date, e.id"),
-        values);
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        asValues(studentIds));
+    return rowsOf<EnrollmentRow>(std::move(q), [](const QSqlQuery &r) {
         EnrollmentRow e;
         e.id = id(r.value(0));
         e.studentId = id(r.value(1));
@@ -366,9 +365,8 @@ Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint6
         e.status = r.value(10).toString();
         e.startDate = Database::toDate(r.value(11));
         e.endDate = Database::toDate(r.value(12));
-        rows << e;
-    }
-    return rows;
+        return e;
+    });
 }
 
 // --- One child's records ----------------------------------------------------------------------
@@ -380,15 +378,10 @@ Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoo
                                 "WHERE g.student_id = ? AND g.school_year = ? "
                                 "ORDER BY g.semester DESC, g.recorded_at DESC, g.id DESC"),
         { studentId, schoolYear });
-    if (!q)
-        return q.error();
-    QList<GradeRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        rows.append({ id(r.value(0)), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(),
-            r.value(4).toString(), r.value(5).toString(), r.value(6).toDouble(), Database::toDateTime(r.value(7)) });
-    }
-    return rows;
+    return rowsOf<GradeRow>(std::move(q), [](const QSqlQuery &r) {
+        return GradeRow { id(r.value(0)), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(),
+            r.value(4).toString(), r.value(5).toString(), r.value(6).toDouble(), Database::toDateTime(r.value(7)) };
+    });
 }
 
 Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, QDate from, QDate to) const
@@ -397,15 +390,10 @@ Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, 
                                 "WHERE student_id = ? AND date >= ? AND date <= ? "
                                 "ORDER BY date DESC, period, id"),
         { studentId, date(from), date(to) });
-    if (!q)
-        return q.error();
-    QList<AttendanceRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        rows.append({ id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
-            id(r.value(4)), Database::toDateTime(r.value(5)) });
-    }
-    return rows;
+    return rowsOf<AttendanceRow>(std::move(q), [](const QSqlQuery &r) {
+        return AttendanceRow { id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(),
+            r.value(3).toString(), id(r.value(4)), Database::toDateTime(r.value(5)) };
+    });
 }
 
 Result<QList<MeritRow>> ParentViewRepository::merits(qint64 studentId, QDate from, QDate to) const
@@ -413,15 +401,10 @@ Result<QList<MeritRow>> ParentViewRepository::merits(qint64 studentId, QDate fro
     auto q = run(QStringLiteral("SELECT id, date, kind, count, reason, recorded_at FROM merits "
                                 "WHERE student_id = ? AND date >= ? AND date <= ? ORDER BY date DESC, id DESC"),
         { studentId, date(from), date(to) });
-    if (!q)
-        return q.error();
-    QList<MeritRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        rows.append({ id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toInt(),
-            r.value(4).toString(), Database::toDateTime(r.value(5)) });
-    }
-    return rows;
+    return rowsOf<MeritRow>(std::move(q), [](const QSqlQuery &r) {
+        return MeritRow { id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toInt(),
+            r.value(4).toString(), Database::toDateTime(r.value(5)) };
+    });
 }
 
 Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(
@@ -436,14 +419,11 @@ Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
     values << limit;
     auto q = run(sql, values);
-    if (!q)
-        return q.error();
-    QList<GateSwipeRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        rows.append({ id(r.value(0)), Database::toDateTime(r.value(1)), r.value(2).toString(), r.value(3).toString() });
-    }
-    return rows;
+    return rowsOf<GateSwipeRow>(std::move(q), [](const QSqlQuery &r) {
+        return GateSwipeRow {
+            id(r.value(0)), Database::toDateTime(r.value(1)), r.value(2).toString(), r.value(3).toString()
+        };
+    });
 }
 
 Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QDate from) const
@@ -456,11 +436,7 @@ Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QD
                              "LEFT JOIN parents p ON p.id = lr.parent_id "
                              "WHERE lr.student_id = ? AND lr.start_date >= ? ORDER BY lr.start_date DESC, lr.id DESC"),
             { studentId, date(from) });
-    if (!q)
-        return q.error();
-    QList<LeaveRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    return rowsOf<LeaveRow>(std::move(q), [](const QSqlQuery &r) {
         LeaveRow l;
         l.id = id(r.value(0));
         l.typeCode = r.value(1).toString();
@@ -476,9 +452,8 @@ Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QD
         l.parentId = id(r.value(11));
         l.parentName = r.value(12).toString();
         l.periods = r.value(13).toInt();
-        rows << l;
-    }
-    return rows;
+        return l;
+    });
 }
 
 Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(
@@ -538,11 +513,7 @@ Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(
                                 "WHERE r.notice_id = n.id AND r.student_id = ?) "
                                 "ORDER BY n.id DESC LIMIT ?"),
         { schoolId, m_db.timestamp(since), m_db.timestamp(until), studentId, limit });
-    if (!q)
-        return q.error();
-    QList<NoticeRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    return rowsOf<NoticeRow>(std::move(q), [schoolId](const QSqlQuery &r) {
         NoticeRow n;
         n.id = id(r.value(0));
         n.schoolId = schoolId;
@@ -550,9 +521,8 @@ Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(
         n.status = r.value(2).toString();
         n.createdAt = Database::toDateTime(r.value(3));
         n.publishedAt = Database::toDateTime(r.value(4));
-        rows << n;
-    }
-    return rows;
+        return n;
+    });
 }
 
 Result<QList<ContactBookRow>> ParentViewRepository::contactBook(
@@ -565,15 +535,10 @@ Result<QList<ContactBookRow>> ParentViewRepository::contactBook(
                                 "WHERE e.class_id = ? AND e.date >= ? AND e.date <= ? "
                                 "ORDER BY e.date DESC, e.id DESC"),
         { parentId, studentId, classId, date(from), date(to) });
-    if (!q)
-        return q.error();
-    QList<ContactBookRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        rows.append({ id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toString(),
-            Database::toDateTime(r.value(4)), Database::toDateTime(r.value(5)) });
-    }
-    return rows;
+    return rowsOf<ContactBookRow>(std::move(q), [](const QSqlQuery &r) {
+        return ContactBookRow { id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(),
+            r.value(3).toString(), Database::toDateTime(r.value(4)), Database::toDateTime(r.value(5)) };
+    });
 }
 
 Result<QList<ActivityRow>> ParentViewRepository::activities(qint64 studentId) const
