@@ -298,64 +298,70 @@ Result<QList<ParentCandidate>> ParentViewService::parentsOfStudent(qint64 studen
     return out;
 }
 
-Result<ParentView> ParentViewService::open(const Actor &actor, qint64 parentId, const QDateTime &asOf, Via via) const
+namespace {
+
+// Opening a view, whichever way the parent is found: the "as of" moment is checked; within one
+// snapshot of the reader the parent is identified (`identify` fills the view's parent) and every
+// record loaded (`load`); then the opening is audited (`audit`).
+template<typename Identify, typename Load, typename Audit>
+Result<ParentView> openView(const ParentViewRepository &repo, const Clock &clock, const QDateTime &asOf,
+    const Identify &identify, const Load &load, const Audit &audit)
 {
     if (!asOf.isValid())
         return Error::make(Error::Code::InvalidInput, Text::tr("Choose the day to view."));
-    if (asOf > m_clock.now())
+    if (asOf > clock.now())
         return Error::make(Error::Code::InvalidInput,
             Text::tr("The \"as of\" day cannot be in the future: no parent has seen it yet."));
     ParentView view;
     {
-        auto snapshot = m_repo->snapshot();
+        auto snapshot = repo.snapshot();
         if (!snapshot)
             return snapshot.error();
+        if (Status identified = identify(view); !identified)
+            return identified.error();
+        view.asOf = asOf.toUTC();
+        auto loaded = load(std::move(view));
+        if (!loaded)
+            return loaded.error();
+        view = std::move(loaded).value();
+    }
+    if (Status audited = audit(view); !audited)
+        return audited.error();
+    return view;
+}
+
+} // namespace
+
+Result<ParentView> ParentViewService::open(const Actor &actor, qint64 parentId, const QDateTime &asOf, Via via) const
+{
+    const auto identify = [&](ParentView &view) -> Status {
         auto parent = m_repo->parent(parentId);
         if (!parent)
             return parent.error();
         if (!parent.value())
             return Error::make(Error::Code::NotFound, Text::tr("There is no parent with this id (%1).").arg(parentId));
         view.parent = *parent.value();
-        view.asOf = asOf.toUTC();
-        auto loaded = load(actor, std::move(view));
-        if (!loaded)
-            return loaded.error();
-        view = std::move(loaded).value();
-    }
-    if (Status audited = audit(actor, view, via); !audited)
-        return audited.error();
-    return view;
+        return okStatus();
+    };
+    return openView(*m_repo, m_clock, asOf, identify, [&](ParentView view) { return load(actor, std::move(view)); },
+        [&](ParentView &view) { return audit(actor, view, via); });
 }
 
 Result<ParentView> ParentViewService::openFromBindingRequest(
     const Actor &actor, qint64 requestId, const QDateTime &asOf) const
 {
-    if (!asOf.isValid())
-        return Error::make(Error::Code::InvalidInput, Text::tr("Choose the day to view."));
-    if (asOf > m_clock.now())
-        return Error::make(Error::Code::InvalidInput,
-            Text::tr("The \"as of\" day cannot be in the future: no parent has seen it yet."));
-    ParentView view;
-    {
-        auto snapshot = m_repo->snapshot();
-        if (!snapshot)
-            return snapshot.error();
+    const auto identify = [&](ParentView &view) -> Status {
         auto candidate = candidateForRequest(requestId);
         if (!candidate)
             return candidate.error();
         view.parent = candidate.value().parent;
         view.requestId = requestId;
-        view.asOf = asOf.toUTC();
         if (!view.parent.id)
             view.parentReasons << visibility::noParentAccount(requestId);
-        auto loaded = load(actor, std::move(view));
-        if (!loaded)
-            return loaded.error();
-        view = std::move(loaded).value();
-    }
-    if (Status audited = audit(actor, view, Via::BindingRequest); !audited)
-        return audited.error();
-    return view;
+        return okStatus();
+    };
+    return openView(*m_repo, m_clock, asOf, identify, [&](ParentView view) { return load(actor, std::move(view)); },
+        [&](ParentView &view) { return audit(actor, view, Via::BindingRequest); });
 }
 
 Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) const
