@@ -67,6 +67,32 @@ Status auditAlone(const Database &db, const Actor &actor, const QString &action,
     return transaction.value()->commit();
 }
 
+Result<std::unique_ptr<Session>> completeLogin(std::unique_ptr<Database> &db, Transaction &transaction,
+    LoginIdentity identity, const Clock &clock, const QDateTime &now)
+{
+    const QString mode
+        = identity.mode == Session::Mode::Central ? QStringLiteral("central") : QStringLiteral("embedded");
+    if (Status written = audit(*db, identity.actor, QStringLiteral("auth.login"), identity.accountId,
+            { { QStringLiteral("mode"), mode }, { QStringLiteral("must_change_password"), identity.mustChangePassword } },
+            now);
+        !written)
+        return written.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+
+    auto session = std::make_unique<Session>();
+    session->database = std::move(db);
+    session->mode = identity.mode;
+    session->actor = std::move(identity.actor);
+    session->login = identity.login;
+    session->accountId = identity.accountId;
+    session->isDemoSchool = identity.isDemoSchool;
+    session->mustChangePassword = identity.mustChangePassword;
+    session->term = SchoolTerm::fromDate(clock.schoolToday());
+    session->loggedInAt = now;
+    return session;
+}
+
 } // namespace auth_detail
 
 using namespace auth_detail;
@@ -254,26 +280,13 @@ Result<std::unique_ptr<Session>> AuthService::loginEmbedded(
                 return stored.error();
         }
     }
-    if (Status written = audit(*db, actor.value(), QStringLiteral("auth.login"), account.id,
-            { { QStringLiteral("mode"), QStringLiteral("embedded") },
-                { QStringLiteral("must_change_password"), account.mustChangePassword } },
-            now);
-        !written)
-        return written.error();
-    if (Status committed = transaction.value()->commit(); !committed)
-        return committed.error();
-
-    auto session = std::make_unique<Session>();
-    session->database = std::move(db);
-    session->mode = Session::Mode::Embedded;
-    session->actor = std::move(actor).value();
-    session->login = account.login;
-    session->accountId = account.id;
-    session->isDemoSchool = staff->schoolIsDemo;
-    session->mustChangePassword = account.mustChangePassword;
-    session->term = SchoolTerm::fromDate(m_clock.schoolToday());
-    session->loggedInAt = now;
-    qCInfo(lcAuth) << "embedded login, account" << account.id;
+    auto session = completeLogin(db, *transaction.value(),
+        { .mode = Session::Mode::Embedded, .actor = std::move(actor).value(), .login = account.login,
+            .accountId = account.id, .isDemoSchool = staff->schoolIsDemo,
+            .mustChangePassword = account.mustChangePassword },
+        m_clock, now);
+    if (session)
+        qCInfo(lcAuth) << "embedded login, account" << account.id;
     return session;
 }
 

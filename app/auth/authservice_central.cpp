@@ -87,26 +87,12 @@ Result<std::unique_ptr<Session>> AuthService::loginCentral(
     auto transaction = Transaction::begin(*db);
     if (!transaction)
         return transaction.error();
-    if (Status written = audit(*db, actor.value(), QStringLiteral("auth.login"), accountId,
-            { { QStringLiteral("mode"), QStringLiteral("central") },
-                { QStringLiteral("must_change_password"), mustChange } },
-            now);
-        !written)
-        return written.error();
-    if (Status committed = transaction.value()->commit(); !committed)
-        return committed.error();
-
-    auto session = std::make_unique<Session>();
-    session->database = std::move(db);
-    session->mode = Session::Mode::Central;
-    session->actor = std::move(actor).value();
-    session->login = own.user;
-    session->accountId = accountId;
-    session->isDemoSchool = staff.schoolIsDemo;
-    session->mustChangePassword = mustChange;
-    session->term = SchoolTerm::fromDate(m_clock.schoolToday());
-    session->loggedInAt = now;
-    qCInfo(lcAuth) << "central login, staff" << staff.id;
+    auto session = completeLogin(db, *transaction.value(),
+        { .mode = Session::Mode::Central, .actor = std::move(actor).value(), .login = own.user,
+            .accountId = accountId, .isDemoSchool = staff.schoolIsDemo, .mustChangePassword = mustChange },
+        m_clock, now);
+    if (session)
+        qCInfo(lcAuth) << "central login, staff" << staff.id;
     return session;
 }
 
