@@ -269,7 +269,9 @@ void checkRevocation(Run &run, STACK_OF(X509) *chain)
         X509 *cert = sk_X509_value(chain, depth);
         X509 *issuer = sk_X509_value(chain, depth + 1);
         const Revocation rev = revocationOf(run.trust, cert, issuer, depth > 0, run.now);
-        const QString name = Certificate::share(cert).subjectCommonName();
+        // r.chain describes this chain; names are only needed for messages.
+        const QString name = depth < r.chain.size() ? r.chain.at(depth).commonName
+                                                    : Certificate::share(cert).subjectCommonName();
         if (depth == 0) {
             r.revocationStatus = QStringLiteral("unknown");
             if (rev.crl) {
@@ -381,8 +383,13 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
     const TrustConfiguration::Anchor *anchor =
         length > 0 ? run.trust.anchorFor(sk_X509_value(chain.get(), length - 1)) : nullptr;
     r.chain.clear();
-    for (int i = 0; i < length; ++i)
-        r.chain.append(describe(run.trust, sk_X509_value(chain.get(), i), i == length - 1 && anchor));
+    r.chain.resize(length);
+    for (int i = length - 1; i >= 0; --i) { // the anchor first: each certificate's issuer is known
+        const bool top = i == length - 1;
+        r.chain[i] = describe(run, sk_X509_value(chain.get(), i), top && anchor,
+                              top ? nullptr : sk_X509_value(chain.get(), i + 1), top ? nullptr : &r.chain.at(i + 1),
+                              leaf);
+    }
 
     if (ok != 1 || state.error != X509_V_OK) {
         const int error = state.error != X509_V_OK ? state.error : X509_STORE_CTX_get_error(ctx.get());

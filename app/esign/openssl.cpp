@@ -7,6 +7,7 @@
 #include <openssl/provider.h>
 
 #include <cstring>
+#include <mutex>
 #include <vector>
 
 namespace cooc::esign::ossl {
@@ -121,11 +122,11 @@ int fastInit(const OSSL_CORE_HANDLE *, const OSSL_DISPATCH *, const OSSL_DISPATC
     return 1;
 }
 
-OSSL_LIB_CTX *makeFastLibCtx()
+bool makeTables()
 {
     defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
     if (!defaultProvider)
-        return nullptr;
+        return false;
     for (const int operation : {OSSL_OP_DIGEST, OSSL_OP_KEYMGMT, OSSL_OP_SIGNATURE, OSSL_OP_DECODER}) {
         int noCache = 0;
         std::vector<OSSL_ALGORITHM> &table = tables[tableIndex(operation)];
@@ -135,9 +136,17 @@ OSSL_LIB_CTX *makeFastLibCtx()
                 table.push_back(*a);
         }
         if (table.empty())
-            return nullptr;
+            return false;
         table.push_back(OSSL_ALGORITHM{nullptr, nullptr, nullptr, nullptr});
     }
+    return true;
+}
+
+OSSL_LIB_CTX *makeFastLibCtx()
+{
+    static const bool tablesMade = makeTables();
+    if (!tablesMade)
+        return nullptr;
     OSSL_LIB_CTX *ctx = OSSL_LIB_CTX_new();
     if (!ctx || OSSL_PROVIDER_add_builtin(ctx, "cooc-esign-fast", &fastInit) != 1
         || !OSSL_PROVIDER_load(ctx, "cooc-esign-fast")) {
@@ -148,12 +157,68 @@ OSSL_LIB_CTX *makeFastLibCtx()
     return ctx;
 }
 
+// Contexts for threads that verify: each thread leases one for its lifetime and returns it
+// when it ends. Contexts are never freed (objects parsed in them, such as CA certificates
+// the TrustStore learns, may outlive the thread), so their number is the largest number of
+// threads that ever verified at once, capped.
+struct ContextPool
+{
+    std::mutex lock;
+    std::vector<OSSL_LIB_CTX *> free;
+    int made = 0;
+};
+
+ContextPool &contextPool()
+{
+    static auto *const pool = new ContextPool; // never destroyed: thread exits may come late
+    return *pool;
+}
+
+struct ContextLease
+{
+    OSSL_LIB_CTX *ctx = nullptr;
+    bool tried = false;
+    ContextLease() = default;
+    ContextLease(const ContextLease &) = delete;
+    ContextLease &operator=(const ContextLease &) = delete;
+    ~ContextLease()
+    {
+        if (!ctx)
+            return;
+        ContextPool &pool = contextPool();
+        std::lock_guard guard(pool.lock);
+        pool.free.push_back(ctx);
+    }
+};
+
+thread_local ContextLease threadLease;
+
 } // namespace
 
 OSSL_LIB_CTX *fastLibCtx()
 {
     static OSSL_LIB_CTX *const ctx = makeFastLibCtx(); // lives as long as the process
     return ctx;
+}
+
+OSSL_LIB_CTX *threadFastLibCtx()
+{
+    ContextLease &lease = threadLease;
+    if (!lease.ctx && !lease.tried) {
+        lease.tried = true;
+        if (!fastLibCtx()) // sets up the shared tables first
+            return nullptr;
+        ContextPool &pool = contextPool();
+        std::lock_guard guard(pool.lock);
+        if (!pool.free.empty()) {
+            lease.ctx = pool.free.back();
+            pool.free.pop_back();
+        } else if (pool.made < 64) {
+            lease.ctx = makeFastLibCtx();
+            pool.made += lease.ctx ? 1 : 0;
+        }
+    }
+    return lease.ctx ? lease.ctx : fastLibCtx();
 }
 
 QByteArray toDer(X509 *cert)

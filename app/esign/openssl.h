@@ -89,6 +89,11 @@ int peekErrorReason();
 // digests, so that enumeration is short. Same implementations, same results. Null if it
 // could not be set up (callers then use the default context).
 OSSL_LIB_CTX *fastLibCtx();
+// The same kind of context, one per thread (leased on first use, returned when the thread
+// ends, never freed). OpenSSL 3.0 takes about 800 read locks of a context's name map and
+// method stores per verified signature; with one shared context, the lock words bounce
+// between the caches of the cores that verify in parallel.
+OSSL_LIB_CTX *threadFastLibCtx();
 
 QByteArray toDer(X509 *cert);
 QByteArray sha256(const QByteArray &bytes);

@@ -11,7 +11,9 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <array>
 #include <atomic>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <string>
@@ -56,6 +58,26 @@ VerificationReport Run::finish()
 
 const ASN1_OBJECT *objectFor(const char *oidText)
 {
+    // The OIDs of every verification are made once, before any thread reads them: no lock
+    // on the hot path (a shared mutex here was taken four times per signature by every core).
+    struct Known
+    {
+        const char *text;
+        Asn1ObjectPtr object;
+    };
+    static const std::array<Known, 5> known = [] {
+        const std::array<const char *, 5> texts = {oid::subjectDirectoryAttributes, oid::idLast4Attribute,
+                                                   oid::cardNumberAttribute, oid::timeStampToken,
+                                                   oid::moicaHolderPolicy};
+        std::array<Known, 5> made;
+        for (size_t i = 0; i < texts.size(); ++i)
+            made[i] = {texts[i], Asn1ObjectPtr(OBJ_txt2obj(texts[i], 1))};
+        return made;
+    }();
+    for (const Known &k : known) {
+        if (k.text == oidText || std::strcmp(k.text, oidText) == 0)
+            return k.object.get();
+    }
     static QMutex mutex;
     static std::map<std::string, Asn1ObjectPtr> objects; // freed at exit
     QMutexLocker lock(&mutex);
@@ -93,9 +115,24 @@ QString digestLabel(int nid)
     return name ? QString::fromLatin1(name).toUpper().remove(QLatin1Char('-')) : QStringLiteral("unknown");
 }
 
-CertificateInfo describe(const TrustStore &trust, X509 *cert, bool anchor)
+namespace {
+
+bool sameNameDer(const X509_NAME *a, const X509_NAME *b)
 {
-    if (const CertificateInfo *known = trust.knownInfo(cert)) {
+    const unsigned char *derA = nullptr;
+    const unsigned char *derB = nullptr;
+    size_t lenA = 0;
+    size_t lenB = 0;
+    return a && b && X509_NAME_get0_der(a, &derA, &lenA) == 1 && X509_NAME_get0_der(b, &derB, &lenB) == 1
+        && lenA == lenB && std::memcmp(derA, derB, lenA) == 0;
+}
+
+} // namespace
+
+CertificateInfo describe(const Run &run, X509 *cert, bool anchor, X509 *issuer, const CertificateInfo *issuerInfo,
+                         X509 *signer)
+{
+    if (const CertificateInfo *known = run.trust.knownInfo(cert)) {
         CertificateInfo info = *known;
         info.trustAnchor = anchor;
         return info;
@@ -103,16 +140,21 @@ CertificateInfo describe(const TrustStore &trust, X509 *cert, bool anchor)
     const Certificate c = Certificate::share(cert);
     CertificateInfo info;
     info.subject = c.subjectText();
-    info.commonName = c.subjectCommonName();
-    info.issuer = c.issuerText();
+    // What is already known is not formatted again: the issuer's name as printed for the
+    // issuer (when the DER of both names is the same), the signer's CN and key from steps 4–5.
+    info.issuer = issuer && issuerInfo && sameNameDer(X509_get_issuer_name(cert), X509_get_subject_name(issuer))
+        ? issuerInfo->subject
+        : c.issuerText();
+    const bool isSigner = cert == signer && !run.report.keyAlgorithm.isEmpty();
+    info.commonName = isSigner ? run.report.signerName : c.subjectCommonName();
     info.serialHex = c.serialHex();
     info.subjectKeyId = c.subjectKeyIdHex();
     info.authorityKeyId = c.authorityKeyIdHex();
     info.sha256 = c.sha256Hex();
     info.notBefore = c.notBefore();
     info.notAfter = c.notAfter();
-    info.keyAlgorithm = c.keyAlgorithm();
-    info.keyBits = c.keyBits();
+    info.keyAlgorithm = isSigner ? run.report.keyAlgorithm : c.keyAlgorithm();
+    info.keyBits = isSigner ? run.report.keyBits : c.keyBits();
     info.trustAnchor = anchor;
     return info;
 }
@@ -125,7 +167,18 @@ namespace {
 
 QString hexSha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(sha256(bytes).toHex());
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), md, &len, sha256Md(), nullptr) != 1)
+        return {};
+    static constexpr char digits[] = "0123456789abcdef";
+    QString text(qsizetype(len) * 2, Qt::Uninitialized); // one allocation
+    QChar *out = text.data();
+    for (unsigned int i = 0; i < len; ++i) {
+        *out++ = QLatin1Char(digits[md[i] >> 4]);
+        *out++ = QLatin1Char(digits[md[i] & 0xf]);
+    }
+    return text;
 }
 
 QByteArray asBytes(const ASN1_STRING *s)
@@ -158,9 +211,34 @@ bool looksLikePem(const QByteArray &bytes)
     return bytes.startsWith("-----BEGIN ") || bytes.left(64).trimmed().startsWith("-----BEGIN ");
 }
 
+// As t.toUTC().toString(Qt::ISODate) ("2026-11-28T09:30:00Z"), without Qt's general
+// formatter (one date per signature; it showed in profiles).
 QString timeText(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODate);
+    const QDateTime utc = t.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (!date.isValid() || !time.isValid() || date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char text[21];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, time.hour(), 2);
+    text[13] = ':';
+    put(14, time.minute(), 2);
+    text[16] = ':';
+    put(17, time.second(), 2);
+    text[19] = 'Z';
+    text[20] = '\0';
+    return QString::fromLatin1(text, 20);
 }
 
 QString stringValue(const ASN1_TYPE *value)
@@ -247,9 +325,10 @@ void checkKeyPolicy(Run &run, X509 *signer)
     const Certificate c = Certificate::share(signer);
     run.report.keyAlgorithm = c.keyAlgorithm();
     run.report.keyBits = c.keyBits();
-    EVP_PKEY *key = X509_get0_pubkey(signer);
-    const bool rsa = key && (EVP_PKEY_is_a(key, "RSA") || EVP_PKEY_is_a(key, "RSA-PSS"));
-    const bool ec = key && EVP_PKEY_is_a(key, "EC");
+    // keyAlgorithm() already asked the key what it is (each EVP_PKEY_is_a is a name lookup).
+    const QString &algorithm = run.report.keyAlgorithm;
+    const bool rsa = algorithm == QLatin1String("RSA") || algorithm == QLatin1String("RSA-PSS");
+    const bool ec = algorithm == QLatin1String("EC") || algorithm.startsWith(QLatin1String("EC "));
     if ((rsa && run.report.keyBits < 2048) || (ec && run.report.keyBits < 256) || (!rsa && !ec))
         run.fail(Line::Certificate, SubIndication::CryptoConstraintsFailure, QStringLiteral("weak_key"),
                  tr("The signing key (%1, %2 bits) is below the policy (RSA 2048 bits, EC P-256).")
@@ -345,7 +424,7 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
     if (auto stripped = withoutKnownCertificates(der, run.trust, &held))
         der = *stripped;
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    CMS_ContentInfo *parsed = CMS_ContentInfo_new_ex(fastLibCtx(), nullptr);
+    CMS_ContentInfo *parsed = CMS_ContentInfo_new_ex(threadFastLibCtx(), nullptr);
     CmsPtr cms(parsed ? d2i_CMS_ContentInfo(&parsed, &p, long(der.size())) : nullptr); // frees it on failure
     const bool complete = cms && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
     if (!complete || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
@@ -536,7 +615,7 @@ void verifyPkcs1(Run &run, const SignatureInput &input, const ExpectedSigner &ex
     r.signatureAlgorithm = QStringLiteral("RSA PKCS#1 v1.5");
     r.signerCertificateSha256 = hexSha256(input.signerCertificate);
     // 1. Format
-    auto cert = Certificate::fromPemOrDer(input.signerCertificate, fastLibCtx());
+    auto cert = Certificate::fromPemOrDer(input.signerCertificate, threadFastLibCtx());
     clearErrors();
     if (!cert || input.signerCertificate.size() > SignatureVerifier::maxSignatureBytes) {
         run.fail(Line::Integrity, SubIndication::FormatFailure, QStringLiteral("format"),
@@ -642,10 +721,16 @@ QList<VerificationReport> SignatureVerifier::verifyAll(const QList<VerificationJ
     // Joinable workers rather than the (detached) pool threads: when this returns, every
     // worker has exited and OpenSSL has freed its per-thread state.
     QList<VerificationReport> reports(jobs.size());
+    // Jobs are taken in small chunks: one shared counter update per chunk, and neighbouring
+    // reports are written by the same thread.
+    constexpr qsizetype chunk = 8;
     std::atomic<qsizetype> next{0};
     const auto work = [&] {
-        for (qsizetype i = next++; i < jobs.size(); i = next++)
-            reports[i] = verify(jobs.at(i), now);
+        for (qsizetype begin = next.fetch_add(chunk); begin < jobs.size(); begin = next.fetch_add(chunk)) {
+            const qsizetype end = qMin(begin + chunk, jobs.size());
+            for (qsizetype i = begin; i < end; ++i)
+                reports[i] = verify(jobs.at(i), now);
+        }
     };
     const qsizetype workers = qMin<qsizetype>(qMax(1, QThread::idealThreadCount()), jobs.size());
     std::vector<std::thread> threads;

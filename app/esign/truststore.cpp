@@ -136,6 +136,7 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
         TrustConfiguration::Anchor stored = anchor;
         stored.pinnedSha256 = fingerprint;
         store->m_anchors.append(stored);
+        store->m_anchorPins.append(stored.pinnedSha256);
     }
     for (const Certificate &cert : config.intermediates) {
         if (!usable(cert))
@@ -184,6 +185,7 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
     }
     const auto remember = [&](const Certificate &cert, bool anchor) {
         store->m_fingerprints.insert(cert.get(), cert.sha256());
+        store->m_keyHashes.insert(cert.get(), publicKeySha256(cert.get()));
         store->m_byDer.insert(cert.toDer(), cert);
         CertificateInfo info;
         info.subject = cert.subjectText();
@@ -245,10 +247,7 @@ const CertificateInfo *TrustStore::knownInfo(X509 *cert) const
 
 QStringList TrustStore::anchorPins() const
 {
-    QStringList pins;
-    for (const auto &anchor : m_anchors)
-        pins << anchor.pinnedSha256;
-    return pins;
+    return m_anchorPins; // shared, not rebuilt for every report
 }
 
 const TrustConfiguration::Anchor *TrustStore::anchorFor(X509 *cert) const
@@ -267,7 +266,8 @@ const TrustConfiguration::Anchor *TrustStore::anchorFor(X509 *cert) const
 QList<const TrustStore::IndexedCrl *> TrustStore::crlsFor(X509 *issuer) const
 {
     QList<const IndexedCrl *> result;
-    const QByteArray keyHash = publicKeySha256(issuer);
+    const auto cached = m_keyHashes.constFind(issuer); // configured CAs: computed at build
+    const QByteArray keyHash = cached != m_keyHashes.constEnd() ? *cached : publicKeySha256(issuer);
     for (qsizetype i = 0; i < m_crls.size(); ++i) {
         const IndexedCrl &crl = m_crls.at(i);
         if (!crl.issuerKeySha256.isEmpty()) {

@@ -106,12 +106,14 @@ private:
     TrustStore() = default;
 
     QList<TrustConfiguration::Anchor> m_anchors;
+    QStringList m_anchorPins; // of m_anchors, in order
     QList<Certificate> m_intermediates;
     QList<IndexedCrl> m_crls;
     X509_STORE *m_store = nullptr;
     X509_STORE *m_tsaStore = nullptr;
 
     QHash<const X509 *, QByteArray> m_fingerprints; // configured certificates
+    QHash<const X509 *, QByteArray> m_keyHashes;    // configured certificates: publicKeySha256
     QHash<const X509 *, CertificateInfo> m_infos;
     QHash<QByteArray, Certificate> m_byDer; // configured certificates
 

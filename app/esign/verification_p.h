@@ -38,7 +38,10 @@ const EVP_MD *digestFor(int nid);
 bool digestAllowed(int nid); // SHA-256/384/512
 QString digestLabel(int nid);
 
-CertificateInfo describe(const TrustStore &trust, X509 *cert, bool anchor);
+// The report's summary of `cert` in a chain; `issuer` (with its summary) and `signer` let it
+// reuse what is already known (may be null).
+CertificateInfo describe(const Run &run, X509 *cert, bool anchor, X509 *issuer, const CertificateInfo *issuerInfo,
+                         X509 *signer);
 
 // Steps 6–8 for `leaf`: path at the best signature time, leaf constraints, revocation now.
 // `embedded` are the certificates that came with the signature (may be null).
