@@ -23,6 +23,13 @@ void BindingQueueModel::setRepository(const BindingRequestRepository *repository
     reload();
 }
 
+void BindingQueueModel::setRepository(const BindingRequestRepository *repository, const BindingQueueFilter &filter)
+{
+    m_repository = repository;
+    m_filter = filter;
+    reload();
+}
+
 void BindingQueueModel::setFilter(const BindingQueueFilter &filter)
 {
     m_filter = filter;
@@ -96,7 +103,7 @@ void BindingQueueModel::fetchMore(const QModelIndex &parent)
 
 bool BindingQueueModel::matchesFilter(const BindingRequestSummary &row) const
 {
-    if (m_filter.status && row.status != *m_filter.status)
+    if (!m_filter.acceptsStatus(row.status))
         return false;
     if (m_filter.verdict && row.verdict != *m_filter.verdict)
         return false;
@@ -105,7 +112,7 @@ bool BindingQueueModel::matchesFilter(const BindingRequestSummary &row) const
     return true;
 }
 
-void BindingQueueModel::refreshRequest(qint64 id)
+void BindingQueueModel::refreshRequest(qint64 id, bool keepInPlace)
 {
     const int row = rowOf(id);
     if (row < 0 || !m_repository)
@@ -117,7 +124,7 @@ void BindingQueueModel::refreshRequest(qint64 id)
         return;
     }
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    if (!fresh.value() || !matchesFilter(*fresh.value())) {
+    if (!fresh.value() || (!keepInPlace && !matchesFilter(*fresh.value()))) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         endRemoveRows();
@@ -245,6 +252,33 @@ QVariant BindingQueueModel::headerData(int section, Qt::Orientation orientation,
     case ColumnCount: break;
     }
     return {};
+}
+
+void BindingQueueModel::sort(int column, Qt::SortOrder order)
+{
+    BindingQueueOrder wanted;
+    if (column == SubmittedColumn)
+        wanted = order == Qt::DescendingOrder ? BindingQueueOrder::NewestFirst : BindingQueueOrder::OldestFirst;
+    else if (column == ClassColumn)
+        wanted = order == Qt::DescendingOrder ? BindingQueueOrder::ClassDescending : BindingQueueOrder::ClassAscending;
+    else
+        return;
+    if (wanted == m_filter.order)
+        return;
+    m_filter.order = wanted;
+    reload();
+}
+
+int BindingQueueModel::sortColumn(BindingQueueOrder order)
+{
+    return order == BindingQueueOrder::ClassAscending || order == BindingQueueOrder::ClassDescending ? ClassColumn
+                                                                                                       : SubmittedColumn;
+}
+
+Qt::SortOrder BindingQueueModel::sortOrder(BindingQueueOrder order)
+{
+    return order == BindingQueueOrder::NewestFirst || order == BindingQueueOrder::ClassDescending ? Qt::DescendingOrder
+                                                                                                    : Qt::AscendingOrder;
 }
 
 QHash<int, QByteArray> BindingQueueModel::roleNames() const

@@ -166,14 +166,42 @@ struct BindingRequestDetails
     QList<BindingHistoryEntry> history;
 };
 
-// What the queue shows: all optional; empty means "all".
+// The order of the queue. Each is a keyset order in the repository (the last row of a page
+// is where the next one starts); nothing is sorted in memory.
+enum class BindingQueueOrder {
+    NewestFirst,     // submitted_at, then id, descending (the default)
+    OldestFirst,     // submitted_at, then id, ascending
+    ClassAscending,  // grade, class number, seat, id; students without a class first
+    ClassDescending, // the reverse
+};
+
+// What the queue shows and in which order: all optional; empty means "all".
 struct BindingQueueFilter
 {
     std::optional<binding::Status> status = binding::Status::Pending;
+    // "Waiting for me": pending or info_requested (the parent may have answered). When set,
+    // `status` is not used. What the review page opens with (waitingForMe()).
+    bool waiting = false;
     qint64 classId = 0;
     std::optional<binding::Verdict> verdict;
     std::optional<binding::Household> household;
     QString search; // student name / student number / parent e-mail, "starts with"
+    BindingQueueOrder order = BindingQueueOrder::NewestFirst;
+
+    static BindingQueueFilter waitingForMe()
+    {
+        BindingQueueFilter f;
+        f.status.reset();
+        f.waiting = true;
+        return f;
+    }
+    // Whether a request with `s` belongs to the status part of the filter.
+    bool acceptsStatus(binding::Status s) const
+    {
+        if (waiting)
+            return binding::isOpen(s);
+        return !status || *status == s;
+    }
 
     friend bool operator==(const BindingQueueFilter &, const BindingQueueFilter &) = default;
 };

@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <limits>
-
 namespace cooc {
 
 namespace {
@@ -36,6 +34,11 @@ QString collateC(Dialect dialect)
 {
     return dialect == Dialect::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
 }
+
+// The key of the order "by class": grade, class number and seat in one integer, from the
+// student's latest enrollment (%1 = the classes alias, %2 = the enrollments alias); 0 for a
+// student who is not placed in a class.
+const QString kPlaceKey = QStringLiteral("(COALESCE(%1.grade * 1000 + %1.number, 0) * 1000 + COALESCE(%2.seat, 0))");
 
 QString placeholders(qsizetype n)
 {
@@ -91,7 +94,10 @@ BindingRequestRepository::Clause BindingRequestRepository::filterClause(const Bi
 {
     Clause clause;
     QStringList parts;
-    if (includeStatus && filter.status) {
+    if (includeStatus && filter.waiting) {
+        parts << QStringLiteral("br.status IN (?, ?)");
+        clause.values << binding::code(binding::Status::Pending) << binding::code(binding::Status::InfoRequested);
+    } else if (includeStatus && filter.status) {
         parts << QStringLiteral("br.status = ?");
         clause.values << binding::code(*filter.status);
     }
@@ -181,25 +187,49 @@ BindingRequestSummary BindingRequestRepository::summaryFromRow(const QSqlQuery &
     return r;
 }
 
-BindingRequestRepository::Clause BindingRequestRepository::pageQuery(const BindingQueueFilter &filter, qint64 beforeId,
+BindingRequestRepository::Clause BindingRequestRepository::pageQuery(const BindingQueueFilter &filter, qint64 afterId,
                                                                       int limit) const
 {
+    // Keyset ordering: the rows after the anchor (the last row of the previous page) in the
+    // chosen order, the anchor's own key read by id in the same statement. Ties are broken by
+    // id, so every order is total and no row repeats or goes missing between pages.
     const Clause scope = scopeClause();
     const Clause where = filterClause(filter, true);
+    const bool descending
+        = filter.order == BindingQueueOrder::NewestFirst || filter.order == BindingQueueOrder::ClassDescending;
+    const bool byClass
+        = filter.order == BindingQueueOrder::ClassAscending || filter.order == BindingQueueOrder::ClassDescending;
+    const QString key = byClass ? kPlaceKey.arg(QStringLiteral("c"), QStringLiteral("e"))
+                                : QStringLiteral("br.submitted_at");
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     Clause query;
-    query.sql = summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ") + where.sql
-        + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?");
+    query.sql = summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ") + where.sql;
     query.values = scope.values + where.values;
-    query.values << (beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()) << limit;
+    if (afterId > 0) {
+        const QString anchorKey = byClass
+            ? QStringLiteral("(SELECT ") + kPlaceKey.arg(QStringLiteral("ca"), QStringLiteral("ea"))
+                + QStringLiteral(" FROM binding_requests a LEFT JOIN enrollments ea ON ea.id = (SELECT e2.id FROM"
+                                 " enrollments e2 WHERE e2.student_id = a.student_id AND e2.school_id = a.school_id"
+                                 " ORDER BY e2.school_year DESC, e2.id DESC LIMIT 1)"
+                                 " LEFT JOIN classes ca ON ca.id = ea.class_id WHERE a.id = ?)")
+            : QStringLiteral("(SELECT a.submitted_at FROM binding_requests a WHERE a.id = ?)");
+        query.sql += QStringLiteral(" AND (") + key + QStringLiteral(", br.id) ")
+            + (descending ? QStringLiteral("<") : QStringLiteral(">")) + QStringLiteral(" (") + anchorKey
+            + QStringLiteral(", ?)");
+        query.values << afterId << afterId;
+    }
+    query.sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", br.id") + direction
+        + QStringLiteral(" LIMIT ?");
+    query.values << limit;
     return query;
 }
 
-Result<QList<BindingRequestSummary>> BindingRequestRepository::page(const BindingQueueFilter &filter, qint64 beforeId,
+Result<QList<BindingRequestSummary>> BindingRequestRepository::page(const BindingQueueFilter &filter, qint64 afterId,
                                                                     int limit) const
 {
     if (limit <= 0 || actorSeesNothing())
         return QList<BindingRequestSummary>();
-    const Clause query = pageQuery(filter, beforeId, limit);
+    const Clause query = pageQuery(filter, afterId, limit);
     auto q = m_db.exec(query.sql, query.values);
     if (!q)
         return q.error();
@@ -302,22 +332,43 @@ Result<QList<BindingClassOption>> BindingRequestRepository::classes() const
     return options;
 }
 
+BindingRequestRepository::Clause BindingRequestRepository::fastTrackWhere() const
+{
+    const Clause scope = scopeClause();
+    return {scope.sql
+                + QStringLiteral(" AND br.status = 'pending' AND br.verification_verdict = 'TOTAL_PASSED'"
+                                 " AND br.household_result = 'MATCH' AND e.status = 'enrolled'"
+                                 " AND e.class_id IS NOT NULL AND e.school_year >= ?"),
+            scope.values + QVariantList{m_schoolYear}};
+}
+
 Result<QList<BindingRequestSummary>> BindingRequestRepository::fastTrackCandidates(int limit) const
 {
     QList<BindingRequestSummary> rows;
     if (actorSeesNothing() || limit <= 0)
         return rows;
-    const Clause scope = scopeClause();
-    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + scope.sql
-                           + QStringLiteral(" AND br.status = 'pending' AND br.verification_verdict = 'TOTAL_PASSED'"
-                                            " AND br.household_result = 'MATCH' AND e.status = 'enrolled'"
-                                            " AND e.class_id IS NOT NULL AND e.school_year >= ? ORDER BY br.id LIMIT ?"),
-                       scope.values + QVariantList{m_schoolYear, limit});
+    const Clause where = fastTrackWhere();
+    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + where.sql + QStringLiteral(" ORDER BY br.id LIMIT ?"),
+                       where.values + QVariantList{limit});
     if (!q)
         return q.error();
     while (q.value().next())
         rows << summaryFromRow(q.value());
     return rows;
+}
+
+Result<int> BindingRequestRepository::fastTrackCount(int cap) const
+{
+    if (actorSeesNothing() || cap <= 0)
+        return 0;
+    // Counting stops at `cap` rows: the button only needs "N" or "more than a batch".
+    const Clause where = fastTrackWhere();
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT br.id") + kFrom + QStringLiteral(" WHERE ")
+                             + where.sql + QStringLiteral(" LIMIT ?) candidates"),
+                         where.values + QVariantList{cap});
+    if (!n)
+        return n.error();
+    return n.value().toInt();
 }
 
 Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, bool withHistory) const
@@ -484,7 +535,8 @@ Result<BindingRequestRepository::SignatureMaterial> BindingRequestRepository::si
 
 Result<BindingRequestRepository::DecisionStamp> BindingRequestRepository::decisionStamp(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT br.status, br.version, st.name, br.decided_at FROM binding_requests br"
+    auto q = m_db.exec(QStringLiteral("SELECT br.status, br.version, st.name, br.decided_at, s.name"
+                                      " FROM binding_requests br LEFT JOIN students s ON s.id = br.student_id"
                                       " LEFT JOIN staff st ON st.id = br.decided_by WHERE br.id = ?"),
                        {id});
     if (!q)
@@ -493,7 +545,7 @@ Result<BindingRequestRepository::DecisionStamp> BindingRequestRepository::decisi
     while (q.value().next())
         stamp = DecisionStamp{binding::statusFromCode(q.value().value(0).toString()).value_or(binding::Status::Pending),
                               q.value().value(1).toInt(), q.value().value(2).toString(),
-                              Database::toDateTime(q.value().value(3))};
+                              Database::toDateTime(q.value().value(3)), q.value().value(4).toString()};
     if (!stamp)
         return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
     return *stamp;

@@ -15,8 +15,9 @@ namespace cooc {
 //                      status enrolled) in one of their own classes;
 //   office staff/admin every request of their school;
 //   system (CLI)       everything.
-// Queue pages are keyset-paged on id (newest first); each query's rows are read to the end
-// before the next one runs (PostgreSQL forward-only results).
+// Queue pages are keyset-paged in the filter's order (BindingQueueOrder: submitted date or
+// class, ties broken by id); each query's rows are read to the end before the next one runs
+// (PostgreSQL forward-only results).
 //
 // The write methods run the exact statements listed in docs/binding-review.md; they are
 // meant to be called inside the caller's Transaction (BindingReviewService).
@@ -30,15 +31,16 @@ public:
     int schoolYear() const { return m_schoolYear; }
 
     // ---- the queue ------------------------------------------------------------------
-    // Requests with id < beforeId (0 = from the newest), newest first, at most `limit`.
-    Result<QList<BindingRequestSummary>> page(const BindingQueueFilter &filter, qint64 beforeId, int limit) const;
+    // At most `limit` requests in the filter's order, after the request `afterId` (the last
+    // row of the previous page; 0 = from the start). The anchor's sort key is read as it is now.
+    Result<QList<BindingRequestSummary>> page(const BindingQueueFilter &filter, qint64 afterId, int limit) const;
     // One request as a queue row, if the actor may see it (nullopt otherwise).
     Result<std::optional<BindingRequestSummary>> summary(qint64 id) const;
     // Requests per status within the actor's scope and the filter (its status ignored). Reads
     // every request of the scope: for reports and tests, not for each screen refresh.
     Result<QHash<binding::Status, int>> countsByStatus(const BindingQueueFilter &filter) const;
     // What waits, in the actor's scope: pending and info_requested (index range counts; what
-    // the status drop-down shows).
+    // the status drop-down shows, and their sum the sidebar).
     Result<QHash<binding::Status, int>> waitingCounts() const;
     // Requests waiting for a decision (status pending) in the actor's scope: the sidebar count.
     Result<int> pendingCount() const;
@@ -47,8 +49,12 @@ public:
     // Pending requests with a TOTAL_PASSED signature, a MATCH household check and a student
     // enrolled and placed this school year, oldest first, at most `limit` (one run of "approve
     // all fast-track" handles that many; the next run the rest).
+    // Ask for kFastTrackBatch + 1 to know whether more remain after one run.
     static constexpr int kFastTrackBatch = 500;
     Result<QList<BindingRequestSummary>> fastTrackCandidates(int limit = kFastTrackBatch) const;
+    // How many requests qualify, counting no further than `cap` (one COUNT over at most `cap`
+    // rows, for the button: "N", or "500+" when it returns more than kFastTrackBatch).
+    Result<int> fastTrackCount(int cap = kFastTrackBatch + 1) const;
 
     // ---- one request ------------------------------------------------------------------
     // Everything the decision needs; NotFound when it does not exist or the actor may not see it.
@@ -70,6 +76,7 @@ public:
         int version = 0;
         QString decidedByName; // staff name; empty when the system decided
         QDateTime decidedAt;
+        QString studentName; // whose request it is, for the message
     };
     Result<DecisionStamp> decisionStamp(qint64 id) const;
 
@@ -131,7 +138,7 @@ public:
     };
     Clause scopeClause() const;
     // The statement page() runs (for EXPLAIN in the benchmark).
-    Clause pageQuery(const BindingQueueFilter &filter, qint64 beforeId, int limit) const;
+    Clause pageQuery(const BindingQueueFilter &filter, qint64 afterId, int limit) const;
     Clause filterClause(const BindingQueueFilter &filter, bool includeStatus) const;
     // Whether a search prefix matches so many students, e-mails or numbers that the queue is
     // better walked in order and each request tested (see filterClause).
@@ -143,6 +150,8 @@ public:
 
 private:
     BindingRequestSummary summaryFromRow(const QSqlQuery &q) const;
+    // The fast-track conditions on summarySelect()'s tables, in the actor's scope.
+    Clause fastTrackWhere() const;
     bool actorSeesNothing() const;
 
     const Database &m_db;

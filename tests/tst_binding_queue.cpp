@@ -1,7 +1,9 @@
 // The binding-review queue on SQLite and PostgreSQL: who sees what (a homeroom teacher only
-// their own class's enrolled students, office staff their school), keyset paging, filters,
-// search by student name / number / parent e-mail, counts per status, the details a decision
-// needs, the fast-track candidates, and the lazy table model under QAbstractItemModelTester.
+// their own class's enrolled students, office staff their school), keyset paging in every
+// order (submitted date, class; ties by id), filters ("waiting for me" included), search by
+// student name / number / parent e-mail, counts per status, the details a decision needs,
+// the fast-track candidates and their capped count, and the lazy table model under
+// QAbstractItemModelTester.
 #include "app/bindingreview/bindingreviewservice.h"
 #include "models/bindingqueuemodel.h"
 #include "models/bindingrequestrepository.h"
@@ -89,6 +91,8 @@ private slots:
     void detailsForDecision();
     void fastTrackCandidates_data() { test::addDialectRows(); }
     void fastTrackCandidates();
+    void orders_data() { test::addDialectRows(); }
+    void orders();
     void lazyModel_data() { test::addDialectRows(); }
     void lazyModel();
     void modelDropsDecidedRow_data() { test::addDialectRows(); }
@@ -174,8 +178,13 @@ void TestBindingQueue::filters()
     addQueue(f);
     const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
 
-    BindingQueueFilter pending; // the default: pending only
+    BindingQueueFilter pending; // a default-constructed filter: pending only
     QCOMPARE(all(office, pending).size(), 9);
+    // What the page opens with: pending and information requested, never the decided.
+    const auto waiting = all(office, BindingQueueFilter::waitingForMe());
+    QCOMPARE(waiting.size(), 10);
+    for (const auto &row : waiting)
+        QVERIFY(binding::isOpen(row.status));
     BindingQueueFilter info;
     info.status = binding::Status::InfoRequested;
     QCOMPARE(all(office, info).size(), 1);
@@ -367,6 +376,108 @@ void TestBindingQueue::fastTrackCandidates()
     QVERIFY(two.ok());
     QCOMPARE(two->size(), 2);
     QCOMPARE(two->first().id, rows->first().id);
+    // The button's count: one COUNT that stops at the cap.
+    QCOMPARE(office.fastTrackCount().value(), 4);
+    QCOMPARE(office.fastTrackCount(3).value(), 3);
+    QCOMPARE(teacher802.fastTrackCount().value(), 1);
+}
+
+void TestBindingQueue::orders()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    quint64 seed = 400;
+    const auto add = [&](const QString &student, int minutesAgo, const QString &status = QStringLiteral("pending")) {
+        return f.addRequest({.student = student, .email = student + QString::number(seed) + QStringLiteral("@example.tw"),
+                             .nationalId = NationalId::generate(seed++), .status = status, .minutesAgo = minutesAgo});
+    };
+    // Class and seat of each (school year 115): ming 801·12, hua 802·3, mei 801·5, hao not
+    // placed, rare 801·7, yi 801·20 (transferred out).
+    const qint64 r1 = add(QStringLiteral("ming"), 50);
+    const qint64 r2 = add(QStringLiteral("hua"), 50); // same time as r1: the id decides
+    const qint64 r3 = add(QStringLiteral("mei"), 300);
+    const qint64 r4 = add(QStringLiteral("hao"), 10);
+    const qint64 r5 = add(QStringLiteral("rare"), 50);
+    const qint64 r6 = add(QStringLiteral("yi"), 400);
+    const qint64 r7 = add(QStringLiteral("mei"), 20); // same class and seat as r3
+    const qint64 r8 = add(QStringLiteral("ming"), 5, QStringLiteral("info_requested"));
+    const qint64 r9 = add(QStringLiteral("ming"), 1, QStringLiteral("rejected"));
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+
+    const BindingRequestRepository office(t->db(), f.officeActorA(), kYear);
+    const BindingRequestRepository teacher(t->db(), f.teacher801Actor(), kYear);
+    // Walks the whole list a page at a time (each page after the last row of the previous).
+    const auto walk = [](const BindingRequestRepository &repo, const BindingQueueFilter &filter, int pageSize) {
+        QList<qint64> ids;
+        qint64 after = 0;
+        for (int guard = 0; guard < 100; ++guard) {
+            auto page = repo.page(filter, after, pageSize);
+            if (!page) {
+                qWarning() << page.error().message << page.error().detail;
+                return QList<qint64>{-1};
+            }
+            for (const auto &row : page.value())
+                ids << row.id;
+            if (page->size() < pageSize)
+                break;
+            after = page->last().id;
+        }
+        return ids;
+    };
+    const auto with = [](BindingQueueFilter filter, BindingQueueOrder order) {
+        filter.order = order;
+        return filter;
+    };
+    const BindingQueueFilter pending;
+    const BindingQueueFilter waiting = BindingQueueFilter::waitingForMe();
+    const BindingQueueFilter everything = anyStatus();
+    struct Case
+    {
+        const char *name;
+        const BindingRequestRepository *repo;
+        BindingQueueFilter filter;
+        QList<qint64> expected;
+    };
+    const QList<Case> cases = {
+        {"pending, newest first", &office, with(pending, BindingQueueOrder::NewestFirst), {r4, r7, r5, r2, r1, r3, r6}},
+        {"pending, oldest first", &office, with(pending, BindingQueueOrder::OldestFirst), {r6, r3, r1, r2, r5, r7, r4}},
+        {"pending, by class", &office, with(pending, BindingQueueOrder::ClassAscending), {r4, r3, r7, r5, r1, r6, r2}},
+        {"pending, by class reversed", &office, with(pending, BindingQueueOrder::ClassDescending),
+         {r2, r6, r1, r5, r7, r3, r4}},
+        {"waiting for me, newest first", &office, waiting, {r8, r4, r7, r5, r2, r1, r3, r6}},
+        {"all, oldest first", &office, with(everything, BindingQueueOrder::OldestFirst),
+         {r6, r3, r1, r2, r5, r7, r4, r8, r9}},
+        {"all, by class", &office, with(everything, BindingQueueOrder::ClassAscending),
+         {r4, r3, r7, r5, r1, r8, r9, r6, r2}},
+        {"teacher, waiting, by class", &teacher, with(waiting, BindingQueueOrder::ClassAscending), {r3, r7, r5, r1, r8}},
+    };
+    for (const Case &c : cases) {
+        for (int pageSize : {1, 2, 3, 100})
+            QVERIFY2(walk(*c.repo, c.filter, pageSize) == c.expected,
+                     qPrintable(QStringLiteral("%1, pages of %2").arg(QLatin1String(c.name)).arg(pageSize)));
+    }
+
+    // The model maps a click on the Submitted or Class header onto these orders.
+    BindingQueueModel model(f.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(2);
+    model.setRepository(&office, waiting);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.sort(BindingQueueModel::SubmittedColumn, Qt::AscendingOrder);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.filter().order, BindingQueueOrder::OldestFirst);
+    QCOMPARE(model.summaryAt(0)->id, r6);
+    model.sort(BindingQueueModel::ClassColumn, Qt::DescendingOrder);
+    QCOMPARE(model.summaryAt(0)->id, r2);
+    QCOMPARE(BindingQueueModel::sortColumn(model.filter().order), int(BindingQueueModel::ClassColumn));
+    QCOMPARE(BindingQueueModel::sortOrder(model.filter().order), Qt::DescendingOrder);
+    model.sort(BindingQueueModel::ApplicantColumn, Qt::AscendingOrder); // not an order of its own
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(model.summaryAt(0)->id, r2);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 8);
 }
 
 void TestBindingQueue::lazyModel()
