@@ -1,15 +1,19 @@
 // Binding review decisions on SQLite and PostgreSQL: approval in one transaction (request,
 // parent, account, binding, event, audit), a second child reusing the parent's account, every
 // decision rule with the message the reviewer reads, rejection and information requests,
-// failures that leave nothing behind, and two staff deciding the same request at once.
+// failures that leave nothing behind, two staff deciding the same request at once, and the
+// fast track checking each request again inside its transaction.
 #include "app/auth/passwordhasher.h"
 #include "app/bindingreview/bindingreviewservice.h"
+#include "app/bindingreview/fasttrackrunner.h"
+#include "models/householdresultstore.h"
 #include "models/nationalid.h"
 #include "models/auditlog.h"
 #include "support/bindingfixture.h"
 #include "support/testdatabase.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <atomic>
@@ -100,6 +104,10 @@ private slots:
     void failureMidwayLeavesNothing();
     void concurrentDecisionsHaveOneWinner_data() { test::addDialectRows(); }
     void concurrentDecisionsHaveOneWinner();
+    void fastTrackChecksAgainAtDecision_data() { test::addDialectRows(); }
+    void fastTrackChecksAgainAtDecision();
+    void fastTrackSeesHouseholdResultCommittedDuringClaim_data() { test::addDialectRows(); }
+    void fastTrackSeesHouseholdResultCommittedDuringClaim();
 };
 
 void TestBindingReview::approveCreatesParentAccountAndBinding()
@@ -462,7 +470,8 @@ void TestBindingReview::rejectRequiresReason()
     auto again = teacher.approve(id, 2);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, Error::Code::Conflict);
-    QVERIFY2(again.error().message.contains(QStringLiteral("already rejected by 林老師")), qPrintable(again.error().message));
+    QVERIFY2(again.error().message.contains(QStringLiteral("The request for 王小明 was already rejected by 林老師")),
+             qPrintable(again.error().message));
 }
 
 void TestBindingReview::requestInformation()
@@ -501,7 +510,8 @@ void TestBindingReview::staleVersionIsRefused()
     auto stale = teacher.approve(id, 7);
     QVERIFY(!stale.ok());
     QCOMPARE(stale.error().code, Error::Code::Conflict);
-    QVERIFY2(stale.error().message.contains(QLatin1String("changed by someone else")), qPrintable(stale.error().message));
+    QVERIFY2(stale.error().message.contains(QStringLiteral("The request for 王小明 was changed by someone else")),
+             qPrintable(stale.error().message));
     VERIFY_UNCHANGED(t->db(), id, "pending", 1);
 }
 
@@ -612,7 +622,8 @@ void TestBindingReview::concurrentDecisionsHaveOneWinner()
         const Error &lost = results[1 - winner]->error();
         QVERIFY2(lost.code == Error::Code::Conflict, qPrintable(lost.message + QLatin1Char(' ') + lost.detail));
         const QString winnerName = winner == 0 ? QStringLiteral("林老師") : QStringLiteral("王組長");
-        QVERIFY2(lost.message.contains(winnerName) && lost.message.contains(QLatin1String("2026/11/28 10:00")),
+        QVERIFY2(lost.message.contains(winnerName) && lost.message.contains(QLatin1String("2026/11/28 10:00"))
+                     && lost.message.contains(QStringLiteral("王小明")),
                  qPrintable(lost.message));
         const RequestRow row = requestRow(t->db(), id);
         QCOMPARE(row.version, 2);
@@ -629,6 +640,125 @@ void TestBindingReview::concurrentDecisionsHaveOneWinner()
     QVERIFY(chain.ok());
     QCOMPARE(chain->firstBrokenId, qint64(0));
     QCOMPARE(chain->checked, qint64(rounds));
+}
+
+void TestBindingReview::fastTrackChecksAgainAtDecision()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 ming = f.addRequest({.student = QStringLiteral("ming")});
+    const qint64 mei = f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("mei@example.tw"),
+                                     .nationalId = NationalId::generate(51)});
+    const qint64 rare = f.addRequest({.student = QStringLiteral("rare"), .email = QStringLiteral("rare@example.tw"),
+                                      .nationalId = NationalId::generate(52)});
+    const Actor office = f.officeActorA();
+    BindingReviewService service(t->db(), office, f.clock);
+    auto list = service.repository().fastTrackCandidates();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 3);
+    QCOMPARE(service.repository().fastTrackCount().value(), 3);
+    QCOMPARE(service.repository().fastTrackCount(2).value(), 2); // counting stops at the cap
+
+    // Since the list was made: 李美玲's household check answered NO_MATCH (the version stays 1),
+    // and a colleague asked 林𠀋安's parent for more information (version 2).
+    const QDateTime now = f.clock.now();
+    auto recorded = HouseholdResultStore(t->db()).record(office, mei, QStringLiteral("NO_MATCH"), now, {}, now);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
+    QVERIFY(BindingReviewService(t->db(), f.teacher801Actor(), f.clock)
+                .requestInformation(rare, 1, QStringLiteral("請補上戶口名簿"))
+                .ok());
+    QCOMPARE(requestRow(t->db(), mei).version, 1);
+    QCOMPARE(service.repository().fastTrackCount().value(), 1);
+
+    // The fast-track approval refuses what no longer qualifies and saves nothing of it.
+    BindingReviewService::ApproveOptions fastTrack;
+    fastTrack.fastTrack = true;
+    auto refused = service.approve(mei, 1, fastTrack);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("household check for 李美玲")), qPrintable(refused.error().message));
+    QCOMPARE(requestRow(t->db(), mei).status, QStringLiteral("pending"));
+    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(0));
+
+    // The run: one approved, two skipped with their reasons, none refused.
+    FastTrackRunner runner(t->db(), office, f.clock);
+    QSignalSpy decided(&runner, &FastTrackRunner::itemDecided);
+    QSignalSpy finished(&runner, &FastTrackRunner::finished);
+    QList<FastTrackRunner::Item> items;
+    for (const BindingRequestSummary &row : list.value())
+        items << FastTrackRunner::Item{row.id, row.version, row.studentName};
+    runner.start(items);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toInt(), 1); // approved
+    QCOMPARE(finished.first().at(1).toInt(), 2); // skipped
+    QCOMPARE(finished.first().at(2).toInt(), 0); // refused
+    QCOMPARE(finished.first().at(3).toBool(), false);
+    QCOMPARE(decided.size(), 3);
+    QHash<qint64, QString> why;
+    for (const QList<QVariant> &args : decided) {
+        const auto result = args.at(1).value<FastTrackRunner::ItemResult>();
+        QCOMPARE(result, args.at(0).toLongLong() == ming ? FastTrackRunner::ItemResult::Approved
+                                                          : FastTrackRunner::ItemResult::Skipped);
+        why.insert(args.at(0).toLongLong(), args.at(2).toString());
+    }
+    QVERIFY2(why.value(mei).contains(QLatin1String("household check")), qPrintable(why.value(mei)));
+    QVERIFY2(why.value(rare).contains(QLatin1String("asked the parent for more information")), qPrintable(why.value(rare)));
+    QCOMPARE(requestRow(t->db(), ming).status, QStringLiteral("approved"));
+    QCOMPARE(requestRow(t->db(), mei).status, QStringLiteral("pending"));
+    QCOMPARE(requestRow(t->db(), rare).status, QStringLiteral("info_requested"));
+    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(1));
+}
+
+void TestBindingReview::fastTrackSeesHouseholdResultCommittedDuringClaim()
+{
+    // The household result is written while the fast-track approval is under way: its claim
+    // waits for the row, and what it then reads inside its transaction decides — not what it
+    // read before.
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    auto other = t->openAnother();
+    auto tx = Transaction::begin(*other);
+    QVERIFY(tx.ok());
+    QVERIFY(other->exec(QStringLiteral("UPDATE binding_requests SET household_result = 'NO_MATCH' WHERE id = ?"), {id}).ok());
+
+    std::optional<Result<BindingReviewService::Outcome>> outcome;
+    const DatabaseUrl url = t->url();
+    const Actor office = f.officeActorA();
+    std::thread approver([&] {
+        auto db = Database::open(url);
+        if (!db) {
+            outcome = db.error();
+            return;
+        }
+        BindingReviewService::ApproveOptions options;
+        options.fastTrack = true;
+        outcome = BindingReviewService(*db.value(), office, f.clock).approve(id, 1, options);
+    });
+    if (t->db().dialect() == Dialect::Postgres) {
+        // Until the approval waits for the row lock (it read MATCH before).
+        QTRY_VERIFY_WITH_TIMEOUT(t->db()
+                                         .scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname ="
+                                                                " current_database() AND wait_event_type = 'Lock'"))
+                                         .value()
+                                         .toInt()
+                                     == 1,
+                                 10000);
+    } else {
+        QTest::qWait(200); // SQLite: BEGIN IMMEDIATE waits for the write lock
+    }
+    QVERIFY(tx.value()->commit().ok());
+    approver.join();
+    QVERIFY(outcome.has_value());
+    QVERIFY2(!outcome->ok(), "approved on a household result that was no longer MATCH");
+    QCOMPARE(outcome->error().code, Error::Code::Conflict);
+    QVERIFY2(outcome->error().message.contains(QLatin1String("household check")), qPrintable(outcome->error().message));
+    QCOMPARE(requestRow(t->db(), id).status, QStringLiteral("pending"));
+    QCOMPARE(requestRow(t->db(), id).version, 1);
+    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(0));
+    QCOMPARE(count(t->db(), QStringLiteral("audit_log")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestBindingReview)

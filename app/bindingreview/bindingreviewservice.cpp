@@ -61,21 +61,41 @@ BindingReviewService::BindingReviewService(const Database &db, Actor actor, cons
 QString BindingReviewService::conflictMessage(const BindingRequestRepository::DecisionStamp &stamp)
 {
     const QString who = stamp.decidedByName.isEmpty() ? tr("the system") : stamp.decidedByName;
+    const QString student = stamp.studentName;
     switch (stamp.status) {
     case binding::Status::Approved:
-        return tr("This request was already approved by %1 at %2. Nothing was saved.").arg(who, when(stamp.decidedAt));
+        return tr("The request for %1 was already approved by %2 at %3. Nothing was saved.")
+            .arg(student, who, when(stamp.decidedAt));
     case binding::Status::Rejected:
-        return tr("This request was already rejected by %1 at %2. Nothing was saved.").arg(who, when(stamp.decidedAt));
+        return tr("The request for %1 was already rejected by %2 at %3. Nothing was saved.")
+            .arg(student, who, when(stamp.decidedAt));
     case binding::Status::Withdrawn:
-        return tr("The parent withdrew this request. Nothing was saved.");
+        return tr("The parent withdrew the request for %1. Nothing was saved.").arg(student);
     case binding::Status::InfoRequested:
-        return tr("%1 asked the parent for more information at %2 while you were looking at this request. Nothing "
-                  "was saved; look at it again.")
-            .arg(who, when(stamp.decidedAt));
+        return tr("%1 asked the parent for more information on the request for %2 at %3 while you were looking at "
+                  "it. Nothing was saved; look at it again.")
+            .arg(who, student, when(stamp.decidedAt));
     case binding::Status::Pending: break;
     }
-    return tr("This request was changed by someone else since you opened it (for example its signature was "
-              "verified again). Nothing was saved; look at it again.");
+    return tr("The request for %1 was changed by someone else since you opened it (for example its signature was "
+              "verified again). Nothing was saved; look at it again.")
+        .arg(student);
+}
+
+Status BindingReviewService::fastTrackQualifies(const BindingRequestSummary &s)
+{
+    const auto skipped = [](const QString &message) { return Error::make(Error::Code::Conflict, message); };
+    if (s.household != binding::Household::Match)
+        return skipped(tr("Skipped: the household check for %1 now says \"%2\", not \"%3\". Review this request by "
+                          "hand.")
+                           .arg(s.studentName, binding::label(s.household), binding::label(binding::Household::Match)));
+    if (s.verdict != binding::Verdict::TotalPassed)
+        return skipped(tr("Skipped: the e-signature on the request for %1 is now \"%2\". Review this request by hand.")
+                           .arg(s.studentName, binding::label(s.verdict)));
+    if (s.enrollment != binding::Enrollment::Enrolled)
+        return skipped(tr("Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.")
+                           .arg(s.studentName, binding::label(s.enrollment)));
+    return okStatus();
 }
 
 Status BindingReviewService::coverage(const BindingRequestDetails &d) const
@@ -100,7 +120,7 @@ Status BindingReviewService::openAndCurrent(const BindingRequestDetails &d, int 
     if (binding::isOpen(d.summary.status) && d.summary.version == expectedVersion)
         return okStatus();
     BindingRequestRepository::DecisionStamp stamp{d.summary.status, d.summary.version, d.decidedByName,
-                                                  d.summary.decidedAt};
+                                                  d.summary.decidedAt, d.summary.studentName};
     return Error::make(Error::Code::Conflict, conflictMessage(stamp));
 }
 
@@ -221,6 +241,15 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     const BindingRequestDetails &d = loaded.value();
     if (Status current = openAndCurrent(d, expectedVersion); !current)
         return current.error();
+    if (options.fastTrack) {
+        if (d.summary.status != binding::Status::Pending) {
+            BindingRequestRepository::DecisionStamp stamp{d.summary.status, d.summary.version, d.decidedByName,
+                                                          d.summary.decidedAt, d.summary.studentName};
+            return Error::make(Error::Code::Conflict, conflictMessage(stamp));
+        }
+        if (Status qualifies = fastTrackQualifies(d.summary); !qualifies)
+            return qualifies.error();
+    }
     if (Status allowed = approvalAllowed(d, options); !allowed)
         return allowed.error();
 
@@ -236,6 +265,19 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     if (!outcome)
         return outcome.error();
     Outcome result = outcome.value();
+    if (options.fastTrack) {
+        // Read the evidence again now that this transaction holds the row: a household result
+        // recorded since the list was made does not change the version, so the claim alone
+        // would not notice it. A result recorded from now on waits for this commit and then
+        // finds the request decided.
+        auto now = m_repository.summary(requestId);
+        if (!now)
+            return now.error();
+        if (!now.value())
+            return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
+        if (Status qualifies = fastTrackQualifies(*now.value()); !qualifies)
+            return qualifies.error();
+    }
 
     // Who the applicant is: a parent with several children keeps one row and one account.
     const QString email = d.summary.applicantEmail.trimmed().toLower();

@@ -42,6 +42,10 @@ public:
     {
         bool paperConsentChecked = false; // the reviewer checked the paper consent form
         QString reason = {};              // why approving without a valid e-signature
+        // "Approve all fast-track": approve only while the request still qualifies (pending,
+        // TOTAL_PASSED, MATCH, enrolled and placed), checked again inside the transaction
+        // after the claim; otherwise Conflict ("Skipped: …") and nothing is saved.
+        bool fastTrack = false;
     };
     struct Outcome
     {
@@ -73,8 +77,12 @@ public:
     // Whether the signature alone needs the paper route (not TOTAL_PASSED).
     static bool needsPaperConsent(binding::Verdict verdict) { return verdict != binding::Verdict::TotalPassed; }
 
-    // "already approved by 林老師 at 2026/11/28 14:05" for a request someone else changed.
+    // "The request for 王小明 was already approved by 林老師 at 2026/11/28 14:05" for a request
+    // someone else changed.
     static QString conflictMessage(const BindingRequestRepository::DecisionStamp &stamp);
+    // Ok when a request still qualifies for the fast track (its status aside); otherwise
+    // Conflict with "Skipped: …" naming the student and what changed.
+    static Status fastTrackQualifies(const BindingRequestSummary &summary);
 
 private:
     Status coverage(const BindingRequestDetails &details) const;

@@ -54,36 +54,42 @@ void FastTrackRunner::start(const QList<Item> &items)
     m_thread = QThread::create([this, url, actor, clock, items, cancelled] {
         const int total = int(items.size());
         int approved = 0;
+        int skipped = 0;
         int failed = 0;
         // The worker's own connection: a QSqlDatabase belongs to the thread that opened it.
         auto db = Database::open(url);
         if (!db) {
             for (const Item &item : items)
-                emit itemDecided(item.id, false, db.error().message);
-            emit finished(0, total, false);
+                emit itemDecided(item.id, ItemResult::Failed, db.error().message);
+            emit finished(0, 0, total, false);
             return;
         }
         const BindingReviewService service(*db.value(), actor, *clock);
+        BindingReviewService::ApproveOptions options;
+        options.fastTrack = true;
         int done = 0;
         for (const Item &item : items) {
             if (cancelled->load())
                 break;
             emit progress(done, total, item.label);
-            auto outcome = service.approve(item.id, item.version);
+            auto outcome = service.approve(item.id, item.version, options);
             if (outcome) {
                 ++approved;
-                emit itemDecided(item.id, true, QString());
+                emit itemDecided(item.id, ItemResult::Approved, QString());
+            } else if (outcome.error().code == Error::Code::Conflict) {
+                ++skipped;
+                emit itemDecided(item.id, ItemResult::Skipped, outcome.error().message);
             } else {
                 ++failed;
-                emit itemDecided(item.id, false, outcome.error().message);
+                emit itemDecided(item.id, ItemResult::Failed, outcome.error().message);
             }
             ++done;
         }
         const bool wasCancelled = cancelled->load() && done < total;
         emit progress(done, total, QString());
-        qCInfo(lcApp) << "fast-track run:" << approved << "approved," << failed << "not approved of" << total
-                      << (wasCancelled ? "(cancelled)" : "");
-        emit finished(approved, failed, wasCancelled);
+        qCInfo(lcApp) << "fast-track run:" << approved << "approved," << skipped << "skipped," << failed
+                      << "not approved of" << total << (wasCancelled ? "(cancelled)" : "");
+        emit finished(approved, skipped, failed, wasCancelled);
     });
     m_thread->setObjectName(QStringLiteral("fast-track"));
     m_thread->start();

@@ -15,15 +15,23 @@ class QThread;
 namespace cooc {
 
 // "Approve all fast-track": approves a list of requests one by one, each in its own
-// transaction with its own audit entry (BindingReviewService::approve), off the GUI thread on
-// a connection of its own (Database::openSibling). Every request is checked again when its
-// turn comes: one that someone decided meanwhile, or that no longer qualifies, is reported
-// and skipped. Cancel stops before the next request; what was decided stays decided.
+// transaction with its own audit entry (BindingReviewService::approve with fastTrack), off
+// the GUI thread on a connection of its own. Every request is checked again inside its
+// transaction when its turn comes: one that someone decided or changed meanwhile, or that no
+// longer qualifies (its household check is no longer MATCH, …), is skipped and reported.
+// Cancel stops before the next request; what was decided stays decided.
 class FastTrackRunner final : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class ItemResult {
+        Approved,
+        Skipped, // decided or changed meanwhile, or no longer qualifies: nothing saved
+        Failed,  // an approval rule or the database refused it: nothing saved
+    };
+    Q_ENUM(ItemResult)
+
     struct Item
     {
         qint64 id = 0;
@@ -47,10 +55,10 @@ public:
 signals:
     // Before each request: how many are done, of how many, and which one is next.
     void progress(int done, int total, const QString &current);
-    // After each request: approved, or why not (the message the reviewer reads).
-    void itemDecided(qint64 id, bool approved, const QString &message);
-    // Once at the end: how many were approved, how many were not, and whether Cancel stopped it.
-    void finished(int approved, int failed, bool cancelled);
+    // After each request: approved, skipped or failed, and why not (the message the reviewer reads).
+    void itemDecided(qint64 id, cooc::FastTrackRunner::ItemResult result, const QString &message);
+    // Once at the end: how many were approved, skipped and refused, and whether Cancel stopped it.
+    void finished(int approved, int skipped, int failed, bool cancelled);
 
 private:
     const Database &m_source;
