@@ -83,6 +83,40 @@ const QString kRequestColumns = QStringLiteral(
     "br.applicant_national_id_masked, br.relationship, br.status, br.submitted_at, br.decided_at, "
     "br.decision_reason, br.decision_note");
 
+// The first row of a query's result made by `rowFrom`, or none.
+template<typename Row, typename RowFrom>
+Result<std::optional<Row>> firstRowOf(Result<QSqlQuery> query, RowFrom rowFrom)
+{
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<Row>();
+    return std::optional<Row>(rowFrom(query.value()));
+}
+
+// One keyset page of a parent search: each row's key (`keyOf`) is where the next page starts,
+// and only rows whose key starts with `prefix` are kept — the range is exact under byte-wise
+// collations; other collations may let a neighbour in.
+template<typename KeyOf>
+Result<ParentSearchPage> searchPage(Result<QSqlQuery> query, const QString &prefix, int limit, KeyOf keyOf)
+{
+    if (!query)
+        return query.error();
+    ParentSearchPage page;
+    int rows = 0;
+    ParentSearchCursor last;
+    while (query.value().next()) {
+        ++rows;
+        const ParentRecord parent = parentFrom(query.value(), 0);
+        last = { keyOf(query.value(), parent), parent.id };
+        if (last.key.startsWith(prefix))
+            page.items.append({ parent, 0, {} });
+    }
+    if (rows == limit)
+        page.next = last;
+    return page;
+}
+
 } // namespace
 
 // --- Snapshot -------------------------------------------------------------------------------
@@ -143,22 +177,9 @@ Result<ParentSearchPage> ParentViewRepository::searchByEmail(
                              "AND (lower(p.email) > ? OR (lower(p.email) = ? AND p.id > ?)) "
                              "ORDER BY lower(p.email), p.id LIMIT ?"),
         { p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit });
-    if (!q)
-        return q.error();
-    ParentSearchPage page;
-    int rows = 0;
-    ParentSearchCursor last;
-    while (q.value().next()) {
-        ++rows;
-        last = { q.value().value(5).toString(), id(q.value().value(0)) };
-        // The range is exact under byte-wise collations; other collations may let a
-        // neighbour in, so check the prefix once more.
-        if (last.key.startsWith(p))
-            page.items.append({ parentFrom(q.value(), 0), 0, {} });
-    }
-    if (rows == limit)
-        page.next = last;
-    return page;
+    return searchPage(std::move(q), p, limit, [](const QSqlQuery &r, const ParentRecord &) {
+        return r.value(5).toString(); // lower(p.email)
+    });
 }
 
 Result<ParentSearchPage> ParentViewRepository::searchByName(
@@ -171,32 +192,15 @@ Result<ParentSearchPage> ParentViewRepository::searchByName(
                              "AND (p.name > ? OR (p.name = ? AND p.id > ?)) "
                              "ORDER BY p.name, p.id LIMIT ?"),
         { p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit });
-    if (!q)
-        return q.error();
-    ParentSearchPage page;
-    int rows = 0;
-    ParentSearchCursor last;
-    while (q.value().next()) {
-        ++rows;
-        ParentRecord parent = parentFrom(q.value(), 0);
-        last = { parent.name, parent.id };
-        if (parent.name.startsWith(p))
-            page.items.append({ parent, 0, {} });
-    }
-    if (rows == limit)
-        page.next = last;
-    return page;
+    return searchPage(
+        std::move(q), p, limit, [](const QSqlQuery &, const ParentRecord &parent) { return parent.name; });
 }
 
 Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId) const
 {
     auto q = run(
         QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"), { parentId });
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<ParentRecord>();
-    return std::optional<ParentRecord>(parentFrom(q.value(), 0));
+    return firstRowOf<ParentRecord>(std::move(q), [](const QSqlQuery &r) { return parentFrom(r, 0); });
 }
 
 Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QString &email) const
@@ -204,11 +208,7 @@ Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QS
     auto q = run(QStringLiteral("SELECT ") + kParentColumns
             + QStringLiteral(" FROM parents p WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"),
         { email.trimmed().toLower() });
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<ParentRecord>();
-    return std::optional<ParentRecord>(parentFrom(q.value(), 0));
+    return firstRowOf<ParentRecord>(std::move(q), [](const QSqlQuery &r) { return parentFrom(r, 0); });
 }
 
 Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qint64 requestId) const
@@ -217,11 +217,7 @@ Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qi
             + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id "
                              "WHERE br.id = ?"),
         { requestId });
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<BindingRequestRow>();
-    return std::optional<BindingRequestRow>(requestFrom(q.value()));
+    return firstRowOf<BindingRequestRow>(std::move(q), requestFrom);
 }
 
 Result<QList<qint64>> ParentViewRepository::studentsByNumber(const QString &studentNumber) const
