@@ -1,33 +1,32 @@
 // The binding-requests page, offscreen, driven by the keyboard as a reviewer would: A approves
 // and moves on to the next request, J/K and ↓/↑ move, R asks the reason (and will not reject
 // without one), I asks what is missing, the paper-consent route for a signature that is not
-// valid, search as you type, and "approve all fast-track" with its confirmation, progress
-// and Cancel. With COOC_SCREENSHOTS=<folder> it also saves binding-queue.png there.
-#include "app/auth/authservice.h"
-#include "app/auth/credentialstore.h"
-#include "app/session.h"
-#include "app/settings.h"
+// valid, search as you type, "waiting for me" by default, the order by header and drop-down,
+// a colleague deciding first, the counts following the data (not the filter), the keys in the
+// main window's Review menu, and "approve all fast-track" with its confirmation, batch limit,
+// progress and Cancel. The re-checks and the signature details are in tst_ui_bindings_checks.
+// With COOC_SCREENSHOTS=<folder> it also saves binding-queue.png there.
 #include "models/auditlog.h"
 #include "models/bindingqueuemodel.h"
 #include "models/nationalid.h"
-#include "support/bindingfixture.h"
-#include "support/testdatabase.h"
-#include "tst_ui_support.h"
+#include "tst_ui_bindings_harness.h"
 #include "ui/bindings/bindingdetailswidget.h"
 #include "ui/bindings/decisionnotedialog.h"
 #include "ui/bindings/fasttrackdialog.h"
-#include "ui/connectionstate.h"
-#include "ui/pagecontext.h"
-#include "ui/pages/bindingrequestspage.h"
+#include "ui/mainwindow.h"
 #include "ui/uifont.h"
 #include "ui/uilanguage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -37,80 +36,6 @@
 
 using namespace cooc;
 using namespace cooc::test;
-
-namespace {
-
-// The page with every service a page gets, on a fresh SQLite database with the fixture school.
-struct Harness
-{
-    std::unique_ptr<TestDatabase> database = TestDatabase::create(Dialect::Sqlite);
-    QTemporaryDir dir;
-    std::unique_ptr<BindingFixture> fixture;
-    std::unique_ptr<Settings> settings = std::make_unique<Settings>(
-        std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone(8 * 3600))};
-    AuthService auth{clock};
-    CredentialStore credentials{QStringLiteral("CooC Desk binding UI tests ")
-                                + QString::number(QCoreApplication::applicationPid())};
-    RecordingPrompter prompter;
-    ui::UiLanguage language{*settings};
-    ui::ConnectionState connection;
-    Session session;
-    std::unique_ptr<ui::PageContext> context;
-    std::unique_ptr<ui::BindingRequestsPage> page;
-
-    bool build()
-    {
-        if (!database || !database->error().isEmpty())
-            return false;
-        fixture = std::make_unique<BindingFixture>(database->db());
-        return fixture->build();
-    }
-
-    void open(const Actor &actor)
-    {
-        session.database = database->openAnother();
-        session.actor = actor;
-        session.login = actor.login;
-        context.reset(new ui::PageContext{session, auth, *settings, fixture->clock, prompter, language, credentials,
-                                          connection});
-        page = std::make_unique<ui::BindingRequestsPage>(*context);
-        page->resize(1200, 720);
-        page->show();
-        QApplication::setActiveWindow(page.get());
-        if (!QTest::qWaitForWindowActive(page.get()))
-            qWarning("the page window did not become active");
-        page->activated();
-    }
-
-    QString status(qint64 id) const
-    {
-        auto v = database->db().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {id});
-        return v ? v->toString() : QString();
-    }
-    QTableView *view() const { return child<QTableView>(page.get(), "queueTableView"); }
-    QString message() const { return child<QLabel>(page.get(), "messageLabel")->text(); }
-    ui::DecisionNoteDialog *noteDialog(const char *name) const
-    {
-        return child<ui::DecisionNoteDialog>(page.get(), name);
-    }
-};
-
-// Clicks an enabled button found by name; false when there is none.
-bool press(QObject *parent, const char *name)
-{
-    auto *button = child<QAbstractButton>(parent, name);
-    if (button == nullptr || !button->isEnabled())
-        return false;
-    QTest::mouseClick(button, Qt::LeftButton);
-    return true;
-}
-
-#define OPEN_HARNESS(h)                                                                                              \
-    Harness h;                                                                                                       \
-    QVERIFY2(h.build(), qPrintable(h.fixture ? h.fixture->error : QStringLiteral("no database")))
-
-} // namespace
 
 class TestUiBindings : public QObject
 {
@@ -126,6 +51,12 @@ private slots:
     void namesComparedCharacterByCharacter();
     void fastTrackConfirmationAndProgress();
     void fastTrackCancel();
+    void colleagueDecidedFirst();
+    void waitingForMeIncludesInfoRequested();
+    void sortByHeaderAndDropDown();
+    void countsFollowTheDataNotTheFilter();
+    void fastTrackBatchOfExactly500();
+    void reviewMenuShowsTheKeys();
     void screenshot();
 };
 
@@ -251,7 +182,14 @@ void TestUiBindings::askForInformation()
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
     QCOMPARE(h.status(id), QStringLiteral("info_requested"));
-    QCOMPARE(h.page->model()->rowCount(), 0); // the pending list is empty now
+    // It still waits (for the parent's answer, then for a decision): it stays in the list,
+    // 待補件, and cannot be returned a second time.
+    QCOMPARE(h.page->model()->rowCount(), 1);
+    QCOMPARE(h.row(id)->status, binding::Status::InfoRequested);
+    QCOMPARE(h.page->pendingCount(), 1);
+    QVERIFY(!child<QPushButton>(h.page.get(), "infoButton")->isEnabled());
+    QVERIFY(!h.page->findChild<QAction *>(QStringLiteral("requestInfoAction"))->isEnabled());
+    QVERIFY(child<QPushButton>(h.page.get(), "approveButton")->isEnabled());
 }
 
 void TestUiBindings::paperConsentRoute()
@@ -402,6 +340,287 @@ void TestUiBindings::fastTrackCancel()
     // What was decided is decided whole: one audit entry and one binding each.
     QCOMPARE(AuditLog(h.database->db()).verifyChain()->checked, qint64(approved));
     QCOMPARE(h.database->db().scalar(QStringLiteral("SELECT COUNT(*) FROM parent_bindings"))->toInt(), approved);
+}
+
+void TestUiBindings::colleagueDecidedFirst()
+{
+    OPEN_HARNESS(h);
+    const qint64 older = h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                                                .nationalId = NationalId::generate(83), .minutesAgo = 120});
+    const qint64 newer = h.fixture->addRequest({.student = QStringLiteral("ming")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), newer);
+    QVERIFY(h.student().contains(QStringLiteral("王小明")));
+
+    // 王組長 approves 王小明's request on their own PC while 林老師 is looking at it.
+    auto first = h.colleague().approve(newer, 1);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_A);
+
+    // Nothing of 林老師's was saved, and the next request was not touched.
+    QCOMPARE(h.version(newer), 2);
+    QCOMPARE(h.status(older), QStringLiteral("pending"));
+    QCOMPARE(AuditLog(h.database->db()).page(AuditLog::Scope{h.fixture->schoolA}, 0, 10)->size(), 1);
+    // The reviewer stays on the request the message is about, sees it as it is now, and the
+    // message names it: it does not appear above another request.
+    QCOMPARE(h.page->currentRequestId(), newer);
+    QVERIFY(h.student().contains(QStringLiteral("王小明")));
+    QVERIFY2(h.message().contains(QStringLiteral("The request for 王小明 was already approved by 王組長")),
+             qPrintable(h.message()));
+    auto *decision = child<QLabel>(h.page.get(), "decisionLabel");
+    QVERIFY(decision->isVisible());
+    QVERIFY2(decision->text().contains(QStringLiteral("王組長")), qPrintable(decision->text()));
+    QVERIFY(!child<QPushButton>(h.page.get(), "approveButton")->isEnabled());
+    QVERIFY(!h.page->findChild<QAction *>(QStringLiteral("approveAction"))->isEnabled());
+    QCOMPARE(h.row(newer)->status, binding::Status::Approved); // the row shows it too
+    QCOMPARE(h.page->pendingCount(), 1);
+
+    // J moves on; the message stays with its request.
+    QTest::keyClick(h.view(), Qt::Key_J);
+    QCOMPARE(h.page->currentRequestId(), older);
+    QVERIFY(h.student().contains(QStringLiteral("李美玲")));
+    QVERIFY2(h.message().isEmpty(), qPrintable(h.message()));
+    QVERIFY(h.page->notice().isEmpty());
+    // The decided request leaves the waiting list at the next reload.
+    h.page->refresh();
+    QCOMPARE(h.page->model()->rowCount(), 1);
+    QCOMPARE(h.page->model()->rowOf(newer), -1);
+}
+
+void TestUiBindings::waitingForMeIncludesInfoRequested()
+{
+    OPEN_HARNESS(h);
+    const qint64 pending = h.fixture->addRequest({.student = QStringLiteral("ming"), .minutesAgo = 90});
+    // The parent was asked for more and has answered in the app: it waits for 林老師 again.
+    const qint64 answered = h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                                                   .nationalId = NationalId::generate(84),
+                                                   .status = QStringLiteral("info_requested"), .minutesAgo = 30});
+    const qint64 rejected = h.fixture->addRequest({.student = QStringLiteral("rare"), .email = QStringLiteral("r@example.tw"),
+                                                   .nationalId = NationalId::generate(85),
+                                                   .status = QStringLiteral("rejected"), .minutesAgo = 10});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->model()->rowCount(), 2);
+    QCOMPARE(h.page->currentRequestId(), answered); // newest first
+    QCOMPARE(h.page->model()->rowOf(rejected), -1);
+    QCOMPARE(h.page->pendingCount(), 2); // the sidebar counts what waits
+    auto *status = child<QComboBox>(h.page.get(), "statusComboBox");
+    QVERIFY2(status->currentText().contains(QLatin1String("Waiting for me (2)")), qPrintable(status->currentText()));
+    QVERIFY(child<QLabel>(h.page.get(), "decisionLabel")->text().contains(binding::label(binding::Status::InfoRequested)));
+    // It is decided from here: A approves it.
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_A);
+    QCOMPARE(h.status(answered), QStringLiteral("approved"));
+    QCOMPARE(h.page->currentRequestId(), pending);
+    QCOMPARE(h.page->pendingCount(), 1);
+    QVERIFY2(status->currentText().contains(QLatin1String("Waiting for me (1)")), qPrintable(status->currentText()));
+    // The statuses one by one are still there.
+    status->setCurrentIndex(status->findData(QStringLiteral("rejected")));
+    emit status->activated(status->currentIndex());
+    QCOMPARE(h.page->model()->rowCount(), 1);
+    QCOMPARE(h.page->currentRequestId(), rejected);
+}
+
+void TestUiBindings::sortByHeaderAndDropDown()
+{
+    OPEN_HARNESS(h);
+    BindingFixture &f = *h.fixture;
+    const qint64 hua = f.addRequest({.student = QStringLiteral("hua"), .email = QStringLiteral("a@example.tw"),
+                                     .nationalId = NationalId::generate(86), .minutesAgo = 30}); // 802 · 3
+    const qint64 ming = f.addRequest({.student = QStringLiteral("ming"), .minutesAgo = 300});       // 801 · 12
+    const qint64 mei = f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("c@example.tw"),
+                                     .nationalId = NationalId::generate(87), .minutesAgo = 10});   // 801 · 5
+    const qint64 hao = f.addRequest({.student = QStringLiteral("hao"), .email = QStringLiteral("d@example.tw"),
+                                     .nationalId = NationalId::generate(88), .minutesAgo = 100});  // not placed
+    h.open(f.officeActorA());
+    // Two rows a page: every order is walked page by page (keyset), never sorted here.
+    h.page->model()->setPageSize(2);
+    h.page->refresh();
+    const auto order = [&h] {
+        BindingQueueModel *m = h.page->model();
+        while (m->canFetchMore({}))
+            m->fetchMore({});
+        QList<qint64> ids;
+        for (int i = 0; i < m->rowCount(); ++i)
+            ids << m->summaryAt(i)->id;
+        return ids;
+    };
+    QCOMPARE(order(), (QList<qint64>{mei, hua, hao, ming})); // newest first
+    QHeaderView *header = h.view()->horizontalHeader();
+    const auto clickHeader = [header](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                 header->height() / 2));
+    };
+    auto *sort = child<QComboBox>(h.page.get(), "sortComboBox");
+    clickHeader(BindingQueueModel::SubmittedColumn);
+    QCOMPARE(order(), (QList<qint64>{ming, hao, hua, mei})); // oldest first
+    QCOMPARE(sort->currentData().toInt(), int(BindingQueueOrder::OldestFirst));
+    QCOMPARE(header->sortIndicatorSection(), int(BindingQueueModel::SubmittedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    clickHeader(BindingQueueModel::SubmittedColumn);
+    QCOMPARE(order(), (QList<qint64>{mei, hua, hao, ming}));
+    clickHeader(BindingQueueModel::ClassColumn); // grade, class, seat; not yet placed first
+    QCOMPARE(order(), (QList<qint64>{hao, mei, ming, hua}));
+    QCOMPARE(header->sortIndicatorSection(), int(BindingQueueModel::ClassColumn));
+    clickHeader(BindingQueueModel::ClassColumn);
+    QCOMPARE(order(), (QList<qint64>{hua, ming, mei, hao}));
+    QCOMPARE(sort->currentData().toInt(), int(BindingQueueOrder::ClassDescending));
+    // A column with no order of its own changes nothing.
+    clickHeader(BindingQueueModel::ApplicantColumn);
+    QCOMPARE(order(), (QList<qint64>{hua, ming, mei, hao}));
+    QCOMPARE(header->sortIndicatorSection(), int(BindingQueueModel::ClassColumn));
+    // The drop-down does the same by keyboard.
+    sort->setFocus();
+    sort->setCurrentIndex(sort->findData(int(BindingQueueOrder::OldestFirst)));
+    emit sort->activated(sort->currentIndex());
+    QCOMPARE(order(), (QList<qint64>{ming, hao, hua, mei}));
+    QCOMPARE(header->sortIndicatorSection(), int(BindingQueueModel::SubmittedColumn));
+}
+
+void TestUiBindings::countsFollowTheDataNotTheFilter()
+{
+    OPEN_HARNESS(h);
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming")});
+    h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                           .nationalId = NationalId::generate(89)});
+    h.open(h.fixture->officeActorA());
+    auto *button = child<QPushButton>(h.page.get(), "fastTrackButton");
+    QVERIFY2(button->text().contains(QLatin1String("(2)")), qPrintable(button->text()));
+    // F5 reads the first page once.
+    QSignalSpy resets(h.page->model(), &QAbstractItemModel::modelReset);
+    h.page->refresh();
+    QCOMPARE(resets.count(), 1);
+
+    // A new request arrives. Searching and filtering only change the list: the counts are
+    // read again when the data changes (F5, a decision, a re-check), not at every keystroke.
+    h.fixture->addRequest({.student = QStringLiteral("rare"), .email = QStringLiteral("r@example.tw"),
+                           .nationalId = NationalId::generate(90)});
+    h.page->focusSearch();
+    auto *search = child<QLineEdit>(h.page.get(), "searchLineEdit");
+    search->insert(QStringLiteral("王"));
+    QTRY_COMPARE(h.page->model()->rowCount(), 1);
+    search->clear();
+    QTRY_COMPARE(h.page->model()->rowCount(), 3);
+    QVERIFY2(button->text().contains(QLatin1String("(2)")), qPrintable(button->text()));
+    QCOMPARE(h.page->pendingCount(), 2);
+    h.page->refresh();
+    QVERIFY2(button->text().contains(QLatin1String("(3)")), qPrintable(button->text()));
+    QCOMPARE(h.page->pendingCount(), 3);
+    // A decision counts again.
+    h.page->approveCurrent();
+    QVERIFY2(button->text().contains(QLatin1String("(2)")), qPrintable(button->text()));
+    QCOMPARE(h.page->pendingCount(), 2);
+    Q_UNUSED(ming)
+}
+
+void TestUiBindings::fastTrackBatchOfExactly500()
+{
+    OPEN_HARNESS(h);
+    const int batch = BindingRequestRepository::kFastTrackBatch;
+    const auto addCandidates = [&h](int from, int n) {
+        auto tx = Transaction::begin(h.database->db());
+        QVERIFY(tx.ok());
+        for (int i = from; i < from + n; ++i)
+            QVERIFY2(h.fixture->addRequest({.student = i % 2 ? QStringLiteral("ming") : QStringLiteral("mei"),
+                                            .email = QStringLiteral("b%1@example.tw").arg(i),
+                                            .nationalId = NationalId::generate(7000 + quint64(i)),
+                                            .initialPassword = false}),
+                     qPrintable(h.fixture->error));
+        QVERIFY(tx.value()->commit().ok());
+    };
+    addCandidates(0, batch);
+    h.open(h.fixture->officeActorA());
+    auto *button = child<QPushButton>(h.page.get(), "fastTrackButton");
+    // Exactly one batch: nothing is left for a second run.
+    QVERIFY2(button->text().contains(QStringLiteral("(%1)").arg(batch)), qPrintable(button->text()));
+    QVERIFY2(!button->text().contains(QLatin1Char('+')), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog"));
+    auto *dialog = child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog");
+    QCOMPARE(child<QListWidget>(dialog, "requestsListWidget")->count(), batch);
+    QString intro = child<QLabel>(dialog, "introLabel")->text();
+    QVERIFY2(!intro.contains(QLatin1String("run it again")), qPrintable(intro));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog"));
+
+    // One more: the button says 500+, the run takes the oldest 500 and says the rest remain.
+    addCandidates(batch, 1);
+    h.page->refresh();
+    QVERIFY2(button->text().contains(QStringLiteral("(%1+)").arg(batch)), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog"));
+    dialog = child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog");
+    QCOMPARE(child<QListWidget>(dialog, "requestsListWidget")->count(), batch);
+    intro = child<QLabel>(dialog, "introLabel")->text();
+    QVERIFY2(intro.contains(QLatin1String("run it again for the rest")), qPrintable(intro));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog"));
+}
+
+void TestUiBindings::reviewMenuShowsTheKeys()
+{
+    OPEN_HARNESS(h);
+    const qint64 id = h.fixture->addRequest({.student = QStringLiteral("ming")});
+    h.openSession(h.fixture->teacher801Actor());
+    ui::MainWindow window(*h.context);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.showPage(QStringLiteral("bindings")));
+    auto *page = qobject_cast<ui::BindingRequestsPage *>(window.currentPage());
+    QVERIFY(page);
+    QTRY_COMPARE(page->currentRequestId(), id);
+
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("pageMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->menuAction()->isVisible());
+    QCOMPARE(menu->title().remove(QLatin1Char('&')), QStringLiteral("Review"));
+    const QList<std::pair<const char *, QKeySequence>> expected = {
+        {"approveAction", QKeySequence(Qt::Key_A)},       {"rejectAction", QKeySequence(Qt::Key_R)},
+        {"requestInfoAction", QKeySequence(Qt::Key_I)},   {"signatureDetailsAction", QKeySequence(Qt::Key_S)},
+        {"nextRequestAction", QKeySequence(Qt::Key_J)},   {"previousRequestAction", QKeySequence(Qt::Key_K)},
+        {"reverifyAction", QKeySequence()},               {"householdRecheckAction", QKeySequence()},
+        {"fastTrackAction", QKeySequence()},
+    };
+    QHash<QString, QAction *> inMenu;
+    for (QAction *action : menu->actions())
+        inMenu.insert(action->objectName(), action);
+    for (const auto &[name, keys] : expected) {
+        QAction *action = inMenu.value(QString::fromLatin1(name));
+        QVERIFY2(action, name);
+        QCOMPARE(action->shortcut(), keys);
+        QVERIFY2(!action->text().isEmpty(), name);
+        if (!keys.isEmpty())
+            QVERIFY2(action->toolTip().contains(QStringLiteral("(%1").arg(keys.toString(QKeySequence::NativeText))),
+                     qPrintable(action->toolTip()));
+    }
+    QVERIFY2(inMenu.value(QStringLiteral("nextRequestAction"))->toolTip().contains(QStringLiteral("\u2193")),
+             qPrintable(inMenu.value(QStringLiteral("nextRequestAction"))->toolTip()));
+    // The buttons show their keys too.
+    QVERIFY(child<QPushButton>(page, "approveButton")->text().contains(QLatin1String("(A)")));
+
+    // Help › Keyboard shortcuts lists the page's keys while it is current.
+    window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    QVERIFY(!h.prompter.calls.isEmpty());
+    QVERIFY2(h.prompter.calls.last().text.contains(QStringLiteral("A\tApprove")), qPrintable(h.prompter.calls.last().text));
+
+    // Chosen from the menu, Approve approves the request on screen.
+    QAction *approve = inMenu.value(QStringLiteral("approveAction"));
+    QVERIFY(approve->isEnabled());
+    menu->popup(window.mapToGlobal(QPoint(20, 20)));
+    QTRY_VERIFY(menu->isVisible());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(approve).center());
+    QTRY_COMPARE(h.status(id), QStringLiteral("approved"));
+    const QString message = child<QLabel>(page, "messageLabel")->text();
+    QVERIFY2(message.contains(QStringLiteral("Approved: 王小明")), qPrintable(message));
+    QVERIFY(!approve->isEnabled()); // nothing left to approve
+
+    // Another area has no Review menu.
+    QVERIFY(window.showPage(QStringLiteral("auditLog")));
+    QVERIFY(!menu->menuAction()->isVisible());
+    QVERIFY(window.showPage(QStringLiteral("bindings")));
+    QVERIFY(menu->menuAction()->isVisible());
 }
 
 void TestUiBindings::screenshot()

@@ -3,11 +3,14 @@
 #include <QIcon>
 #include <QWidget>
 
+class QAction;
+
 namespace cooc::ui {
 
 // One area of the main window (binding requests, leave, audit log, settings …). The main
 // window only composes pages: it puts each in the sidebar (title, icon, pending count), shows
-// the current one, and forwards F5 (refresh) and Ctrl+F (search) to it.
+// the current one, forwards F5 (refresh) and Ctrl+F (search) to it, and shows its
+// pageActions() in a menu.
 //
 // To add a page: derive from Page in ui/pages/<name>page.{h,cpp} with a constructor
 // `(const PageContext &context, QWidget *parent = nullptr)`, and put its one line in
@@ -38,6 +41,11 @@ public:
 
     // The page became the visible one (load lazily here rather than in the constructor).
     virtual void activated() {}
+
+    // The page's own actions (with their keys), which the main window lists in a menu while
+    // the page is the current one; separators allowed. The page owns them and keeps their
+    // enabled state and texts current. Empty: no menu.
+    virtual QList<QAction *> pageActions() const { return {}; }
 
 signals:
     void pendingCountChanged(int count);

@@ -33,13 +33,17 @@ void restore(QComboBox *box, const QVariant &data)
     box->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+// The status drop-down's entry for "waiting for me" (pending + info_requested).
+const QString kWaiting = QStringLiteral("waiting");
+
 } // namespace
 
 BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent)
     : QWidget(parent), m_model(model), m_search(new QLineEdit(this)),
       m_status(combo(this, QStringLiteral("statusComboBox"))), m_class(combo(this, QStringLiteral("classComboBox"))),
       m_verdict(combo(this, QStringLiteral("verdictComboBox"))),
-      m_household(combo(this, QStringLiteral("householdComboBox"))), m_fastTrack(new QPushButton(this)),
+      m_household(combo(this, QStringLiteral("householdComboBox"))), m_sort(combo(this, QStringLiteral("sortComboBox"))),
+      m_fastTrack(new QPushButton(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new EmptyStateWidget(this)),
       m_searchTimer(new QTimer(this))
 {
@@ -61,6 +65,8 @@ BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(BindingQueueModel::StatusColumn, 96);
     m_table->setColumnWidth(BindingQueueModel::StudentColumn, 90);
@@ -80,6 +86,7 @@ BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent
     filters->addWidget(m_verdict);
     filters->addWidget(m_household);
     filters->addStretch(1);
+    filters->addWidget(m_sort);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_fastTrack);
@@ -92,7 +99,8 @@ BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent
     setTabOrder(m_status, m_class);
     setTabOrder(m_class, m_verdict);
     setTabOrder(m_verdict, m_household);
-    setTabOrder(m_household, m_table);
+    setTabOrder(m_household, m_sort);
+    setTabOrder(m_sort, m_table);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &BindingQueueWidget::filterChanged);
@@ -103,6 +111,11 @@ BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent
     });
     for (QComboBox *box : {m_status, m_class, m_verdict, m_household})
         connect(box, &QComboBox::activated, this, &BindingQueueWidget::filterChanged);
+    connect(m_sort, &QComboBox::activated, this, [this] {
+        showSortIndicator();
+        emit filterChanged();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &BindingQueueWidget::headerClicked);
     connect(m_fastTrack, &QPushButton::clicked, this, &BindingQueueWidget::fastTrackClicked);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &BindingQueueWidget::updateEmptyState);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &BindingQueueWidget::updateEmptyState);
@@ -115,12 +128,59 @@ BindingQueueWidget::~BindingQueueWidget() = default;
 BindingQueueFilter BindingQueueWidget::filter() const
 {
     BindingQueueFilter f;
-    f.status = binding::statusFromCode(m_status->currentData().toString());
+    if (m_status->currentData().toString() == kWaiting)
+        f = BindingQueueFilter::waitingForMe();
+    else
+        f.status = binding::statusFromCode(m_status->currentData().toString());
     f.classId = m_class->currentData().toLongLong();
     f.verdict = binding::verdictFromCode(m_verdict->currentData().toString());
     f.household = binding::householdFromCode(m_household->currentData().toString());
     f.search = m_search->text().trimmed();
+    f.order = BindingQueueOrder(m_sort->currentData().toInt());
     return f;
+}
+
+void BindingQueueWidget::setOrder(BindingQueueOrder order)
+{
+    restore(m_sort, int(order));
+    showSortIndicator();
+}
+
+void BindingQueueWidget::headerClicked(int column)
+{
+    // A click on Submitted or Class sorts by it; a second click reverses. The other columns
+    // have no order of their own: the indicator stays where the order is.
+    const auto current = BindingQueueOrder(m_sort->currentData().toInt());
+    BindingQueueOrder wanted = current;
+    if (column == BindingQueueModel::SubmittedColumn)
+        wanted = current == BindingQueueOrder::NewestFirst ? BindingQueueOrder::OldestFirst
+                                                           : BindingQueueOrder::NewestFirst;
+    else if (column == BindingQueueModel::ClassColumn)
+        wanted = current == BindingQueueOrder::ClassAscending ? BindingQueueOrder::ClassDescending
+                                                              : BindingQueueOrder::ClassAscending;
+    setOrder(wanted);
+    if (wanted != current)
+        emit filterChanged();
+}
+
+void BindingQueueWidget::showSortIndicator()
+{
+    const auto order = BindingQueueOrder(m_sort->currentData().toInt());
+    m_table->horizontalHeader()->setSortIndicator(BindingQueueModel::sortColumn(order),
+                                                  BindingQueueModel::sortOrder(order));
+}
+
+void BindingQueueWidget::fillSortCombo()
+{
+    const QVariant order = m_sort->count() ? m_sort->currentData() : QVariant(int(BindingQueueOrder::NewestFirst));
+    m_sort->clear();
+    m_sort->addItem(tr("Newest first"), int(BindingQueueOrder::NewestFirst));
+    m_sort->addItem(tr("Oldest first"), int(BindingQueueOrder::OldestFirst));
+    //: Sort order of the queue: by class (grade, class, seat), 701 before 801
+    m_sort->addItem(tr("By class, ascending"), int(BindingQueueOrder::ClassAscending));
+    m_sort->addItem(tr("By class, descending"), int(BindingQueueOrder::ClassDescending));
+    restore(m_sort, order);
+    showSortIndicator();
 }
 
 void BindingQueueWidget::setClasses(const QList<BindingClassOption> &classes)
@@ -141,6 +201,11 @@ void BindingQueueWidget::setFastTrackCount(int count)
     retranslate();
 }
 
+int BindingQueueWidget::fastTrackCount() const
+{
+    return m_fastTrackCount;
+}
+
 void BindingQueueWidget::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -149,14 +214,23 @@ void BindingQueueWidget::focusSearch()
 
 void BindingQueueWidget::fillCombos()
 {
-    const QVariant status = m_status->count() ? m_status->currentData()
-                                              : QVariant(binding::code(binding::Status::Pending));
+    const QVariant status = m_status->count() ? m_status->currentData() : QVariant(kWaiting);
     const QVariant classId = m_class->currentData();
     const QVariant verdict = m_verdict->currentData();
     const QVariant household = m_household->currentData();
     for (QComboBox *box : {m_status, m_class, m_verdict, m_household})
         box->clear();
 
+    if (m_counts.contains(binding::Status::Pending) || m_counts.contains(binding::Status::InfoRequested))
+        //: Status filter entry: pending and information-requested requests (their count)
+        m_status->addItem(tr("Waiting for me (%1)")
+                              .arg(m_counts.value(binding::Status::Pending)
+                                   + m_counts.value(binding::Status::InfoRequested)),
+                          kWaiting);
+    else
+        m_status->addItem(tr("Waiting for me"), kWaiting);
+    m_status->setItemData(0, tr("Pending requests and those returned to the parent for more information"),
+                          Qt::ToolTipRole);
     for (binding::Status s : {binding::Status::Pending, binding::Status::InfoRequested, binding::Status::Approved,
                               binding::Status::Rejected, binding::Status::Withdrawn}) {
         if (m_counts.contains(s))
@@ -201,7 +275,7 @@ void BindingQueueWidget::updateEmptyState()
         m_empty->setText(tr("No request matches \"%1\". Search by the start of a student's name or number, or of "
                             "the parent's e-mail.")
                              .arg(f.search));
-    } else if (f.status == binding::Status::Pending && f.classId == 0 && !f.verdict && !f.household) {
+    } else if (f.waiting && f.classId == 0 && !f.verdict && !f.household) {
         m_empty->setTitle(tr("No requests wait for you"));
         m_empty->setText(tr("Parents' binding requests for your students appear here when they are submitted."));
     } else {
@@ -217,13 +291,15 @@ void BindingQueueWidget::retranslate()
     m_class->setToolTip(tr("Class"));
     m_verdict->setToolTip(tr("E-signature"));
     m_household->setToolTip(tr("Household check"));
-    m_fastTrack->setText(m_fastTrackCount >= BindingRequestRepository::kFastTrackBatch
-                             ? tr("Approve all fast-track (%1+)…").arg(m_fastTrackCount)
+    m_sort->setToolTip(tr("Order of the list (or click the Submitted or Class column header)"));
+    m_fastTrack->setText(m_fastTrackCount > BindingRequestRepository::kFastTrackBatch
+                             ? tr("Approve all fast-track (%1+)…").arg(BindingRequestRepository::kFastTrackBatch)
                              : tr("Approve all fast-track (%1)…").arg(m_fastTrackCount));
     m_fastTrack->setToolTip(tr("Approve every pending request with a valid e-signature, a matching household check "
                                "and an enrolled student, after a confirmation listing them"));
     m_fastTrack->setEnabled(m_fastTrackCount > 0);
     fillCombos();
+    fillSortCombo();
     updateEmptyState();
 }
 

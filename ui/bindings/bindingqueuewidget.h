@@ -22,8 +22,10 @@ namespace cooc::ui {
 class EmptyStateWidget;
 
 // The left side of the binding page: search as you type (debounced), the filters as
-// drop-downs (status with its counts, class, signature verdict, household result), the
-// "approve all fast-track" button and the lazy list. It shows the model; the page owns it.
+// drop-downs (status — "waiting for me" by default — with its counts, class, signature
+// verdict, household result), the order (a drop-down, and a click on the Submitted or Class
+// header, again to reverse), the "approve all fast-track" button and the lazy list. It
+// shows the model; the page owns it.
 class BindingQueueWidget final : public QWidget
 {
     Q_OBJECT
@@ -38,7 +40,11 @@ public:
     BindingQueueFilter filter() const;
     void setClasses(const QList<BindingClassOption> &classes);
     void setCounts(const QHash<binding::Status, int> &counts);
+    // `count` as BindingRequestRepository::fastTrackCount() returns it: above one batch the
+    // button says "500+".
     void setFastTrackCount(int count);
+    int fastTrackCount() const;
+    void setOrder(BindingQueueOrder order);
     // The empty state follows the model; the text says why the list is empty.
     void updateEmptyState();
     void focusSearch();
@@ -55,6 +61,9 @@ protected:
 private:
     void retranslate();
     void fillCombos();
+    void fillSortCombo();
+    void headerClicked(int column);
+    void showSortIndicator();
 
     BindingQueueModel &m_model;
     QLineEdit *m_search;
@@ -62,6 +71,7 @@ private:
     QComboBox *m_class;
     QComboBox *m_verdict;
     QComboBox *m_household;
+    QComboBox *m_sort;
     QPushButton *m_fastTrack;
     QStackedWidget *m_stack;
     QTableView *m_table;

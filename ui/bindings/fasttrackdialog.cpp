@@ -1,7 +1,6 @@
 #include "ui/bindings/fasttrackdialog.h"
 
 #include "app/bindingreview/fasttrackrunner.h"
-#include "models/bindingrequestrepository.h"
 #include "ui_fasttrackdialog.h"
 
 #include <QBrush>
@@ -16,9 +15,10 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 FastTrackDialog::FastTrackDialog(const Database &db, const Actor &actor, const Clock &clock,
-                                 const QList<BindingRequestSummary> &candidates, QWidget *parent)
+                                 const QList<BindingRequestSummary> &candidates, bool moreRemain, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::FastTrackDialog>()),
-      m_runner(std::make_unique<FastTrackRunner>(db, actor, clock)), m_candidates(candidates)
+      m_runner(std::make_unique<FastTrackRunner>(db, actor, clock)), m_candidates(candidates),
+      m_moreRemain(moreRemain)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("fastTrackDialog"));
@@ -91,30 +91,39 @@ void FastTrackDialog::onProgress(int done, int total, const QString &current)
         m_ui->currentLabel->setText(tr("Approving %1…").arg(current));
 }
 
-void FastTrackDialog::onItemDecided(qint64 id, bool approved, const QString &message)
+void FastTrackDialog::onItemDecided(qint64 id, FastTrackRunner::ItemResult result, const QString &message)
 {
     for (int i = 0; i < m_ui->requestsListWidget->count(); ++i) {
         QListWidgetItem *item = m_ui->requestsListWidget->item(i);
         if (item->data(kIdRole).toLongLong() != id)
             continue;
         const QString label = labelOf(m_candidates.at(i));
-        if (approved) {
+        switch (result) {
+        case FastTrackRunner::ItemResult::Approved:
             item->setText(QStringLiteral("\u2714 ") + tr("%1 — approved").arg(label));
             item->setForeground(QBrush(QColor(QStringLiteral("#1b7f3b"))));
-        } else {
+            break;
+        case FastTrackRunner::ItemResult::Skipped:
+            item->setText(QStringLiteral("\u25cb ") + tr("%1 — skipped: %2").arg(label, message));
+            item->setForeground(QBrush(QColor(QStringLiteral("#b26a00"))));
+            item->setToolTip(message);
+            break;
+        case FastTrackRunner::ItemResult::Failed:
             item->setText(QStringLiteral("\u2716 ") + tr("%1 — not approved: %2").arg(label, message));
             item->setForeground(QBrush(QColor(QStringLiteral("#c62828"))));
             item->setToolTip(message);
+            break;
         }
         m_ui->requestsListWidget->scrollToItem(item);
         break;
     }
 }
 
-void FastTrackDialog::onFinished(int approved, int failed, bool cancelled)
+void FastTrackDialog::onFinished(int approved, int skipped, int failed, bool cancelled)
 {
     m_stage = Stage::Done;
     m_approved = approved;
+    m_skipped = skipped;
     m_failed = failed;
     m_cancelled = cancelled;
     m_cancel->hide();
@@ -145,27 +154,39 @@ void FastTrackDialog::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
     switch (m_stage) {
-    case Stage::Confirm:
-        m_ui->introLabel->setText(
-            n == 0 ? tr("No request qualifies for the fast track: it needs a valid e-signature, a matching household "
-                        "check and a student enrolled in a class.")
-                   : tr("%n request(s) have a valid e-signature, a matching household check and a student enrolled in "
-                        "a class. Each is approved and audited on its own; you can cancel at any time.",
-                        nullptr, n)
-                         + (n >= BindingRequestRepository::kFastTrackBatch
-                                ? QLatin1Char(' ') + tr("These are the oldest %n; run it again for the rest.", nullptr, n)
-                                : QString()));
+    case Stage::Confirm: {
+        QStringList lines;
+        if (n == 0)
+            lines << tr("No request qualifies for the fast track: it needs a valid e-signature, a matching household "
+                        "check and a student enrolled in a class.");
+        else
+            lines << tr("%n request(s) have a valid e-signature, a matching household check and a student enrolled "
+                        "in a class. Each is checked again, approved and audited on its own; you can cancel at any "
+                        "time.",
+                        nullptr, n);
+        if (m_moreRemain)
+            lines << tr("These are the oldest %n; run it again for the rest.", nullptr, n);
+        m_ui->introLabel->setText(lines.join(QLatin1Char(' ')));
         break;
+    }
     case Stage::Running:
         m_ui->introLabel->setText(tr("Approving %n request(s) one by one…", nullptr, n));
         break;
-    case Stage::Done:
-        m_ui->introLabel->setText((m_cancelled ? tr("Cancelled. ") : QString())
-                                  + tr("%n request(s) approved", nullptr, m_approved)
-                                  + (m_failed > 0 ? tr("; %n not approved (see why below).", nullptr, m_failed)
-                                                  : QStringLiteral(".")));
+    case Stage::Done: {
+        // One whole sentence per outcome.
+        QStringList lines;
+        lines << (m_cancelled ? tr("Cancelled: %n request(s) were approved before the run stopped.", nullptr, m_approved)
+                              : tr("%n request(s) approved.", nullptr, m_approved));
+        if (m_skipped > 0)
+            lines << tr("%n skipped because they no longer qualify or someone else changed them; review them by hand "
+                        "(see why below).",
+                        nullptr, m_skipped);
+        if (m_failed > 0)
+            lines << tr("%n not approved (see why below).", nullptr, m_failed);
+        m_ui->introLabel->setText(lines.join(QLatin1Char('\n')));
         m_ui->currentLabel->clear();
         break;
+    }
     }
 }
 

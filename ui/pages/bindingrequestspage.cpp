@@ -1,27 +1,23 @@
 #include "ui/pages/bindingrequestspage.h"
 
-#include "app/bindingreview/bindingrechecks.h"
 #include "app/bindingreview/bindingreviewservice.h"
 #include "app/esign/verificationreport.h"
-#include "app/household/householdrecording.h"
-#include "app/household/householdsettings.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "models/bindingqueuemodel.h"
-#include "models/householdresultstore.h"
 #include "ui/bindings/bindingdetailswidget.h"
 #include "ui/bindings/bindingqueuewidget.h"
+#include "ui/bindings/bindingreviewactions.h"
 #include "ui/bindings/decisionnotedialog.h"
 #include "ui/bindings/fasttrackdialog.h"
 #include "ui/connectionstate.h"
 #include "ui/logging.h"
 #include "ui/signaturedetailsdialog.h"
 
+#include <QAction>
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,7 +26,6 @@ namespace cooc::ui {
 
 namespace {
 const QString kSplitterKey = QStringLiteral("bindingRequestsPage");
-using Outcome = BindingReviewService::Outcome;
 } // namespace
 
 BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *parent)
@@ -38,7 +33,8 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
       m_service(std::make_unique<BindingReviewService>(context.session.db(), context.session.actor, context.clock)),
       m_model(std::make_unique<BindingQueueModel>(context.clock)), m_queue(new BindingQueueWidget(*m_model, this)),
       m_details(new BindingDetailsWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_heading(new QLabel(this)), m_error(new QLabel(this))
+      m_heading(new QLabel(this)), m_error(new QLabel(this)), m_notice(new QLabel(this)),
+      m_actions(new BindingReviewActions(this)), m_rechecker(new BindingRechecker(context, this))
 {
     setObjectName(QStringLiteral("bindingRequestsPage"));
     m_heading->setObjectName(QStringLiteral("bindingHeadingLabel"));
@@ -50,6 +46,11 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
     m_error->hide();
+    m_notice->setObjectName(QStringLiteral("bindingNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
 
     m_splitter->setObjectName(QStringLiteral("bindingSplitter"));
     m_splitter->addWidget(m_queue);
@@ -64,6 +65,7 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
 
     connect(m_queue, &BindingQueueWidget::filterChanged, this, &BindingRequestsPage::applyFilter);
@@ -88,12 +90,38 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
     connect(m_details, &BindingDetailsWidget::reverifyClicked, this, &BindingRequestsPage::reverifyCurrent);
     connect(m_details, &BindingDetailsWidget::householdRecheckClicked, this,
             &BindingRequestsPage::recheckHouseholdCurrent);
-    setupShortcuts();
+
+    const struct
+    {
+        QAction *action;
+        void (BindingRequestsPage::*slot)();
+    } triggers[] = {
+        {m_actions->approve, &BindingRequestsPage::approveCurrent},
+        {m_actions->reject, &BindingRequestsPage::rejectCurrent},
+        {m_actions->requestInfo, &BindingRequestsPage::requestInformationCurrent},
+        {m_actions->signatureDetails, &BindingRequestsPage::showSignatureDetails},
+        {m_actions->reverify, &BindingRequestsPage::reverifyCurrent},
+        {m_actions->householdRecheck, &BindingRequestsPage::recheckHouseholdCurrent},
+        {m_actions->next, &BindingRequestsPage::selectNext},
+        {m_actions->previous, &BindingRequestsPage::selectPrevious},
+        {m_actions->fastTrack, &BindingRequestsPage::openFastTrack},
+    };
+    for (const auto &t : triggers)
+        connect(t.action, &QAction::triggered, this, t.slot);
+
+    connect(m_rechecker, &BindingRechecker::runningChanged, this, [this](qint64 id) {
+        if (id == currentRequestId()) {
+            m_details->setReverifyRunning(m_rechecker->isRunning(BindingRechecker::Kind::Signature, id));
+            m_details->setHouseholdRecheckRunning(m_rechecker->isRunning(BindingRechecker::Kind::Household, id));
+        }
+        updateActions();
+    });
+    connect(m_rechecker, &BindingRechecker::finished, this, &BindingRequestsPage::recheckFinished);
     retranslate();
 
     // The sidebar count is wanted before the page is first shown.
-    auto pending = m_service->repository().pendingCount();
-    m_pending = pending ? pending.value() : -1;
+    if (auto waiting = m_service->repository().waitingCounts())
+        m_pending = waiting->value(binding::Status::Pending) + waiting->value(binding::Status::InfoRequested);
 }
 
 BindingRequestsPage::~BindingRequestsPage()
@@ -111,53 +139,28 @@ QIcon BindingRequestsPage::icon() const
     return QIcon(QStringLiteral(":/icons/bindings.svg"));
 }
 
-void BindingRequestsPage::setupShortcuts()
+QList<QAction *> BindingRequestsPage::pageActions() const
 {
-    const struct
-    {
-        QKeySequence keys;
-        void (BindingRequestsPage::*slot)();
-    } keys[] = {
-        {QKeySequence(Qt::Key_A), &BindingRequestsPage::approveCurrent},
-        {QKeySequence(Qt::Key_R), &BindingRequestsPage::rejectCurrent},
-        {QKeySequence(Qt::Key_I), &BindingRequestsPage::requestInformationCurrent},
-        {QKeySequence(Qt::Key_S), &BindingRequestsPage::showSignatureDetails},
-        {QKeySequence(Qt::Key_J), &BindingRequestsPage::selectNext},
-        {QKeySequence(Qt::Key_K), &BindingRequestsPage::selectPrevious},
-    };
-    // ↑/↓ are the list's own keys (drop-downs and text fields keep theirs); J/K work anywhere
-    // on the page. Page-wide letters still leave text fields their letters: a QLineEdit
-    // overrides printable keys.
-    for (const auto &k : keys) {
-        auto *shortcut = new QShortcut(k.keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, k.slot);
-    }
+    return m_actions->all();
 }
 
 void BindingRequestsPage::activated()
 {
     if (!m_loaded)
         refresh();
-    if (!m_householdSetup) {
-        // The keychain answers asynchronously; `this` is the context, so the answer is dropped
-        // if the page goes away first.
-        loadHouseholdSetup(m_context.session.db(), m_context.session.actor.schoolId, m_context.credentials, this,
-                           [this](const Result<HouseholdServiceSetup> &setup) {
-                               if (setup)
-                                   m_householdSetup = std::make_unique<HouseholdServiceSetup>(setup.value());
-                           });
-    }
+    m_rechecker->loadHouseholdSetup();
 }
 
 void BindingRequestsPage::refresh()
 {
     m_loaded = true;
     m_error->hide();
+    setNotice(QString(), false);
     auto classes = m_service->repository().classes();
     if (classes)
         m_queue->setClasses(classes.value());
-    m_model->setRepository(&m_service->repository());
-    m_model->setFilter(m_queue->filter());
+    // One reload of the first page, with the repository and the filter together.
+    m_model->setRepository(&m_service->repository(), m_queue->filter());
     reloadCounts();
     if (m_model->lastError().isEmpty())
         m_context.connection.reportSuccess();
@@ -165,27 +168,30 @@ void BindingRequestsPage::refresh()
 
 void BindingRequestsPage::applyFilter()
 {
+    // A filter, the order or the search changed: the list only. The counts follow the data.
     const qint64 current = currentRequestId();
     m_model->setFilter(m_queue->filter());
     const int row = m_model->rowOf(current);
     if (row >= 0)
         select(row);
-    reloadCounts();
 }
 
 void BindingRequestsPage::reloadCounts()
 {
-    // Cheap counts only (index ranges): what waits, the sidebar number, and the fast-track
-    // candidates of one run.
+    // Cheap counts only: index range counts of what waits, and one COUNT over at most a batch
+    // and one of fast-track candidates.
     const BindingRequestRepository &repo = m_service->repository();
-    if (auto counts = repo.waitingCounts())
+    if (auto counts = repo.waitingCounts()) {
         m_queue->setCounts(counts.value());
-    if (auto candidates = repo.fastTrackCandidates())
-        m_queue->setFastTrackCount(int(candidates->size()));
-    if (auto pending = repo.pendingCount(); pending && pending.value() != m_pending) {
-        m_pending = pending.value();
-        emit pendingCountChanged(m_pending);
+        const int waiting = counts->value(binding::Status::Pending) + counts->value(binding::Status::InfoRequested);
+        if (waiting != m_pending) {
+            m_pending = waiting;
+            emit pendingCountChanged(m_pending);
+        }
     }
+    if (auto candidates = repo.fastTrackCount())
+        m_queue->setFastTrackCount(candidates.value());
+    updateActions();
 }
 
 void BindingRequestsPage::focusSearch()
@@ -197,6 +203,18 @@ qint64 BindingRequestsPage::currentRequestId() const
 {
     const QModelIndex current = m_queue->view()->currentIndex();
     return current.isValid() ? current.data(BindingQueueModel::IdRole).toLongLong() : 0;
+}
+
+std::optional<BindingRequestSummary> BindingRequestsPage::currentSummary() const
+{
+    if (!m_details->hasDetails() || m_details->details()->summary.id != currentRequestId())
+        return std::nullopt;
+    return m_details->details()->summary;
+}
+
+QString BindingRequestsPage::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void BindingRequestsPage::select(int row)
@@ -233,6 +251,7 @@ void BindingRequestsPage::showCurrent()
         m_details->showEmpty(tr("No request selected"),
                              m_model->rowCount() == 0 ? tr("When a request arrives, its evidence appears here.")
                                                       : tr("Select a request to see its evidence here."));
+        updateActions();
         return;
     }
     if (m_details->hasDetails() && m_details->details()->summary.id != id)
@@ -242,9 +261,31 @@ void BindingRequestsPage::showCurrent()
         m_details->showEmpty(tr("This request cannot be shown"), details.error().message);
         if (details.error().code == Error::Code::Unavailable)
             m_context.connection.reportError(details.error());
+        updateActions();
         return;
     }
     m_details->showDetails(details.value());
+    // The re-check buttons say "Verifying…" only for the request being checked.
+    m_details->setReverifyRunning(m_rechecker->isRunning(BindingRechecker::Kind::Signature, id));
+    m_details->setHouseholdRecheckRunning(m_rechecker->isRunning(BindingRechecker::Kind::Household, id));
+    updateActions();
+}
+
+void BindingRequestsPage::updateActions()
+{
+    const std::optional<BindingRequestSummary> s = currentSummary();
+    const bool open = s && binding::isOpen(s->status);
+    m_actions->approve->setEnabled(open);
+    m_actions->reject->setEnabled(open);
+    m_actions->requestInfo->setEnabled(s && s->status == binding::Status::Pending);
+    m_actions->signatureDetails->setEnabled(s.has_value());
+    m_actions->reverify->setEnabled(open && m_details->details()->hasSignature
+                                    && !m_rechecker->isRunning(BindingRechecker::Kind::Signature, s->id));
+    m_actions->householdRecheck->setEnabled(open
+                                            && !m_rechecker->isRunning(BindingRechecker::Kind::Household, s->id));
+    m_actions->next->setEnabled(m_model->rowCount() > 0);
+    m_actions->previous->setEnabled(m_model->rowCount() > 0);
+    m_actions->fastTrack->setEnabled(m_queue->fastTrackCount() > 0);
 }
 
 QString BindingRequestsPage::subjectOf() const
@@ -255,29 +296,46 @@ QString BindingRequestsPage::subjectOf() const
     return tr("%1 (%2) · %3", "student (class) · applicant").arg(s.studentName, s.className, s.applicantName);
 }
 
-void BindingRequestsPage::showError(const Error &error, qint64 id)
+void BindingRequestsPage::setNotice(const QString &text, bool error)
 {
-    m_details->showMessage(error.message, true);
-    if (error.code == Error::Code::Unavailable) {
-        m_context.connection.reportError(error);
+    m_notice->setText(text);
+    m_notice->setStyleSheet(error ? QStringLiteral("QLabel { color: #a61b1b; background-color: #fdecea; padding: 4px; }")
+                                  : QStringLiteral("QLabel { color: #1f3b57; background-color: #eef3f8; padding: 4px; }"));
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void BindingRequestsPage::tell(const BindingRequestSummary &request, const QString &text, bool error)
+{
+    if (const auto shown = currentSummary(); shown && shown->id == request.id) {
+        m_details->showMessage(text, error);
         return;
     }
+    // The reviewer has moved on: say which request it is about, above the list.
+    //: About a request no longer on screen: student (class) · applicant: what happened
+    setNotice(tr("Request of %1 (%2) · %3: %4").arg(request.studentName, request.className, request.applicantName, text),
+              error);
+}
+
+void BindingRequestsPage::showError(const Error &error, const BindingRequestSummary &request)
+{
+    if (error.code == Error::Code::Unavailable)
+        m_context.connection.reportError(error);
     if (error.code == Error::Code::Conflict) {
-        // Show the request as it is now; the list keeps the reviewer's place.
-        m_model->refreshRequest(id);
-        const QString message = error.message;
-        const int row = m_model->rowOf(id);
-        if (row >= 0)
-            select(row);
-        m_details->showMessage(message, true);
+        // Someone else decided or changed it first. The reviewer stays on it and sees it as it
+        // is now (who decided, when) with the message; it leaves the list at the next reload,
+        // and J moves on.
+        m_model->refreshRequest(request.id, true);
+        if (currentRequestId() == request.id)
+            showCurrent();
         reloadCounts();
     }
+    tell(request, error.message, true);
 }
 
 void BindingRequestsPage::afterDecision(qint64 id, const QString &message)
 {
-    // The decided request leaves the pending list (or stays, updated); either way the
-    // reviewer lands on the next one.
+    // The decided request leaves the list (or stays, updated); either way the reviewer lands
+    // on the next one. The message names the request it is about.
     const int row = m_model->rowOf(id);
     m_model->refreshRequest(id);
     const bool stayed = m_model->rowOf(id) >= 0;
@@ -304,7 +362,7 @@ void BindingRequestsPage::approveCurrent()
     }
     auto outcome = m_service->approve(d.summary.id, d.summary.version, options);
     if (!outcome) {
-        showError(outcome.error(), d.summary.id);
+        showError(outcome.error(), d.summary);
         return;
     }
     const QString subject = tr("%1 · %2").arg(d.summary.studentName, d.summary.applicantName);
@@ -329,7 +387,7 @@ void BindingRequestsPage::rejectCurrent()
             return;
         auto outcome = m_service->reject(s.id, s.version, *reason, dialog->note());
         if (!outcome) {
-            showError(outcome.error(), s.id);
+            showError(outcome.error(), s);
             return;
         }
         afterDecision(s.id, tr("Rejected: %1 · %2. The parent is told why.").arg(s.studentName, s.applicantName));
@@ -347,7 +405,7 @@ void BindingRequestsPage::requestInformationCurrent()
     connect(dialog, &QDialog::accepted, this, [this, dialog, s] {
         auto outcome = m_service->requestInformation(s.id, s.version, dialog->note());
         if (!outcome) {
-            showError(outcome.error(), s.id);
+            showError(outcome.error(), s);
             return;
         }
         afterDecision(s.id, tr("Returned to the parent: %1 · %2. The request waits for their answer.")
@@ -384,88 +442,71 @@ void BindingRequestsPage::showSignatureDetails()
 
 void BindingRequestsPage::reverifyCurrent()
 {
-    if (!m_details->hasDetails() || m_reverifyRunning)
+    const std::optional<BindingRequestSummary> s = currentSummary();
+    if (!s || !binding::isOpen(s->status))
         return;
-    const BindingRequestSummary s = m_details->details()->summary;
-    if (!binding::isOpen(s.status))
-        return;
-    m_reverifyRunning = true;
-    m_details->setReverifyRunning(true);
-    auto *watcher = new QFutureWatcher<Result<Outcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, s] {
-        watcher->deleteLater();
-        m_reverifyRunning = false;
-        m_details->setReverifyRunning(false);
-        const Result<Outcome> outcome = watcher->result();
-        if (!outcome) {
-            showError(outcome.error(), s.id);
-            return;
-        }
-        m_model->refreshRequest(s.id);
-        if (currentRequestId() == s.id)
-            showCurrent();
-        m_details->showMessage(tr("The e-signature was verified again and the result recorded."), false);
-        reloadCounts();
-    });
-    watcher->setFuture(BindingRechecks::reverifySignatureAsync(m_context.session.db().url(), m_context.session.actor,
-                                                               m_context.clock, s.id, s.version));
+    if (Status started = m_rechecker->start(BindingRechecker::Kind::Signature, *s); !started)
+        showError(started.error(), *s);
 }
 
 void BindingRequestsPage::recheckHouseholdCurrent()
 {
-    if (!m_details->hasDetails() || m_householdRunning)
+    const std::optional<BindingRequestSummary> s = currentSummary();
+    if (!s || !binding::isOpen(s->status))
         return;
-    const BindingRequestSummary s = m_details->details()->summary;
-    if (!binding::isOpen(s.status))
-        return;
-    if (!m_householdSetup) {
-        m_details->showMessage(tr("The household service is still being set up. Try again in a moment."), true);
+    if (Status started = m_rechecker->start(BindingRechecker::Kind::Household, *s); !started) {
+        if (started.error().code == Error::Code::Unavailable) // still being set up: not a lost connection
+            m_details->showMessage(started.error().message, true);
+        else
+            showError(started.error(), *s);
+    }
+}
+
+void BindingRequestsPage::recheckFinished(const BindingRechecker::Finished &result)
+{
+    const BindingRequestSummary &s = result.request;
+    if (result.error) {
+        showError(*result.error, s);
         return;
     }
-    if (!m_household)
-        m_household = createHouseholdService(*m_householdSetup, m_context.session.db(), m_context.clock);
-    auto subjects = HouseholdResultStore(m_context.session.db()).subjects(m_context.session.actor, s.id);
-    if (!subjects) {
-        showError(subjects.error(), s.id);
-        return;
-    }
-    HouseholdCheck *check = m_household->start(householdQueryFor(subjects.value()));
-    m_householdRunning = true;
-    m_details->setHouseholdRecheckRunning(true);
-    const QString source = m_household->sourceName();
-    connect(check, &HouseholdCheck::finished, this, [this, s, source](const HouseholdResult &result) {
-        m_householdRunning = false;
-        m_details->setHouseholdRecheckRunning(false);
-        auto recorded = recordHouseholdResult(m_context.session.db(), m_context.session.actor, s.id, result, source,
-                                              m_context.clock);
-        if (!recorded) {
-            showError(recorded.error(), s.id);
-            return;
-        }
-        m_model->refreshRequest(s.id);
-        if (currentRequestId() == s.id)
-            showCurrent();
-        m_details->showMessage(result.displayText(), !result.isAnswer());
-        reloadCounts();
-    });
+    // The row follows silently wherever the reviewer is; the details and the message only if
+    // the request is still the one on screen, otherwise the notice names it.
+    m_model->refreshRequest(s.id);
+    if (currentRequestId() == s.id)
+        showCurrent();
+    if (result.kind == BindingRechecker::Kind::Signature && currentRequestId() != s.id)
+        setNotice(tr("The e-signature on the request of %1 (%2) · %3 was verified again and the result recorded.")
+                      .arg(s.studentName, s.className, s.applicantName),
+                  false);
+    else if (result.kind == BindingRechecker::Kind::Household && currentRequestId() != s.id)
+        setNotice(tr("The household check of the request of %1 (%2) · %3 answered: %4")
+                      .arg(s.studentName, s.className, s.applicantName, result.message),
+                  result.problem);
+    else
+        m_details->showMessage(result.message, result.problem);
+    reloadCounts();
 }
 
 void BindingRequestsPage::openFastTrack()
 {
-    auto candidates = m_service->repository().fastTrackCandidates();
+    // One batch, and one row more to know whether another run will be needed.
+    auto candidates = m_service->repository().fastTrackCandidates(BindingRequestRepository::kFastTrackBatch + 1);
     if (!candidates) {
         m_error->setText(candidates.error().message);
         m_error->show();
         return;
     }
-    auto *dialog = new FastTrackDialog(m_context.session.db(), m_context.session.actor, m_context.clock,
-                                       candidates.value(), this);
+    QList<BindingRequestSummary> batch = candidates.value();
+    const bool more = batch.size() > BindingRequestRepository::kFastTrackBatch;
+    if (more)
+        batch.resize(BindingRequestRepository::kFastTrackBatch);
+    auto *dialog = new FastTrackDialog(m_context.session.db(), m_context.session.actor, m_context.clock, batch, more,
+                                       this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FastTrackDialog::runFinished, this, [this](int approved) {
-        if (approved > 0) {
+        if (approved > 0)
             m_model->reload();
-            reloadCounts();
-        }
+        reloadCounts();
     });
     dialog->open();
 }
@@ -474,6 +515,7 @@ void BindingRequestsPage::retranslate()
 {
     m_heading->setText(title());
     m_model->retranslate();
+    m_actions->retranslate();
     if (m_details->hasDetails())
         showCurrent();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/bindings/bindingrechecker.h"
 #include "ui/page.h"
 #include "ui/pagecontext.h"
 
@@ -11,8 +12,6 @@ class QLabel;
 namespace cooc {
 class BindingQueueModel;
 class BindingReviewService;
-class HouseholdService;
-struct HouseholdServiceSetup;
 struct Error;
 } // namespace cooc
 
@@ -20,13 +19,18 @@ namespace cooc::ui {
 
 class BindingDetailsWidget;
 class BindingQueueWidget;
+class BindingReviewActions;
 
 // 綁定申請: the review queue beside the evidence, one key per decision (UI.md):
 //   A approve · R reject (asks the reason) · I ask for information · S signature details ·
 //   J/K or ↓/↑ next/previous · Ctrl+F search · F5 refresh.
+// The keys are QActions (BindingReviewActions) that the main window also lists in its Review
+// menu. The list opens on "waiting for me" (pending and information requested), newest first.
 // A decided request moves on to the next one by itself. Nothing is modal except the dialog
 // that asks for a rejection's reason (or what information is needed) and the fast-track
-// confirmation. The decisions run through BindingReviewService; no SQL here.
+// confirmation. A message about a request is shown on that request while it is on screen,
+// otherwise in the notice line above the list, naming it. The decisions run through
+// BindingReviewService; no SQL here.
 class BindingRequestsPage final : public Page
 {
     Q_OBJECT
@@ -39,14 +43,16 @@ public:
     QString pageId() const override { return QStringLiteral("bindings"); }
     QString title() const override;
     QIcon icon() const override;
+    // What waits for a decision: pending and information requested.
     int pendingCount() const override { return m_pending; }
     bool canRefresh() const override { return true; }
     void refresh() override;
     bool canSearch() const override { return true; }
     void focusSearch() override;
     void activated() override;
+    QList<QAction *> pageActions() const override;
 
-    // The actions behind the keys (public for the menu and tests).
+    // The actions behind the keys (public for tests).
     void approveCurrent();
     void rejectCurrent();
     void requestInformationCurrent();
@@ -59,19 +65,28 @@ public:
 
     BindingQueueModel *model() const { return m_model.get(); }
     qint64 currentRequestId() const;
+    // The notice line above the list (empty when hidden).
+    QString notice() const;
 
 protected:
     void retranslate() override;
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void setupShortcuts();
     void applyFilter();
+    // The counts that follow the data, not the filter: what waits (drop-down and sidebar) and
+    // the fast-track candidates. After a refresh, a decision, a re-check or a fast-track run.
     void reloadCounts();
     void showCurrent();
     void select(int row);
+    void updateActions();
     void afterDecision(qint64 id, const QString &message);
-    void showError(const Error &error, qint64 id);
+    void showError(const Error &error, const BindingRequestSummary &request);
+    // `text` on `request` while it is the one on screen, else in the notice line naming it.
+    void tell(const BindingRequestSummary &request, const QString &text, bool error);
+    void setNotice(const QString &text, bool error);
+    void recheckFinished(const BindingRechecker::Finished &result);
+    std::optional<BindingRequestSummary> currentSummary() const;
     QString subjectOf() const;
 
     PageContext m_context;
@@ -82,10 +97,9 @@ private:
     QSplitter *m_splitter;
     QLabel *m_heading;
     QLabel *m_error;
-    bool m_reverifyRunning = false;
-    bool m_householdRunning = false;
-    std::unique_ptr<HouseholdService> m_household;
-    std::unique_ptr<HouseholdServiceSetup> m_householdSetup;
+    QLabel *m_notice;
+    BindingReviewActions *m_actions;
+    BindingRechecker *m_rechecker;
     int m_pending = -1;
     bool m_loaded = false;
 };

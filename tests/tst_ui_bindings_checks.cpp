@@ -1,0 +1,261 @@
+// The evidence on the binding-requests page, offscreen, as a reviewer uses it: S opens the
+// signature details of the request on screen (Esc closes them); Verify again and Check
+// household again record a new result and show it on that request — and when the reviewer
+// has moved on before the answer came, the row still updates but the message goes to the
+// notice line naming its request, never onto the request now on screen; "approve all
+// fast-track" skips a request whose household result changed after the list was made.
+#include "app/esign/certificateauthority.h"
+#include "models/householdresultstore.h"
+#include "models/nationalid.h"
+#include "tst_ui_bindings_harness.h"
+#include "ui/bindings/fasttrackdialog.h"
+#include "ui/signaturedetailsdialog.h"
+#include "ui/uifont.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace cooc;
+using namespace cooc::test;
+
+namespace {
+
+const QString kParentId = QStringLiteral("A123456789"); // the fixture's default applicant
+
+ui::SignatureDetailsDialog *signatureDialog(QWidget *page)
+{
+    return page->findChild<ui::SignatureDetailsDialog *>();
+}
+
+// Esc closed a dialog: the page's window is the active one again (the window system does it;
+// offscreen, the test does), with the focus in the list.
+void backToThePage(BindingPageHarness &h)
+{
+    QApplication::setActiveWindow(h.page.get());
+    h.view()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(h.view()));
+}
+
+// The school's e-signature trust: the shipped DEMO root as its anchor.
+bool addTrustAnchor(BindingPageHarness &h)
+{
+    auto root = esign::demo::rootCa();
+    if (!root)
+        return false;
+    const esign::Certificate &cert = root.value().certificate();
+    return h.database->db()
+        .insert(QStringLiteral("INSERT INTO esign_trust (school_id, kind, label, sha256, pem, is_demo, added_at)"
+                               " VALUES (?, 'anchor', 'Test root', ?, ?, ?, ?)"),
+                {h.fixture->schoolA, cert.sha256Hex(), QString::fromLatin1(cert.toPem()), false,
+                 h.database->db().timestamp(h.fixture->clock.now())})
+        .ok();
+}
+
+// School A answers household checks from its own registry (the demo service): the parent and
+// 王小明 in one household in Taipei, 李美玲 in another.
+bool useDemoHouseholdRegistry(BindingPageHarness &h)
+{
+    Database &db = h.database->db();
+    bool ok = db.exec(QStringLiteral("UPDATE schools SET is_demo = ? WHERE id = ?"), {true, h.fixture->schoolA}).ok();
+    const QList<std::pair<QString, QString>> people = {
+        {kParentId, QStringLiteral("H-1")}, {NationalId::generate(1), QStringLiteral("H-1")}, // ming
+        {NationalId::generate(3), QStringLiteral("H-9")},                                     // mei
+    };
+    for (const auto &[id, household] : people)
+        ok = ok
+            && db.exec(QStringLiteral("INSERT INTO household_registry (national_id_hash, household_code, city)"
+                                      " VALUES (?, ?, ?)"),
+                       {NationalId::hash(id), household, QStringLiteral("臺北市")})
+                   .ok();
+    return ok;
+}
+
+} // namespace
+
+class TestUiBindingsChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void signatureDetailsKey();
+    void verifyAgain();
+    void checkHouseholdAgain();
+    void fastTrackSkipsWhatNoLongerQualifies();
+};
+
+void TestUiBindingsChecks::signatureDetailsKey()
+{
+    OPEN_HARNESS(h);
+    const qint64 unsure = h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                                                 .nationalId = NationalId::generate(94),
+                                                 .verdict = QStringLiteral("INDETERMINATE"),
+                                                 .subindication = QStringLiteral("TRY_LATER"), .minutesAgo = 120});
+    const qint64 valid = h.fixture->addRequest({.student = QStringLiteral("ming")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), valid);
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_S);
+    QTRY_VERIFY(signatureDialog(h.page.get()) && signatureDialog(h.page.get())->isVisible());
+    ui::SignatureDetailsDialog *dialog = signatureDialog(h.page.get());
+    QCOMPARE(dialog->report().verdict, esign::Verdict::TotalPassed);
+    QVERIFY(!child<QLabel>(dialog, "verdictLabel")->text().isEmpty());
+    QCOMPARE(h.status(valid), QStringLiteral("pending")); // looking decides nothing
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!signatureDialog(h.page.get()));
+    backToThePage(h);
+
+    // The next request's own report.
+    QTest::keyClick(h.view(), Qt::Key_J);
+    QCOMPARE(h.page->currentRequestId(), unsure);
+    QTest::keyClick(h.view(), Qt::Key_S);
+    QTRY_VERIFY(signatureDialog(h.page.get()) && signatureDialog(h.page.get())->isVisible());
+    dialog = signatureDialog(h.page.get());
+    QCOMPARE(dialog->report().verdict, esign::Verdict::Indeterminate);
+    QCOMPARE(dialog->report().subIndication, esign::SubIndication::TryLater);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!signatureDialog(h.page.get()));
+    backToThePage(h);
+    // The button beside the signature does the same.
+    QVERIFY(press(h.page.get(), "signatureDetailsButton"));
+    QTRY_VERIFY(signatureDialog(h.page.get()) && signatureDialog(h.page.get())->isVisible());
+    QTest::keyClick(signatureDialog(h.page.get()), Qt::Key_Escape);
+    QTRY_VERIFY(!signatureDialog(h.page.get()));
+}
+
+void TestUiBindingsChecks::verifyAgain()
+{
+    OPEN_HARNESS(h);
+    QVERIFY(addTrustAnchor(h));
+    // Both carry a damaged signature that was never verified.
+    const qint64 mei = h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                                              .nationalId = NationalId::generate(95),
+                                              .verdict = QStringLiteral("NOT_VERIFIED"), .minutesAgo = 120});
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming"), .verdict = QStringLiteral("NOT_VERIFIED")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), ming);
+    auto *button = child<QPushButton>(h.page.get(), "reverifyButton");
+    auto *signature = child<QLabel>(h.page.get(), "signatureLabel");
+    QVERIFY(signature->text().contains(binding::label(binding::Verdict::NotVerified)));
+
+    // On the request on screen: the result is recorded and shown there.
+    QVERIFY(press(h.page.get(), "reverifyButton"));
+    QCOMPARE(button->text(), QStringLiteral("Verifying…"));
+    QVERIFY(!button->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(h.message().contains(QLatin1String("verified again")), 20000);
+    QVERIFY2(signature->text().contains(binding::label(binding::Verdict::TotalFailed)), qPrintable(signature->text()));
+    QCOMPARE(h.row(ming)->verdict, binding::Verdict::TotalFailed);
+    QCOMPARE(h.version(ming), 2);
+    QVERIFY(button->isEnabled());
+    QVERIFY(h.page->notice().isEmpty());
+
+    // Started on 李美玲's request; the reviewer moves back to 王小明's before the answer.
+    QTest::keyClick(h.view(), Qt::Key_J);
+    QCOMPARE(h.page->currentRequestId(), mei);
+    h.page->findChild<QAction *>(QStringLiteral("reverifyAction"))->trigger();
+    QTest::keyClick(h.view(), Qt::Key_K);
+    QCOMPARE(h.page->currentRequestId(), ming);
+    QCOMPARE(button->text(), QStringLiteral("Verify again")); // 王小明's is not being verified
+    QTRY_VERIFY_WITH_TIMEOUT(h.row(mei)->verdict == binding::Verdict::TotalFailed, 20000); // the row follows
+    QCOMPARE(h.version(mei), 2);
+    // The message names 李美玲's request and does not sit on 王小明's.
+    QVERIFY2(h.page->notice().contains(QStringLiteral("李美玲")), qPrintable(h.page->notice()));
+    QVERIFY2(h.page->notice().contains(QLatin1String("verified again")), qPrintable(h.page->notice()));
+    QVERIFY2(!h.message().contains(QLatin1String("verified again")), qPrintable(h.message()));
+    QVERIFY(h.student().contains(QStringLiteral("王小明")));
+    QCOMPARE(h.page->currentRequestId(), ming);
+}
+
+void TestUiBindingsChecks::checkHouseholdAgain()
+{
+    OPEN_HARNESS(h);
+    QVERIFY(useDemoHouseholdRegistry(h));
+    const qint64 mei = h.fixture->addRequest({.student = QStringLiteral("mei"), .household = QStringLiteral("NOT_CHECKED"),
+                                              .minutesAgo = 120});
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming"), .household = QStringLiteral("NOT_CHECKED")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), ming);
+    auto *household = child<QLabel>(h.page.get(), "householdLabel");
+    auto *button = child<QPushButton>(h.page.get(), "householdRecheckButton");
+
+    QVERIFY(press(h.page.get(), "householdRecheckButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.message().isEmpty(), 20000);
+    QCOMPARE(h.row(ming)->household, binding::Household::Match);
+    QVERIFY2(household->text().contains(binding::label(binding::Household::Match)), qPrintable(household->text()));
+    QVERIFY(button->isEnabled());
+    QVERIFY(h.page->notice().isEmpty());
+
+    // Started on 李美玲's request; back on 王小明's before the answer.
+    QTest::keyClick(h.view(), Qt::Key_J);
+    QCOMPARE(h.page->currentRequestId(), mei);
+    QVERIFY(press(h.page.get(), "householdRecheckButton"));
+    QTest::keyClick(h.view(), Qt::Key_K);
+    QCOMPARE(h.page->currentRequestId(), ming);
+    QTRY_VERIFY_WITH_TIMEOUT(h.row(mei)->household == binding::Household::NoMatch, 20000);
+    QVERIFY2(h.page->notice().contains(QStringLiteral("李美玲")), qPrintable(h.page->notice()));
+    QVERIFY2(h.page->notice().contains(QLatin1String("household check")), qPrintable(h.page->notice()));
+    QVERIFY2(h.message().isEmpty(), qPrintable(h.message())); // nothing about 李美玲 on 王小明's request
+    QVERIFY2(household->text().contains(binding::label(binding::Household::Match)), qPrintable(household->text()));
+    // Back on 李美玲's request, the new answer is there.
+    QTest::keyClick(h.view(), Qt::Key_J);
+    QVERIFY2(household->text().contains(binding::label(binding::Household::NoMatch)), qPrintable(household->text()));
+}
+
+void TestUiBindingsChecks::fastTrackSkipsWhatNoLongerQualifies()
+{
+    OPEN_HARNESS(h);
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming"), .minutesAgo = 120});
+    const qint64 mei = h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                                              .nationalId = NationalId::generate(96)});
+    h.open(h.fixture->officeActorA());
+    QTest::mouseClick(child<QPushButton>(h.page.get(), "fastTrackButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog"));
+    auto *dialog = child<ui::FastTrackDialog>(h.page.get(), "fastTrackDialog");
+    auto *list = child<QListWidget>(dialog, "requestsListWidget");
+    QCOMPARE(list->count(), 2);
+
+    // While the confirmation is open, a colleague's household check of 李美玲's request answers
+    // NO_MATCH (a result does not change the request's version).
+    const QDateTime now = h.fixture->clock.now();
+    auto recorded = HouseholdResultStore(h.database->db())
+                        .record(h.fixture->officeActorA(), mei, QStringLiteral("NO_MATCH"), now, {}, now);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
+    QCOMPARE(h.version(mei), 1);
+
+    QVERIFY(press(dialog, "approveAllButton"));
+    QTRY_VERIFY(child<QPushButton>(dialog, "closeButton")->isVisible());
+    QCOMPARE(dialog->approvedCount(), 1);
+    QCOMPARE(dialog->skippedCount(), 1);
+    QCOMPARE(dialog->failedCount(), 0);
+    QCOMPARE(h.status(ming), QStringLiteral("approved"));
+    QCOMPARE(h.status(mei), QStringLiteral("pending"));
+    const QString intro = child<QLabel>(dialog, "introLabel")->text();
+    QVERIFY2(intro.contains(QLatin1String("1 request(s) approved")) || intro.contains(QLatin1String("1 request approved")),
+             qPrintable(intro));
+    QVERIFY2(intro.contains(QLatin1String("skipped")), qPrintable(intro));
+    QString meiLine;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(QStringLiteral("李美玲")))
+            meiLine = list->item(i)->text();
+    }
+    QVERIFY2(meiLine.contains(QLatin1String("skipped")) && meiLine.contains(QLatin1String("household check")),
+             qPrintable(meiLine));
+    QVERIFY(press(dialog, "closeButton"));
+    QTRY_COMPARE(h.page->model()->rowCount(), 1);
+    QCOMPARE(h.page->currentRequestId(), mei);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("cooc-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_bindings_checks"));
+    ui::useTraditionalChineseFont();
+    TestUiBindingsChecks test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_ui_bindings_checks.moc"

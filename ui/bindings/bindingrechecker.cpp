@@ -1,0 +1,109 @@
+#include "ui/bindings/bindingrechecker.h"
+
+#include "app/bindingreview/bindingrechecks.h"
+#include "app/household/householdrecording.h"
+#include "app/household/householdsettings.h"
+#include "app/session.h"
+#include "models/householdresultstore.h"
+
+#include <QFutureWatcher>
+
+namespace cooc::ui {
+
+BindingRechecker::BindingRechecker(const PageContext &context, QObject *parent) : QObject(parent), m_context(context)
+{
+}
+
+BindingRechecker::~BindingRechecker() = default;
+
+void BindingRechecker::loadHouseholdSetup()
+{
+    if (m_setupRequested)
+        return;
+    m_setupRequested = true;
+    // `this` is the context: the answer is dropped if the page goes away first.
+    cooc::loadHouseholdSetup(m_context.session.db(), m_context.session.actor.schoolId, m_context.credentials, this,
+                             [this](const Result<HouseholdServiceSetup> &setup) {
+                                 if (setup)
+                                     m_householdSetup = std::make_unique<HouseholdServiceSetup>(setup.value());
+                                 else
+                                     m_setupRequested = false; // try again at the next check
+                             });
+}
+
+bool BindingRechecker::isRunning(Kind kind, qint64 requestId) const
+{
+    return (kind == Kind::Signature ? m_signatureRunning : m_householdRunning).contains(requestId);
+}
+
+Status BindingRechecker::start(Kind kind, const BindingRequestSummary &request)
+{
+    if (isRunning(kind, request.id))
+        return okStatus();
+    return kind == Kind::Signature ? startSignature(request) : startHousehold(request);
+}
+
+Status BindingRechecker::startSignature(const BindingRequestSummary &request)
+{
+    using Outcome = BindingReviewService::Outcome;
+    m_signatureRunning.insert(request.id);
+    emit runningChanged(request.id);
+    auto *watcher = new QFutureWatcher<Result<Outcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        const Result<Outcome> outcome = watcher->result();
+        Finished result;
+        result.kind = Kind::Signature;
+        result.request = request;
+        if (outcome)
+            result.message = tr("The e-signature was verified again and the result recorded.");
+        else
+            result.error = outcome.error();
+        end(Kind::Signature, result);
+    });
+    watcher->setFuture(BindingRechecks::reverifySignatureAsync(m_context.session.db().url(), m_context.session.actor,
+                                                               m_context.clock, request.id, request.version));
+    return okStatus();
+}
+
+Status BindingRechecker::startHousehold(const BindingRequestSummary &request)
+{
+    if (!m_householdSetup) {
+        loadHouseholdSetup();
+        return Error::make(Error::Code::Unavailable,
+                           tr("The household service is still being set up. Try again in a moment."));
+    }
+    if (!m_household)
+        m_household = createHouseholdService(*m_householdSetup, m_context.session.db(), m_context.clock);
+    auto subjects = HouseholdResultStore(m_context.session.db()).subjects(m_context.session.actor, request.id);
+    if (!subjects)
+        return subjects.error();
+    HouseholdCheck *check = m_household->start(householdQueryFor(subjects.value()));
+    m_householdRunning.insert(request.id);
+    emit runningChanged(request.id);
+    const QString source = m_household->sourceName();
+    connect(check, &HouseholdCheck::finished, this, [this, request, source](const HouseholdResult &answer) {
+        Finished result;
+        result.kind = Kind::Household;
+        result.request = request;
+        auto recorded = recordHouseholdResult(m_context.session.db(), m_context.session.actor, request.id, answer,
+                                              source, m_context.clock);
+        if (recorded) {
+            result.message = answer.displayText();
+            result.problem = !answer.isAnswer();
+        } else {
+            result.error = recorded.error();
+        }
+        end(Kind::Household, result);
+    });
+    return okStatus();
+}
+
+void BindingRechecker::end(Kind kind, Finished result)
+{
+    (kind == Kind::Signature ? m_signatureRunning : m_householdRunning).remove(result.request.id);
+    emit runningChanged(result.request.id);
+    emit finished(result);
+}
+
+} // namespace cooc::ui
