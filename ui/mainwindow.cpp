@@ -200,6 +200,9 @@ void MainWindow::createMenus()
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
     m_goMenu->addActions(m_goToActions);
 
+    m_pageMenu = menuBar()->addMenu(QString());
+    m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_shortcutsAction);
@@ -257,6 +260,11 @@ void MainWindow::updatePageActions()
     Page *p = currentPage();
     m_refreshAction->setEnabled(p && p->canRefresh());
     m_searchAction->setEnabled(p && p->canSearch());
+    // The page's own actions (the page owns them; clear() only takes them off the menu).
+    m_pageMenu->clear();
+    const QList<QAction *> actions = p ? p->pageActions() : QList<QAction *>();
+    m_pageMenu->addActions(actions);
+    m_pageMenu->menuAction()->setVisible(!actions.isEmpty());
 }
 
 void MainWindow::updateStatusBar()
@@ -283,6 +291,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
+    m_pageMenu->setTitle(tr("&Review"));
     m_helpMenu->setTitle(tr("&Help"));
     m_logoutAction->setText(tr("&Log out"));
     m_quitAction->setText(tr("&Quit"));
@@ -348,6 +357,16 @@ void MainWindow::showShortcuts()
         lines << QStringLiteral("%1\t%2").arg(action->shortcut().toString(QKeySequence::NativeText),
                                              action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     lines << tr("Esc\tClose a dialog (Cancel)");
+    if (Page *p = currentPage()) {
+        QStringList own;
+        for (QAction *action : p->pageActions()) {
+            if (!action->isSeparator() && !action->shortcut().isEmpty())
+                own << QStringLiteral("%1\t%2").arg(action->shortcut().toString(QKeySequence::NativeText),
+                                                    action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        }
+        if (!own.isEmpty())
+            lines << QString() << p->title() << own;
+    }
     m_context.prompter.inform(this, tr("Keyboard shortcuts"), lines.join(QLatin1Char('\n')));
 }
 

@@ -17,8 +17,9 @@ class Page;
 
 // The main window only composes pages: a sidebar with one entry per page (title, icon,
 // pending count), the current page beside it, menus with the shortcuts (Ctrl+1…8 for the
-// areas, F5 refresh, Ctrl+F search), and a status bar with the database, the user, their
-// role and the connection state. Geometry, splitter and the last page are remembered.
+// areas, F5 refresh, Ctrl+F search; a Review menu with the current page's own actions and
+// keys, Page::pageActions()), and a status bar with the database, the user, their role and
+// the connection state. Geometry, splitter and the last page are remembered.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -70,6 +71,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_pageMenu = nullptr; // the current page's actions; hidden when it has none
     QMenu *m_helpMenu = nullptr;
     QAction *m_logoutAction = nullptr;
     QAction *m_quitAction = nullptr;
