@@ -86,21 +86,22 @@ BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent
     filters->addWidget(m_verdict);
     filters->addWidget(m_household);
     filters->addStretch(1);
-    filters->addWidget(m_sort);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_sort);
     top->addWidget(m_fastTrack);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
-    setTabOrder(m_search, m_status);
+    setTabOrder(m_search, m_sort);
+    setTabOrder(m_sort, m_fastTrack);
+    setTabOrder(m_fastTrack, m_status);
     setTabOrder(m_status, m_class);
     setTabOrder(m_class, m_verdict);
     setTabOrder(m_verdict, m_household);
-    setTabOrder(m_household, m_sort);
-    setTabOrder(m_sort, m_table);
+    setTabOrder(m_household, m_table);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &BindingQueueWidget::filterChanged);

@@ -23,9 +23,9 @@ class EmptyStateWidget;
 
 // The left side of the binding page: search as you type (debounced), the filters as
 // drop-downs (status — "waiting for me" by default — with its counts, class, signature
-// verdict, household result), the order (a drop-down, and a click on the Submitted or Class
-// header, again to reverse), the "approve all fast-track" button and the lazy list. It
-// shows the model; the page owns it.
+// verdict, household result), the order (a drop-down beside the search, and a click on the
+// Submitted or Class header, again to reverse), the "approve all fast-track" button and the
+// lazy list. It shows the model; the page owns it.
 class BindingQueueWidget final : public QWidget
 {
     Q_OBJECT
