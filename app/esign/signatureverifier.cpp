@@ -165,20 +165,25 @@ using namespace detail;
 
 namespace {
 
+QString hexText(const unsigned char *bytes, unsigned int length)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    QString text(qsizetype(length) * 2, Qt::Uninitialized); // one allocation
+    QChar *out = text.data();
+    for (unsigned int i = 0; i < length; ++i) {
+        *out++ = QLatin1Char(digits[bytes[i] >> 4]);
+        *out++ = QLatin1Char(digits[bytes[i] & 0xf]);
+    }
+    return text;
+}
+
 QString hexSha256(const QByteArray &bytes)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (EVP_Digest(bytes.constData(), size_t(bytes.size()), md, &len, sha256Md(), nullptr) != 1)
         return {};
-    static constexpr char digits[] = "0123456789abcdef";
-    QString text(qsizetype(len) * 2, Qt::Uninitialized); // one allocation
-    QChar *out = text.data();
-    for (unsigned int i = 0; i < len; ++i) {
-        *out++ = QLatin1Char(digits[md[i] >> 4]);
-        *out++ = QLatin1Char(digits[md[i] & 0xf]);
-    }
-    return text;
+    return hexText(md, len);
 }
 
 QByteArray asBytes(const ASN1_STRING *s)
@@ -545,7 +550,13 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         }
         unsigned char actual[EVP_MAX_MD_SIZE];
         unsigned int actualLen = 0;
-        EVP_Digest(signedBytes.constData(), size_t(signedBytes.size()), actual, &actualLen, md, nullptr);
+        if (digestNid == NID_sha256 && run.documentDigestLength == 32 && (!attached || signedBytes == document)) {
+            // The signed bytes are the document, whose SHA-256 the report already holds.
+            std::memcpy(actual, run.documentDigest, 32);
+            actualLen = 32;
+        } else {
+            EVP_Digest(signedBytes.constData(), size_t(signedBytes.size()), actual, &actualLen, md, nullptr);
+        }
         if (asBytes(messageDigest) != QByteArray::fromRawData(reinterpret_cast<const char *>(actual), int(actualLen))) {
             run.fail(Line::Integrity, SubIndication::HashFailure, QStringLiteral("hash_mismatch"),
                      tr("The document's digest does not match the signed digest: the document was changed."));
@@ -679,12 +690,16 @@ SignatureVerifier::SignatureVerifier(std::shared_ptr<const TrustStore> trust) : 
 VerificationReport SignatureVerifier::verify(const SignatureInput &input, const ExpectedSigner &signer,
                                              const QByteArray &expectedDocument, const QDateTime &now) const
 {
-    Run run{*m_trust, {}, now.toUTC(), {}, {}, {}, false, false};
+    Run run{*m_trust, {}, now.toUTC(), {}, {}, {}, false, false, {}, 0};
     VerificationReport &r = run.report;
     r.verifierVersion = QStringLiteral("cooc-esign/1");
     r.verificationTime = run.now;
     r.trustAnchorSha256 = m_trust->anchorPins();
-    r.documentSha256 = hexSha256(expectedDocument);
+    if (EVP_Digest(expectedDocument.constData(), size_t(expectedDocument.size()), run.documentDigest,
+                   &run.documentDigestLength, sha256Md(), nullptr)
+        != 1)
+        run.documentDigestLength = 0;
+    r.documentSha256 = run.documentDigestLength ? hexText(run.documentDigest, run.documentDigestLength) : QString();
     r.signatureSha256 = input.format == SignatureInput::Format::None ? QString() : hexSha256(input.signature);
     r.revocationStatus = QStringLiteral("not_checked");
 

@@ -24,6 +24,8 @@ struct Run
     std::optional<SubIndication> certificateFailure;
     bool integrityChecked = false;   // steps 1–5 completed
     bool certificateChecked = false; // steps 6–8 and 10 completed
+    unsigned char documentDigest[EVP_MAX_MD_SIZE] = {}; // SHA-256 of the expected document
+    unsigned int documentDigestLength = 0;
 
     void fail(Line line, SubIndication sub, const QString &code, const QString &text);
     void warn(const QString &code, const QString &text) { report.warnings.append({code, text}); }
