@@ -199,23 +199,40 @@ BindingRequestRepository::Clause BindingRequestRepository::pageQuery(const Bindi
         = filter.order == BindingQueueOrder::NewestFirst || filter.order == BindingQueueOrder::ClassDescending;
     const bool byClass
         = filter.order == BindingQueueOrder::ClassAscending || filter.order == BindingQueueOrder::ClassDescending;
-    const QString key = byClass ? kPlaceKey.arg(QStringLiteral("c"), QStringLiteral("e"))
-                                : QStringLiteral("br.submitted_at");
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString comparison = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
     Clause query;
+    if (!byClass) {
+        // By submitted date: the page's ids from binding_requests alone (an index walk on
+        // (school, status, submitted_at, id) that stops after `limit` rows), then the joins for
+        // those rows only.
+        QString ids = QStringLiteral("SELECT br.id FROM binding_requests br WHERE ") + scope.sql + QStringLiteral(" AND ")
+            + where.sql;
+        query.values = scope.values + where.values;
+        if (afterId > 0) {
+            ids += QStringLiteral(" AND (br.submitted_at, br.id)") + comparison
+                + QStringLiteral("((SELECT a.submitted_at FROM binding_requests a WHERE a.id = ?), ?)");
+            query.values << afterId << afterId;
+        }
+        ids += QStringLiteral(" ORDER BY br.submitted_at") + direction + QStringLiteral(", br.id") + direction
+            + QStringLiteral(" LIMIT ?");
+        query.values << limit;
+        query.sql = summarySelect() + QStringLiteral(" WHERE br.id IN (") + ids + QStringLiteral(") ORDER BY br.submitted_at")
+            + direction + QStringLiteral(", br.id") + direction;
+        return query;
+    }
+    // By class: the key comes from the student's latest enrollment, which no index holds; the
+    // database sorts the matching requests.
+    const QString key = kPlaceKey.arg(QStringLiteral("c"), QStringLiteral("e"));
     query.sql = summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ") + where.sql;
     query.values = scope.values + where.values;
     if (afterId > 0) {
-        const QString anchorKey = byClass
-            ? QStringLiteral("(SELECT ") + kPlaceKey.arg(QStringLiteral("ca"), QStringLiteral("ea"))
-                + QStringLiteral(" FROM binding_requests a LEFT JOIN enrollments ea ON ea.id = (SELECT e2.id FROM"
-                                 " enrollments e2 WHERE e2.student_id = a.student_id AND e2.school_id = a.school_id"
-                                 " ORDER BY e2.school_year DESC, e2.id DESC LIMIT 1)"
-                                 " LEFT JOIN classes ca ON ca.id = ea.class_id WHERE a.id = ?)")
-            : QStringLiteral("(SELECT a.submitted_at FROM binding_requests a WHERE a.id = ?)");
-        query.sql += QStringLiteral(" AND (") + key + QStringLiteral(", br.id) ")
-            + (descending ? QStringLiteral("<") : QStringLiteral(">")) + QStringLiteral(" (") + anchorKey
-            + QStringLiteral(", ?)");
+        query.sql += QStringLiteral(" AND (") + key + QStringLiteral(", br.id)") + comparison + QStringLiteral("((SELECT ")
+            + kPlaceKey.arg(QStringLiteral("ca"), QStringLiteral("ea"))
+            + QStringLiteral(" FROM binding_requests a LEFT JOIN enrollments ea ON ea.id = (SELECT e2.id FROM"
+                             " enrollments e2 WHERE e2.student_id = a.student_id AND e2.school_id = a.school_id"
+                             " ORDER BY e2.school_year DESC, e2.id DESC LIMIT 1)"
+                             " LEFT JOIN classes ca ON ca.id = ea.class_id WHERE a.id = ?), ?)");
         query.values << afterId << afterId;
     }
     query.sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", br.id") + direction
