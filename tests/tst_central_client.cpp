@@ -148,8 +148,9 @@ void TestCentralClient::concurrentDecisionsExactlyOneWins()
     }
     QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
 
-    // Two threads, each with its own connection, released together for every request.
-    QSemaphore ready, go;
+    // Two threads, each with its own connection, released together for every request. Each
+    // has its own "go" so that a fast one cannot take the slow one's permit of the same round.
+    QSemaphore ready, go[2];
     std::atomic_int errors{0};
     QList<int> won[2];
     QString firstError;
@@ -160,13 +161,13 @@ void TestCentralClient::concurrentDecisionsExactlyOneWins()
             ++errors;
             for (int i = 0; i < kRounds; ++i) {
                 ready.release();
-                go.acquire();
+                go[who].acquire();
             }
             return;
         }
         for (int i = 0; i < kRounds; ++i) {
             ready.release();
-            go.acquire();
+            go[who].acquire();
             Error error;
             const int r = decide(*db.value(), requests.at(i), staff[who], school, logins[who], QDateTime::currentDateTimeUtc(), &error);
             if (r < 0) {
@@ -181,7 +182,8 @@ void TestCentralClient::concurrentDecisionsExactlyOneWins()
     std::thread a(worker, 0), b(worker, 1);
     for (int i = 0; i < kRounds; ++i) {
         ready.acquire(2);
-        go.release(2);
+        go[0].release();
+        go[1].release();
     }
     a.join();
     b.join();

@@ -187,7 +187,8 @@ void TestHousehold::slowAnswerTimesOut()
     QCOMPARE(r.failure, Failure::Timeout);
     QCOMPARE(r.attempts, 2);
     QCOMPARE(server->received().size(), 2);
-    QVERIFY2(elapsed >= 450 && elapsed < 1500, qPrintable(QString::number(elapsed)));
+    // Two 200 ms timeouts and a 50 ms pause; Qt's coarse timers may fire up to 5 % early.
+    QVERIFY2(elapsed >= 425 && elapsed < 1500, qPrintable(QString::number(elapsed)));
     QVERIFY(!r.reason.isEmpty());
     QCOMPARE(r.checkedAt, kNow); // our clock's time for UNAVAILABLE
 }

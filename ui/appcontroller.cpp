@@ -148,6 +148,8 @@ void AppController::loginAccepted()
 void AppController::showMainWindow()
 {
     m_connection = std::make_unique<ConnectionState>();
+    if (m_session->isCentral())
+        m_connection->monitor(m_session->db());
     const PageContext context{*m_session,          m_services.auth,     m_services.settings,
                               m_services.clock,    m_services.prompter, m_services.language,
                               m_services.credentials, *m_connection};

@@ -60,6 +60,8 @@ public:
     LoginDialog *loginDialog() const { return m_login.get(); }
     ChangePasswordDialog *changePasswordDialog() const { return m_changePassword.get(); }
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
+    // The status bar's connection state while the main window is up (null otherwise).
+    ConnectionState *connectionState() const { return m_connection.get(); }
     DemoSetup *demoSetup() const { return m_demoSetup.get(); }
     Session *session() const { return m_session.get(); }
 

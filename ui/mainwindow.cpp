@@ -277,10 +277,16 @@ void MainWindow::updateStatusBar()
     m_roleLabel->setText(session.roleSummary());
     m_roleLabel->setToolTip(session.actor.schoolName);
     const bool connected = m_context.connection.isConnected();
-    m_connectionLabel->setText(connected ? tr("Connected") : tr("Disconnected"));
-    m_connectionLabel->setToolTip(connected ? tr("The last request to the database succeeded.")
-                                            : tr("The database could not be reached: %1 Press F5 to try again.")
-                                                  .arg(m_context.connection.problem()));
+    m_connectionLabel->setText(m_context.connection.statusText());
+    if (connected)
+        m_connectionLabel->setToolTip(tr("The last request to the database succeeded."));
+    else if (session.isCentral())
+        m_connectionLabel->setToolTip(tr("The server could not be reached: %1 CooC Desk reconnects by itself; what "
+                                         "you typed is kept.")
+                                          .arg(m_context.connection.problem()));
+    else
+        m_connectionLabel->setToolTip(tr("The database could not be reached: %1 Press F5 to try again.")
+                                          .arg(m_context.connection.problem()));
     m_connectionLabel->setStyleSheet(connected ? QStringLiteral("QLabel { color: #2e7d32; }")
                                                : QStringLiteral("QLabel { color: #a61b1b; font-weight: bold; }"));
 }

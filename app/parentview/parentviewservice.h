@@ -31,6 +31,8 @@ public:
 
     // The read-only connection every read of the view uses (tests prove it cannot write).
     const Database &reader() const { return *m_reader; }
+    // For the central connection monitor, which reopens it in place after a drop.
+    Database &reader() { return *m_reader; }
     // Benchmarks: see each statement the view runs (ParentViewRepository::setQueryObserver).
     void setQueryObserver(ParentViewRepository::QueryObserver observer);
 

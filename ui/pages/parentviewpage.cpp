@@ -29,6 +29,7 @@ ParentViewPage::ParentViewPage(const PageContext &context, QWidget *parent)
     if (service) {
         m_service = std::move(service).value();
         m_widget = new ParentViewWidget(*m_service, context.session.actor, context.clock, this);
+        m_context.connection.watch(m_service->reader()); // reopened with the session's after a drop
         layout->addWidget(m_widget, 1);
         connect(m_widget, &ParentViewWidget::opened, this, [this] { m_context.connection.reportSuccess(); });
         connect(m_widget, &ParentViewWidget::failed, this,
@@ -51,6 +52,8 @@ ParentViewPage::~ParentViewPage()
 {
     delete m_widget; // before the service it uses
     m_widget = nullptr;
+    if (m_service)
+        m_context.connection.unwatch(m_service->reader());
 }
 
 QString ParentViewPage::title() const

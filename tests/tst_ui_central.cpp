@@ -1,0 +1,124 @@
+// The GUI in central mode, against the real PostgreSQL the test command starts: a staff
+// member logs in as their own role; when the network drops, the status bar says so and the
+// client reconnects by itself; when it is back, the status bar says that too.
+#include "tst_central_proxy.h"
+#include "tst_central_world.h"
+#include "tst_ui_support.h"
+
+#include "app/central/connectionmonitor.h"
+#include "ui/connectionstate.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace cooc;
+using namespace cooc::test;
+using namespace cooc::test::central;
+
+class TestUiCentral : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void statusBarFollowsTheConnection();
+    void refusedLoginIsShownInPlainWords();
+
+private:
+    DatabaseUrl loginUrl(quint16 port) const;
+    std::unique_ptr<Fixture> m_f;
+    World m_w;
+};
+
+void TestUiCentral::initTestCase()
+{
+    m_f = Fixture::create();
+    QVERIFY2(m_f->error().isEmpty(), qPrintable(m_f->error()));
+    m_w = World::build(*m_f);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+}
+
+void TestUiCentral::cleanupTestCase()
+{
+    m_f.reset();
+}
+
+DatabaseUrl TestUiCentral::loginUrl(quint16 port) const
+{
+    // What an administrator configures: the server, no user, no password.
+    DatabaseUrl url = m_f->urlFor(m_w.roleOf.value(m_w.teacherA));
+    url.user.clear();
+    url.password.clear();
+    url.port = port;
+    url.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    return url;
+}
+
+void TestUiCentral::statusBarFollowsTheConnection()
+{
+    const QString role = m_w.roleOf.value(m_w.teacherA);
+    const DatabaseUrl direct = m_f->urlFor(role);
+    CutProxy proxy(direct.host, quint16(direct.port));
+
+    UiHarness h;
+    h.controller->start(loginUrl(proxy.port()));
+    QTRY_VERIFY(h.login() && h.login()->isVisible());
+    typeInto(child<QLineEdit>(h.login(), "loginLineEdit"), role);
+    typeInto(child<QLineEdit>(h.login(), "passwordLineEdit"), Fixture::password(role));
+    QTest::mouseClick(child<QAbstractButton>(h.login(), "loginButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.window() && h.window()->isVisible(), 20'000);
+    QWidget *window = h.window();
+    QVERIFY(window);
+
+    auto *status = child<QLabel>(window, "connectionStatusLabel");
+    auto *database = child<QLabel>(window, "databaseStatusLabel");
+    QVERIFY(status && database);
+    QCOMPARE(status->text(), QStringLiteral("Connected"));
+    QVERIFY2(database->text().endsWith(QStringLiteral("(central)")), qPrintable(database->text()));
+    QVERIFY(!database->toolTip().contains(Fixture::password(role))); // never a password on screen
+    ui::ConnectionState *state = h.controller->connectionState();
+    QVERIFY(state && state->monitor()); // central mode has the heartbeat and the reconnect loop
+
+    // The network goes away while the teacher is idle: the next heartbeat notices.
+    proxy.goDark();
+    state->monitor()->check(); // the heartbeat's tick, now rather than in 30 s
+    QTRY_VERIFY_WITH_TIMEOUT(!state->isConnected(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("reconnecting"))
+                                 || status->text().startsWith(QStringLiteral("Offline")),
+                             10'000);
+    QVERIFY2(status->toolTip().contains(QStringLiteral("what you typed is kept")), qPrintable(status->toolTip()));
+    QCOMPARE(h.window(), window); // nothing closes, nothing asks to log in again
+    QVERIFY(window->isVisible());
+
+    // It comes back by itself, with backoff: no F5, no new login.
+    proxy.reopen();
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Connected"), 60'000);
+    QVERIFY(state->isConnected());
+    auto count = h.controller->session()->db().scalar(QStringLiteral("SELECT count(*) FROM classes WHERE id = ?"),
+                                                      {m_w.class801});
+    QVERIFY(count.ok());
+    QCOMPARE(count.value().toInt(), 1);
+}
+
+void TestUiCentral::refusedLoginIsShownInPlainWords()
+{
+    const QString role = m_w.roleOf.value(m_w.teacherB);
+    UiHarness h;
+    h.controller->start(loginUrl(quint16(m_f->urlFor(role).port)));
+    QTRY_VERIFY(h.login() && h.login()->isVisible());
+    typeInto(child<QLineEdit>(h.login(), "loginLineEdit"), role);
+    typeInto(child<QLineEdit>(h.login(), "passwordLineEdit"), QStringLiteral("not-the-password"));
+    QTest::mouseClick(child<QAbstractButton>(h.login(), "loginButton"), Qt::LeftButton);
+    auto *error = child<QLabel>(h.login(), "errorLabel");
+    QVERIFY(error);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty(), 20'000);
+    // Plain words, not a driver message; the dialog stays for another try.
+    QVERIFY2(!error->text().contains(QStringLiteral("FATAL")) && !error->text().contains(QStringLiteral("QPSQL")),
+             qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(error->text()));
+    QVERIFY(!h.window());
+}
+
+QTEST_MAIN(TestUiCentral)
+#include "tst_ui_central.moc"
