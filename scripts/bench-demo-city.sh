@@ -1,7 +1,7 @@
 #!/bin/bash
 # Benchmark (not a test): builds the demo city with `cooc-desk-cli demo` and reports wall
 # time, CPU time, peak memory and database size — on SQLite, and with --pg also on a
-# throwaway PostgreSQL started like scripts/test.sh does.
+# throwaway PostgreSQL (scripts/private-pg.sh).
 #
 #   scripts/bench-demo-city.sh [--students N] [--pg] [--keep]
 #
@@ -25,10 +25,7 @@ done
 NOW=2026-11-28T03:30:00Z
 WORK=$(mktemp -d /tmp/cooc-bench-demo.XXXXXX)
 chmod 755 "$WORK"
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  [ -d "$WORK/data" ] && as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 || true
   if [ "$KEEP" -eq 1 ]; then echo "kept: $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -40,19 +37,14 @@ echo "== SQLite, $STUDENTS students"
 echo "file: $(du -h "$WORK/city.sqlite" | cut -f1) ($(stat -c %s "$WORK/city.sqlite") bytes)"
 
 if [ "$PG" -eq 1 ]; then
-  [ "$(id -u)" -eq 0 ] && chown postgres "$WORK"
-  PGPASS=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-  printf '%s\n' "$PGPASS" > "$WORK/pw"; chmod 600 "$WORK/pw"
-  [ "$(id -u)" -eq 0 ] && chown postgres "$WORK/pw"
-  PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  as_pg "$PGBIN/initdb" -D "$WORK/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
-    --pwfile="$WORK/pw" -E UTF8 --locale=C.UTF-8 --no-sync >"$WORK/initdb.log" 2>&1
-  as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/log" -w -o \
-    "-k $WORK -p $PGPORT -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
-  as_pg "$PGBIN/psql" -h "$WORK" -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE city"
-  echo "== PostgreSQL (fsync=off, throwaway), $STUDENTS students"
-  /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M kB (client)" \
-    "$CLI" demo --db "postgresql://postgres:$PGPASS@127.0.0.1:$PGPORT/city" --students "$STUDENTS" --now "$NOW" --quiet
-  echo "database: $(as_pg "$PGBIN/psql" -h "$WORK" -p "$PGPORT" -U postgres -d city -Atc \
-    "SELECT pg_size_pretty(pg_database_size('city'))")"
+  # On a private PostgreSQL (scripts/private-pg.sh): the database "city", filled, measured.
+  scripts/private-pg.sh --setting fsync=off -- bash -c '
+    set -euo pipefail
+    psql() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$COOC_TEST_PG_BIN/psql" "$@"; else "$COOC_TEST_PG_BIN/psql" "$@"; fi; }
+    psql -h "$COOC_TEST_PG_SOCKET" -p "$COOC_TEST_PG_PORT" -U postgres -d postgres -qc "CREATE DATABASE city"
+    echo "== PostgreSQL (fsync=off, throwaway), $2 students"
+    /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M kB (client)" \
+      "$1" demo --db "${COOC_TEST_PG_URL%/postgres}/city" --students "$2" --now "$3" --quiet
+    echo "database: $(psql -h "$COOC_TEST_PG_SOCKET" -p "$COOC_TEST_PG_PORT" -U postgres -d city -Atc \
+      "SELECT pg_size_pretty(pg_database_size(current_database()))")"' bench-pg "$CLI" "$STUDENTS" "$NOW"
 fi
