@@ -5,8 +5,12 @@
 #include "tst_central_world.h"
 #include "tst_ui_support.h"
 
+#include "app/auth/passwordhasher.h"
 #include "app/central/connectionmonitor.h"
+#include "models/bindingqueuemodel.h"
 #include "ui/connectionstate.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/bindingrequestspage.h"
 
 #include <QLabel>
 #include <QTest>
@@ -24,9 +28,12 @@ private slots:
     void cleanupTestCase();
     void statusBarFollowsTheConnection();
     void refusedLoginIsShownInPlainWords();
+    void interruptedDecisionIsToldAfterReconnecting();
 
 private:
     DatabaseUrl loginUrl(quint16 port) const;
+    // Logs `staffId` in through `port` and waits for the main window (null on failure).
+    ui::MainWindow *logIn(UiHarness &h, qint64 staffId, quint16 port) const;
     std::unique_ptr<Fixture> m_f;
     World m_w;
 };
@@ -53,6 +60,22 @@ DatabaseUrl TestUiCentral::loginUrl(quint16 port) const
     url.port = port;
     url.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
     return url;
+}
+
+ui::MainWindow *TestUiCentral::logIn(UiHarness &h, qint64 staffId, quint16 port) const
+{
+    const QString role = m_w.roleOf.value(staffId);
+    // The server accepts decisions stamped with the current time only (±15 minutes).
+    h.clock.set(QDateTime::currentDateTimeUtc());
+    h.controller->start(loginUrl(port));
+    if (!QTest::qWaitFor([&] { return h.login() && h.login()->isVisible(); }, 10'000))
+        return nullptr;
+    typeInto(child<QLineEdit>(h.login(), "loginLineEdit"), role);
+    typeInto(child<QLineEdit>(h.login(), "passwordLineEdit"), Fixture::password(role));
+    QTest::mouseClick(child<QAbstractButton>(h.login(), "loginButton"), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return h.window() && h.window()->isVisible(); }, 20'000))
+        return nullptr;
+    return h.window();
 }
 
 void TestUiCentral::statusBarFollowsTheConnection()
@@ -118,6 +141,78 @@ void TestUiCentral::refusedLoginIsShownInPlainWords()
              qPrintable(error->text()));
     QVERIFY2(error->text().contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(error->text()));
     QVERIFY(!h.window());
+}
+
+void TestUiCentral::interruptedDecisionIsToldAfterReconnecting()
+{
+    // Two requests of school X that office staff may approve.
+    const qint64 first = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    const qint64 second = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    QVERIFY2(m_w.error.isEmpty() && first && second, qPrintable(m_w.error));
+    // The phone app stores the parent's initial password with the request; approval opens the account with it.
+    QVERIFY(m_f->owner()
+                .exec(QStringLiteral("UPDATE binding_requests SET initial_password_hash = ? WHERE id IN (?, ?)"),
+                      {PasswordHasher::hash(QStringLiteral("456789"), PasswordHasher::Cost::Bulk), first, second})
+                .ok());
+    const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX));
+    CutProxy proxy(direct.host, quint16(direct.port));
+    UiHarness h;
+    ui::MainWindow *w = logIn(h, m_w.officeStaffX, proxy.port());
+    QVERIFY(w);
+    w->showPage(QStringLiteral("bindings"));
+    auto *page = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    QVERIFY(page);
+    page->refresh();
+    auto *message = child<QLabel>(page, "messageLabel");
+    QVERIFY(message);
+    // Walks the list with the reviewer's keys (next / previous) to request `id`.
+    auto select = [&](qint64 id) {
+        const int target = page->model()->rowOf(id);
+        if (target < 0)
+            return false;
+        for (int i = 0; i < 50 && page->currentRequestId() != id; ++i) {
+            if (page->model()->rowOf(page->currentRequestId()) < target)
+                page->selectNext();
+            else
+                page->selectPrevious();
+        }
+        return page->currentRequestId() == id;
+    };
+    auto statusOf = [&](qint64 id) {
+        return m_f->superuser().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {id}).value().toString();
+    };
+
+    // 1. The server commits, but its answer never arrives: after reconnecting, "was saved".
+    QTRY_VERIFY(select(first));
+    proxy.armCutAfterCommit();
+    page->approveCurrent();
+    QVERIFY2(proxy.cutHappened(), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("connection was lost")), qPrintable(message->text()));
+    QCOMPARE(statusOf(first), QStringLiteral("approved")); // committed on the server
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("was saved before the connection was lost")), 20'000);
+    QVERIFY(message->text().contains(QStringLiteral("Approved")));
+
+    // 2. The server is out of reach when the decision is sent: after reconnecting, "was not
+    //    saved", the request unchanged, and the reviewer decides again.
+    QTRY_VERIFY(select(second));
+    proxy.goDark();
+    page->approveCurrent();
+    QVERIFY2(message->text().contains(QStringLiteral("connection was lost")), qPrintable(message->text()));
+    proxy.reopen();
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("was not saved")), 30'000);
+    QCOMPARE(statusOf(second), QStringLiteral("pending"));
+    QCOMPARE(page->currentRequestId(), second);
+    page->approveCurrent();
+    QTRY_COMPARE(statusOf(second), QStringLiteral("approved"));
+    // Exactly one decision each: one audit entry per request.
+    for (qint64 id : {first, second})
+        QCOMPARE(m_f->superuser()
+                     .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'binding_request' "
+                                            "AND entity_id = ? AND action = 'binding.approve'"),
+                             {id})
+                     .value()
+                     .toInt(),
+                 1);
 }
 
 QTEST_MAIN(TestUiCentral)

@@ -57,6 +57,17 @@ std::optional<binding::RejectReason> DecisionNoteDialog::reason() const
     return binding::rejectReasonFromCode(m_ui->reasonComboBox->currentData().toString());
 }
 
+void DecisionNoteDialog::restore(std::optional<binding::RejectReason> reason, const QString &note)
+{
+    if (reason) {
+        const int index = m_ui->reasonComboBox->findData(binding::code(*reason));
+        if (index >= 0)
+            m_ui->reasonComboBox->setCurrentIndex(index);
+    }
+    m_ui->noteTextEdit->setPlainText(note);
+    validate();
+}
+
 QString DecisionNoteDialog::note() const
 {
     return m_ui->noteTextEdit->toPlainText().trimmed();

@@ -33,6 +33,8 @@ public:
     // Reject: the chosen reason (nullopt while none is chosen).
     std::optional<binding::RejectReason> reason() const;
     QString note() const; // trimmed
+    // What the reviewer typed before, when a decision was not saved (a lost connection).
+    void restore(std::optional<binding::RejectReason> reason, const QString &note);
     // Leave the signature reason out of the list (an INDETERMINATE signature is not invalid).
     void setSignatureReasonAllowed(bool allowed);
 

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cooc::ui {
 
 namespace {
@@ -117,6 +119,7 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
         updateActions();
     });
     connect(m_rechecker, &BindingRechecker::finished, this, &BindingRequestsPage::recheckFinished);
+    connect(&context.connection, &ConnectionState::reconnected, this, &BindingRequestsPage::resolveInterrupted);
     retranslate();
 
     // The sidebar count is wanted before the page is first shown.
@@ -318,6 +321,21 @@ void BindingRequestsPage::tell(const BindingRequestSummary &request, const QStri
 
 void BindingRequestsPage::showError(const Error &error, const BindingRequestSummary &request)
 {
+    const bool wasSaving = m_attempt && m_attempt->request.id == request.id;
+    if (error.code == Error::Code::Unavailable && wasSaving && m_context.session.isCentral()) {
+        // Committed or not: nobody can tell until the server answers again.
+        m_interrupted = std::exchange(m_attempt, std::nullopt);
+        m_context.connection.reportError(error);
+        tell(request,
+             tr("The connection was lost while your decision on %1 was being saved. CooC Desk is reconnecting and "
+                "will then tell you whether it was saved; what you typed is kept.")
+                 .arg(request.studentName),
+             true);
+        return;
+    }
+    if (wasSaving && error.code == Error::Code::Unavailable)
+        m_unsaved = std::exchange(m_attempt, std::nullopt); // embedded: nothing was written
+    m_attempt.reset();
     if (error.code == Error::Code::Unavailable)
         m_context.connection.reportError(error);
     if (error.code == Error::Code::Conflict) {
@@ -332,8 +350,45 @@ void BindingRequestsPage::showError(const Error &error, const BindingRequestSumm
     tell(request, error.message, true);
 }
 
+void BindingRequestsPage::resolveInterrupted()
+{
+    if (!m_interrupted)
+        return;
+    const Attempt a = *m_interrupted;
+    auto now = m_service->repository().summary(a.request.id);
+    if (!now)
+        return; // still unreachable: the next reconnect asks again
+    m_interrupted.reset();
+    const QString student = a.request.studentName;
+    const QString decision = binding::label(a.target);
+    QString message;
+    bool saved = false;
+    if (!*now) {
+        message = tr("Your decision on %1 cannot be confirmed: the request is no longer visible to you.").arg(student);
+    } else if ((*now)->version > a.request.version && (*now)->status == a.target) {
+        saved = true;
+        message = tr("Your decision on %1 (%2) was saved before the connection was lost.").arg(student, decision);
+    } else if ((*now)->version == a.request.version) {
+        m_unsaved = a;
+        message = tr("Your decision on %1 (%2) was not saved: the request is unchanged. Decide again; what you "
+                     "typed comes back in the dialog.")
+                      .arg(student, decision);
+    } else {
+        message = tr("Your decision on %1 (%2) was not saved: meanwhile the request became %3.")
+                      .arg(student, decision, binding::label((*now)->status));
+    }
+    m_model->refreshRequest(a.request.id, true);
+    if (currentRequestId() == a.request.id)
+        showCurrent();
+    reloadCounts();
+    tell(*now ? **now : a.request, message, !saved);
+}
+
 void BindingRequestsPage::afterDecision(qint64 id, const QString &message)
 {
+    m_attempt.reset();
+    if (m_unsaved && m_unsaved->request.id == id)
+        m_unsaved.reset();
     // The decided request leaves the list (or stays, updated); either way the reviewer lands
     // on the next one. The message names the request it is about.
     const int row = m_model->rowOf(id);
@@ -360,6 +415,7 @@ void BindingRequestsPage::approveCurrent()
         m_details->focusPaperConsent();
         return;
     }
+    attempting({d.summary, binding::Status::Approved, std::nullopt, options.reason});
     auto outcome = m_service->approve(d.summary.id, d.summary.version, options);
     if (!outcome) {
         showError(outcome.error(), d.summary);
@@ -381,10 +437,13 @@ void BindingRequestsPage::rejectCurrent()
     auto *dialog = new DecisionNoteDialog(DecisionNoteDialog::Mode::Reject, subjectOf(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSignatureReasonAllowed(s.verdict == binding::Verdict::TotalFailed);
+    if (m_unsaved && m_unsaved->request.id == s.id && m_unsaved->target == binding::Status::Rejected)
+        dialog->restore(m_unsaved->reason, m_unsaved->note);
     connect(dialog, &QDialog::accepted, this, [this, dialog, s] {
         const auto reason = dialog->reason();
         if (!reason)
             return;
+        attempting({s, binding::Status::Rejected, reason, dialog->note()});
         auto outcome = m_service->reject(s.id, s.version, *reason, dialog->note());
         if (!outcome) {
             showError(outcome.error(), s);
@@ -402,7 +461,10 @@ void BindingRequestsPage::requestInformationCurrent()
     const BindingRequestSummary s = m_details->details()->summary;
     auto *dialog = new DecisionNoteDialog(DecisionNoteDialog::Mode::RequestInfo, subjectOf(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_unsaved && m_unsaved->request.id == s.id && m_unsaved->target == binding::Status::InfoRequested)
+        dialog->restore(std::nullopt, m_unsaved->note);
     connect(dialog, &QDialog::accepted, this, [this, dialog, s] {
+        attempting({s, binding::Status::InfoRequested, std::nullopt, dialog->note()});
         auto outcome = m_service->requestInformation(s.id, s.version, dialog->note());
         if (!outcome) {
             showError(outcome.error(), s);

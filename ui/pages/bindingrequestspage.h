@@ -1,10 +1,12 @@
 #pragma once
 
+#include "models/bindingrequest.h"
 #include "ui/bindings/bindingrechecker.h"
 #include "ui/page.h"
 #include "ui/pagecontext.h"
 
 #include <memory>
+#include <optional>
 
 class QSplitter;
 class QLabel;
@@ -84,6 +86,21 @@ private:
     void showError(const Error &error, const BindingRequestSummary &request);
     // `text` on `request` while it is the one on screen, else in the notice line naming it.
     void tell(const BindingRequestSummary &request, const QString &text, bool error);
+    // Central mode: a decision whose answer was lost with the connection. After reconnecting
+    // the page reads the request again and says whether the decision was saved; when it was
+    // not, what the reviewer typed comes back in the dialog the next time.
+    struct Attempt
+    {
+        BindingRequestSummary request;
+        binding::Status target = binding::Status::Approved;
+        std::optional<binding::RejectReason> reason;
+        QString note;
+    };
+    void attempting(const Attempt &attempt) { m_attempt = attempt; }
+    void resolveInterrupted();
+    std::optional<Attempt> m_attempt;     // the decision being saved now
+    std::optional<Attempt> m_interrupted; // lost with the connection, outcome not known yet
+    std::optional<Attempt> m_unsaved;     // known not saved: its note is offered again
     void setNotice(const QString &text, bool error);
     void recheckFinished(const BindingRechecker::Finished &result);
     std::optional<BindingRequestSummary> currentSummary() const;
