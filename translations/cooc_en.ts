@@ -574,6 +574,51 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
             <translation>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</translation>
         </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Newest first</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Oldest first</translation>
+        </message>
+        <message>
+            <source>By class, ascending</source>
+            <extracomment>Sort order of the queue: by class (grade, class, seat), 701 before 801</extracomment>
+            <translation>By class, ascending</translation>
+        </message>
+        <message>
+            <source>By class, descending</source>
+            <translation>By class, descending</translation>
+        </message>
+        <message>
+            <source>Waiting for me (%1)</source>
+            <extracomment>Status filter entry: pending and information-requested requests (their count)</extracomment>
+            <translation>Waiting for me (%1)</translation>
+        </message>
+        <message>
+            <source>Waiting for me</source>
+            <translation>Waiting for me</translation>
+        </message>
+        <message>
+            <source>Pending requests and those returned to the parent for more information</source>
+            <translation>Pending requests and those returned to the parent for more information</translation>
+        </message>
+        <message>
+            <source>Order of the list (or click the Submitted or Class column header)</source>
+            <translation>Order of the list (or click the Submitted or Class column header)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingRechecker</name>
+        <message>
+            <source>The e-signature was verified again and the result recorded.</source>
+            <translation>The e-signature was verified again and the result recorded.</translation>
+        </message>
+        <message>
+            <source>The household service is still being set up. Try again in a moment.</source>
+            <translation>The household service is still being set up. Try again in a moment.</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestRepository</name>
@@ -642,12 +687,113 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>The stored verification report could not be read; verify the signature again for the full details.</translation>
         </message>
         <message>
-            <source>The e-signature was verified again and the result recorded.</source>
-            <translation>The e-signature was verified again and the result recorded.</translation>
+            <source>Request of %1 (%2) · %3: %4</source>
+            <extracomment>About a request no longer on screen: student (class) · applicant: what happened</extracomment>
+            <translation>Request of %1 (%2) · %3: %4</translation>
         </message>
         <message>
-            <source>The household service is still being set up. Try again in a moment.</source>
-            <translation>The household service is still being set up. Try again in a moment.</translation>
+            <source>The connection was lost while your decision on %1 was being saved. CooC Desk is reconnecting and will then tell you whether it was saved; what you typed is kept.</source>
+            <translation>The connection was lost while your decision on %1 was being saved. CooC Desk is reconnecting and will then tell you whether it was saved; what you typed is kept.</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 cannot be confirmed: the request is no longer visible to you.</source>
+            <translation>Your decision on %1 cannot be confirmed: the request is no longer visible to you.</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 (%2) was saved before the connection was lost.</source>
+            <translation>Your decision on %1 (%2) was saved before the connection was lost.</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 (%2) was not saved: the request is unchanged. Decide again; what you typed comes back in the dialog.</source>
+            <translation>Your decision on %1 (%2) was not saved: the request is unchanged. Decide again; what you typed comes back in the dialog.</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 (%2) was not saved: meanwhile the request became %3.</source>
+            <translation>Your decision on %1 (%2) was not saved: meanwhile the request became %3.</translation>
+        </message>
+        <message>
+            <source>The e-signature on the request of %1 (%2) · %3 was verified again and the result recorded.</source>
+            <translation>The e-signature on the request of %1 (%2) · %3 was verified again and the result recorded.</translation>
+        </message>
+        <message>
+            <source>The household check of the request of %1 (%2) · %3 answered: %4</source>
+            <translation>The household check of the request of %1 (%2) · %3 answered: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingReviewActions</name>
+        <message>
+            <source>&amp;Approve</source>
+            <extracomment>Menu item; A is its key</extracomment>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Approve the binding: the parent's account opens</source>
+            <translation>Approve the binding: the parent's account opens</translation>
+        </message>
+        <message>
+            <source>&amp;Reject…</source>
+            <translation>&amp;Reject…</translation>
+        </message>
+        <message>
+            <source>Reject the request with a reason</source>
+            <translation>Reject the request with a reason</translation>
+        </message>
+        <message>
+            <source>Ask for &amp;information…</source>
+            <translation>Ask for &amp;information…</translation>
+        </message>
+        <message>
+            <source>Return the request to the parent, saying what is missing</source>
+            <translation>Return the request to the parent, saying what is missing</translation>
+        </message>
+        <message>
+            <source>&amp;Signature details…</source>
+            <translation>&amp;Signature details…</translation>
+        </message>
+        <message>
+            <source>Show the full verification report</source>
+            <translation>Show the full verification report</translation>
+        </message>
+        <message>
+            <source>&amp;Verify again</source>
+            <translation>&amp;Verify again</translation>
+        </message>
+        <message>
+            <source>Run the e-signature verification again and record the result</source>
+            <translation>Run the e-signature verification again and record the result</translation>
+        </message>
+        <message>
+            <source>Check &amp;household again</source>
+            <translation>Check &amp;household again</translation>
+        </message>
+        <message>
+            <source>Ask the household-registration service again and record the answer</source>
+            <translation>Ask the household-registration service again and record the answer</translation>
+        </message>
+        <message>
+            <source>&amp;Next request</source>
+            <translation>&amp;Next request</translation>
+        </message>
+        <message>
+            <source>Next request</source>
+            <translation>Next request</translation>
+        </message>
+        <message>
+            <source>&amp;Previous request</source>
+            <translation>&amp;Previous request</translation>
+        </message>
+        <message>
+            <source>Previous request</source>
+            <translation>Previous request</translation>
+        </message>
+        <message>
+            <source>Approve all &amp;fast-track…</source>
+            <translation>Approve all &amp;fast-track…</translation>
+        </message>
+        <message>
+            <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
+            <translation>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</translation>
         </message>
     </context>
     <context>
@@ -655,26 +801,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>the system</source>
             <translation>the system</translation>
-        </message>
-        <message>
-            <source>This request was already approved by %1 at %2. Nothing was saved.</source>
-            <translation>This request was already approved by %1 at %2. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>This request was already rejected by %1 at %2. Nothing was saved.</source>
-            <translation>This request was already rejected by %1 at %2. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>The parent withdrew this request. Nothing was saved.</source>
-            <translation>The parent withdrew this request. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>%1 asked the parent for more information at %2 while you were looking at this request. Nothing was saved; look at it again.</source>
-            <translation>%1 asked the parent for more information at %2 while you were looking at this request. Nothing was saved; look at it again.</translation>
-        </message>
-        <message>
-            <source>This request was changed by someone else since you opened it (for example its signature was verified again). Nothing was saved; look at it again.</source>
-            <translation>This request was changed by someone else since you opened it (for example its signature was verified again). Nothing was saved; look at it again.</translation>
         </message>
         <message>
             <source>This request belongs to another school.</source>
@@ -767,6 +893,42 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>Say what the parent must add or correct: they read this text. Nothing was saved.</source>
             <translation>Say what the parent must add or correct: they read this text. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The request for %1 was already approved by %2 at %3. Nothing was saved.</source>
+            <translation>The request for %1 was already approved by %2 at %3. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The request for %1 was already rejected by %2 at %3. Nothing was saved.</source>
+            <translation>The request for %1 was already rejected by %2 at %3. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The parent withdrew the request for %1. Nothing was saved.</source>
+            <translation>The parent withdrew the request for %1. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>%1 asked the parent for more information on the request for %2 at %3 while you were looking at it. Nothing was saved; look at it again.</source>
+            <translation>%1 asked the parent for more information on the request for %2 at %3 while you were looking at it. Nothing was saved; look at it again.</translation>
+        </message>
+        <message>
+            <source>The request for %1 was changed by someone else since you opened it (for example its signature was verified again). Nothing was saved; look at it again.</source>
+            <translation>The request for %1 was changed by someone else since you opened it (for example its signature was verified again). Nothing was saved; look at it again.</translation>
+        </message>
+        <message>
+            <source>Skipped: the household check for %1 now says "%2", not "%3". Review this request by hand.</source>
+            <translation>Skipped: the household check for %1 now says "%2", not "%3". Review this request by hand.</translation>
+        </message>
+        <message>
+            <source>Skipped: the e-signature on the request for %1 is now "%2". Review this request by hand.</source>
+            <translation>Skipped: the e-signature on the request for %1 is now "%2". Review this request by hand.</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</source>
+            <translation>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</translation>
+        </message>
+        <message>
+            <source>This binding request does not exist.</source>
+            <translation>This binding request does not exist.</translation>
         </message>
     </context>
     <context>
@@ -1305,35 +1467,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>No request qualifies for the fast track: it needs a valid e-signature, a matching household check and a student enrolled in a class.</translation>
         </message>
         <message numerus="yes">
-            <source>%n request(s) have a valid e-signature, a matching household check and a student enrolled in a class. Each is approved and audited on its own; you can cancel at any time.</source>
-            <translation>
-                <numerusform>%n request have a valid e-signature, a matching household check and a student enrolled in a class. Each is approved and audited on its own; you can cancel at any time.</numerusform>
-                <numerusform>%n requests have a valid e-signature, a matching household check and a student enrolled in a class. Each is approved and audited on its own; you can cancel at any time.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Approving %n request(s) one by one…</source>
             <translation>
                 <numerusform>Approving %n request one by one…</numerusform>
                 <numerusform>Approving %n requests one by one…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled. </source>
-            <translation>Cancelled. </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) approved</source>
-            <translation>
-                <numerusform>%n request approved</numerusform>
-                <numerusform>%n requests approved</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n not approved (see why below).</source>
-            <translation>
-                <numerusform>; %n not approved (see why below).</numerusform>
-                <numerusform>; %n not approved (see why below).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1341,6 +1478,45 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>
                 <numerusform>These are the oldest %n; run it again for the rest.</numerusform>
                 <numerusform>These are the oldest %n; run it again for the rest.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — skipped: %2</source>
+            <translation>%1 — skipped: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) have a valid e-signature, a matching household check and a student enrolled in a class. Each is checked again, approved and audited on its own; you can cancel at any time.</source>
+            <translation>
+                <numerusform>%n request have a valid e-signature, a matching household check and a student enrolled in a class. Each is checked again, approved and audited on its own; you can cancel at any time.</numerusform>
+                <numerusform>%n requests have a valid e-signature, a matching household check and a student enrolled in a class. Each is checked again, approved and audited on its own; you can cancel at any time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n request(s) were approved before the run stopped.</source>
+            <translation>
+                <numerusform>Cancelled: %n request were approved before the run stopped.</numerusform>
+                <numerusform>Cancelled: %n requests were approved before the run stopped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) approved.</source>
+            <translation>
+                <numerusform>%n request approved.</numerusform>
+                <numerusform>%n requests approved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped because they no longer qualify or someone else changed them; review them by hand (see why below).</source>
+            <translation>
+                <numerusform>%n skipped because they no longer qualify or someone else changed them; review them by hand (see why below).</numerusform>
+                <numerusform>%n skipped because they no longer qualify or someone else changed them; review them by hand (see why below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not approved (see why below).</source>
+            <translation>
+                <numerusform>%n not approved (see why below).</numerusform>
+                <numerusform>%n not approved (see why below).</numerusform>
             </translation>
         </message>
     </context>
@@ -1937,14 +2113,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>Logged in as %1</translation>
         </message>
         <message>
-            <source>Connected</source>
-            <translation>Connected</translation>
-        </message>
-        <message>
-            <source>Disconnected</source>
-            <translation>Disconnected</translation>
-        </message>
-        <message>
             <source>The last request to the database succeeded.</source>
             <translation>The last request to the database succeeded.</translation>
         </message>
@@ -2017,6 +2185,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
 The desk of homeroom teachers and office staff on Taipei's parent–teacher–student platform.</source>
             <translation>CooC Desk %1
 The desk of homeroom teachers and office staff on Taipei's parent–teacher–student platform.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached: %1 CooC Desk reconnects by itself; what you typed is kept.</source>
+            <translation>The server could not be reached: %1 CooC Desk reconnects by itself; what you typed is kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Review</translation>
         </message>
     </context>
     <context>
@@ -2711,14 +2887,6 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
         <message>
             <source>%1 · binding request #%2 %3</source>
             <translation>%1 · binding request #%2 %3</translation>
-        </message>
-        <message>
-            <source>Choose the day to view.</source>
-            <translation>Choose the day to view.</translation>
-        </message>
-        <message>
-            <source>The "as of" day cannot be in the future: no parent has seen it yet.</source>
-            <translation>The "as of" day cannot be in the future: no parent has seen it yet.</translation>
         </message>
         <message>
             <source>There is no parent with this id (%1).</source>
@@ -3502,6 +3670,17 @@ Compare this fingerprint with the one the certificate authority publishes (on it
                 <numerusform>%1 (no answer after %n attempt)</numerusform>
                 <numerusform>%1 (no answer after %n attempts)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::ParentViewService</name>
+        <message>
+            <source>Choose the day to view.</source>
+            <translation>Choose the day to view.</translation>
+        </message>
+        <message>
+            <source>The "as of" day cannot be in the future: no parent has seen it yet.</source>
+            <translation>The "as of" day cannot be in the future: no parent has seen it yet.</translation>
         </message>
     </context>
     <context>
@@ -4845,6 +5024,17 @@ Compare this fingerprint with the one the certificate authority publishes (on it
                 <numerusform>The consent document is not text (%n byte).</numerusform>
                 <numerusform>The consent document is not text (%n bytes).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::ui::ConnectionState</name>
+        <message>
+            <source>Connected</source>
+            <translation>Connected</translation>
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation>Disconnected</translation>
         </message>
     </context>
     <context>

@@ -387,7 +387,7 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         </message>
         <message>
             <source>Run the e-signature verification again and record the result</source>
-            <translation>再次驗證電子簽章並記錄結果</translation>
+            <translation>重新驗證電子簽章並記錄結果</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -572,7 +572,52 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         </message>
         <message>
             <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
-            <translation>核准所有電子簽章有效、戶政查驗相符且學生在籍的待審核申請；核准前會列出清單請您確認</translation>
+            <translation>列出並確認後，核准所有電子簽章有效、戶政查驗相符且學生在籍的待審核申請</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>最新的在前</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>最早的在前</translation>
+        </message>
+        <message>
+            <source>By class, ascending</source>
+            <extracomment>Sort order of the queue: by class (grade, class, seat), 701 before 801</extracomment>
+            <translation>依班級（由小到大）</translation>
+        </message>
+        <message>
+            <source>By class, descending</source>
+            <translation>依班級（由大到小）</translation>
+        </message>
+        <message>
+            <source>Waiting for me (%1)</source>
+            <extracomment>Status filter entry: pending and information-requested requests (their count)</extracomment>
+            <translation>待我處理（%1）</translation>
+        </message>
+        <message>
+            <source>Waiting for me</source>
+            <translation>待我處理</translation>
+        </message>
+        <message>
+            <source>Pending requests and those returned to the parent for more information</source>
+            <translation>待審核的申請，以及已退回家長補件的申請</translation>
+        </message>
+        <message>
+            <source>Order of the list (or click the Submitted or Class column header)</source>
+            <translation>清單的排序（也可以點「送出時間」或「班級」欄標題）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingRechecker</name>
+        <message>
+            <source>The e-signature was verified again and the result recorded.</source>
+            <translation>已重新驗證電子簽章並記錄結果。</translation>
+        </message>
+        <message>
+            <source>The household service is still being set up. Try again in a moment.</source>
+            <translation>戶政查驗服務仍在設定中，請稍後再試。</translation>
         </message>
     </context>
     <context>
@@ -642,12 +687,113 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>無法讀取已儲存的驗證報告；請重新驗證簽章以查看完整內容。</translation>
         </message>
         <message>
-            <source>The e-signature was verified again and the result recorded.</source>
-            <translation>已重新驗證電子簽章並記錄結果。</translation>
+            <source>Request of %1 (%2) · %3: %4</source>
+            <extracomment>About a request no longer on screen: student (class) · applicant: what happened</extracomment>
+            <translation>%1（%2）· %3 的申請：%4</translation>
         </message>
         <message>
-            <source>The household service is still being set up. Try again in a moment.</source>
-            <translation>戶政查驗服務仍在設定中，請稍後再試。</translation>
+            <source>The connection was lost while your decision on %1 was being saved. CooC Desk is reconnecting and will then tell you whether it was saved; what you typed is kept.</source>
+            <translation>儲存您對 %1 的審核結果時連線中斷。酷課桌面正在重新連線，連上後會告訴您是否已儲存；您輸入的內容都會保留。</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 cannot be confirmed: the request is no longer visible to you.</source>
+            <translation>無法確認您對 %1 的審核結果：您已看不到這件申請。</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 (%2) was saved before the connection was lost.</source>
+            <translation>您對 %1 的審核結果（%2）已在連線中斷前儲存。</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 (%2) was not saved: the request is unchanged. Decide again; what you typed comes back in the dialog.</source>
+            <translation>您對 %1 的審核結果（%2）未儲存：申請沒有變動。請重新審核；您先前輸入的內容會再出現在對話框中。</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 (%2) was not saved: meanwhile the request became %3.</source>
+            <translation>您對 %1 的審核結果（%2）未儲存：此申請在這段期間已變為「%3」。</translation>
+        </message>
+        <message>
+            <source>The e-signature on the request of %1 (%2) · %3 was verified again and the result recorded.</source>
+            <translation>已重新驗證 %1（%2）· %3 申請的電子簽章並記錄結果。</translation>
+        </message>
+        <message>
+            <source>The household check of the request of %1 (%2) · %3 answered: %4</source>
+            <translation>%1（%2）· %3 申請的戶政查驗結果：%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingReviewActions</name>
+        <message>
+            <source>&amp;Approve</source>
+            <extracomment>Menu item; A is its key</extracomment>
+            <translation>核准(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Approve the binding: the parent's account opens</source>
+            <translation>核准綁定：開通家長帳號</translation>
+        </message>
+        <message>
+            <source>&amp;Reject…</source>
+            <translation>駁回(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Reject the request with a reason</source>
+            <translation>駁回申請並說明原因</translation>
+        </message>
+        <message>
+            <source>Ask for &amp;information…</source>
+            <translation>退回補件(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Return the request to the parent, saying what is missing</source>
+            <translation>將申請退回家長，並說明缺少什麼</translation>
+        </message>
+        <message>
+            <source>&amp;Signature details…</source>
+            <translation>簽章詳細資料(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Show the full verification report</source>
+            <translation>顯示完整的驗證報告</translation>
+        </message>
+        <message>
+            <source>&amp;Verify again</source>
+            <translation>重新驗證(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Run the e-signature verification again and record the result</source>
+            <translation>重新驗證電子簽章並記錄結果</translation>
+        </message>
+        <message>
+            <source>Check &amp;household again</source>
+            <translation>重新查驗戶政(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Ask the household-registration service again and record the answer</source>
+            <translation>再次向戶政查驗服務查詢並記錄結果</translation>
+        </message>
+        <message>
+            <source>&amp;Next request</source>
+            <translation>下一件申請(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Next request</source>
+            <translation>下一件申請</translation>
+        </message>
+        <message>
+            <source>&amp;Previous request</source>
+            <translation>上一件申請(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Previous request</source>
+            <translation>上一件申請</translation>
+        </message>
+        <message>
+            <source>Approve all &amp;fast-track…</source>
+            <translation>全部快速核准(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
+            <translation>列出並確認後，核准所有電子簽章有效、戶政查驗相符且學生在籍的待審核申請</translation>
         </message>
     </context>
     <context>
@@ -655,26 +801,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>the system</source>
             <translation>系統</translation>
-        </message>
-        <message>
-            <source>This request was already approved by %1 at %2. Nothing was saved.</source>
-            <translation>此申請已由 %1 於 %2 核准，未儲存任何變更。</translation>
-        </message>
-        <message>
-            <source>This request was already rejected by %1 at %2. Nothing was saved.</source>
-            <translation>此申請已由 %1 於 %2 駁回，未儲存任何變更。</translation>
-        </message>
-        <message>
-            <source>The parent withdrew this request. Nothing was saved.</source>
-            <translation>家長已撤回此申請，未儲存任何變更。</translation>
-        </message>
-        <message>
-            <source>%1 asked the parent for more information at %2 while you were looking at this request. Nothing was saved; look at it again.</source>
-            <translation>您檢視此申請期間，%1 已於 %2 要求家長補件。未儲存任何變更；請重新檢視。</translation>
-        </message>
-        <message>
-            <source>This request was changed by someone else since you opened it (for example its signature was verified again). Nothing was saved; look at it again.</source>
-            <translation>您開啟此申請後，已有其他人變更了它（例如重新驗證簽章）。未儲存任何變更；請重新檢視。</translation>
         </message>
         <message>
             <source>This request belongs to another school.</source>
@@ -767,6 +893,42 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>Say what the parent must add or correct: they read this text. Nothing was saved.</source>
             <translation>請說明家長須補充或更正的內容：家長會看到這段文字。未儲存任何變更。</translation>
+        </message>
+        <message>
+            <source>The request for %1 was already approved by %2 at %3. Nothing was saved.</source>
+            <translation>%1 的申請已由 %2 於 %3 核准。未儲存任何變更。</translation>
+        </message>
+        <message>
+            <source>The request for %1 was already rejected by %2 at %3. Nothing was saved.</source>
+            <translation>%1 的申請已由 %2 於 %3 駁回。未儲存任何變更。</translation>
+        </message>
+        <message>
+            <source>The parent withdrew the request for %1. Nothing was saved.</source>
+            <translation>家長已撤回 %1 的申請。未儲存任何變更。</translation>
+        </message>
+        <message>
+            <source>%1 asked the parent for more information on the request for %2 at %3 while you were looking at it. Nothing was saved; look at it again.</source>
+            <translation>您檢視期間，%1 已於 %3 將 %2 的申請退回家長補件。未儲存任何變更；請重新檢視。</translation>
+        </message>
+        <message>
+            <source>The request for %1 was changed by someone else since you opened it (for example its signature was verified again). Nothing was saved; look at it again.</source>
+            <translation>您開啟 %1 的申請後，有其他人變更了它（例如重新驗證了簽章）。未儲存任何變更；請重新檢視。</translation>
+        </message>
+        <message>
+            <source>Skipped: the household check for %1 now says "%2", not "%3". Review this request by hand.</source>
+            <translation>已略過：%1 的戶政查驗結果現在是「%2」，不是「%3」。請人工審核此申請。</translation>
+        </message>
+        <message>
+            <source>Skipped: the e-signature on the request for %1 is now "%2". Review this request by hand.</source>
+            <translation>已略過：%1 申請的電子簽章現在是「%2」。請人工審核此申請。</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</source>
+            <translation>已略過：%1 已不在本校班級在籍（%2）。請人工審核此申請。</translation>
+        </message>
+        <message>
+            <source>This binding request does not exist.</source>
+            <translation>此綁定申請不存在。</translation>
         </message>
     </context>
     <context>
@@ -1303,37 +1465,49 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>沒有符合快速通道條件的申請：須具備有效的電子簽章、戶政查驗相符，且學生已在籍並編班。</translation>
         </message>
         <message numerus="yes">
-            <source>%n request(s) have a valid e-signature, a matching household check and a student enrolled in a class. Each is approved and audited on its own; you can cancel at any time.</source>
-            <translation>
-                <numerusform>有 %n 筆申請具備有效的電子簽章、戶政查驗相符，且學生已在籍並編班。每筆申請會個別核准並記入稽核紀錄；您可隨時取消。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Approving %n request(s) one by one…</source>
             <translation>
                 <numerusform>正在逐筆核准 %n 筆申請…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled. </source>
-            <translation>已取消。 </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) approved</source>
-            <translation>
-                <numerusform>已核准 %n 筆申請</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n not approved (see why below).</source>
-            <translation>
-                <numerusform>；%n 筆未核准（原因見下方）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>These are the oldest %n; run it again for the rest.</source>
             <translation>
                 <numerusform>以上是最早的 %n 件；其餘請再執行一次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — skipped: %2</source>
+            <translation>%1 — 已略過：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) have a valid e-signature, a matching household check and a student enrolled in a class. Each is checked again, approved and audited on its own; you can cancel at any time.</source>
+            <translation>
+                <numerusform>有 %n 件申請的電子簽章有效、戶政查驗相符且學生已在班級在籍。每一件都會重新檢查、個別核准並記入稽核紀錄；您隨時可以取消。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n request(s) were approved before the run stopped.</source>
+            <translation>
+                <numerusform>已取消：停止前已核准 %n 件申請。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) approved.</source>
+            <translation>
+                <numerusform>已核准 %n 件申請。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped because they no longer qualify or someone else changed them; review them by hand (see why below).</source>
+            <translation>
+                <numerusform>%n 件因不再符合條件或已被他人變更而略過；請人工審核（原因見下方）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not approved (see why below).</source>
+            <translation>
+                <numerusform>%n 件未核准（原因見下方）。</numerusform>
             </translation>
         </message>
     </context>
@@ -1928,14 +2102,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>以 %1 身分登入</translation>
         </message>
         <message>
-            <source>Connected</source>
-            <translation>已連線</translation>
-        </message>
-        <message>
-            <source>Disconnected</source>
-            <translation>已中斷連線</translation>
-        </message>
-        <message>
             <source>The last request to the database succeeded.</source>
             <translation>最近一次對資料庫的請求已成功。</translation>
         </message>
@@ -2008,6 +2174,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
 The desk of homeroom teachers and office staff on Taipei's parent–teacher–student platform.</source>
             <translation>CooC Desk %1
 臺北市親師生平臺上，導師與行政人員的工作桌面。</translation>
+        </message>
+        <message>
+            <source>The server could not be reached: %1 CooC Desk reconnects by itself; what you typed is kept.</source>
+            <translation>無法連上伺服器：%1 酷課桌面會自動重新連線；您輸入的內容都會保留。</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>審核(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2701,14 +2875,6 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
         <message>
             <source>%1 · binding request #%2 %3</source>
             <translation>%1 · 綁定申請 #%2 %3</translation>
-        </message>
-        <message>
-            <source>Choose the day to view.</source>
-            <translation>請選擇要檢視的日期。</translation>
-        </message>
-        <message>
-            <source>The "as of" day cannot be in the future: no parent has seen it yet.</source>
-            <translation>「檢視日期」不能是未來的日期：尚無家長看過當天的內容。</translation>
         </message>
         <message>
             <source>There is no parent with this id (%1).</source>
@@ -3486,6 +3652,17 @@ SHA-256 指紋：
             <translation>
                 <numerusform>%1（嘗試 %n 次後仍無回應）</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::ParentViewService</name>
+        <message>
+            <source>Choose the day to view.</source>
+            <translation>請選擇要檢視的日期。</translation>
+        </message>
+        <message>
+            <source>The "as of" day cannot be in the future: no parent has seen it yet.</source>
+            <translation>「檢視日期」不能是未來的日子：還沒有家長看過那一天。</translation>
         </message>
     </context>
     <context>
@@ -4826,6 +5003,17 @@ SHA-256 指紋：
             <translation>
                 <numerusform>同意書不是文字內容（%n 位元組）。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::ui::ConnectionState</name>
+        <message>
+            <source>Connected</source>
+            <translation>已連線</translation>
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation>已中斷連線</translation>
         </message>
     </context>
     <context>
