@@ -6,7 +6,11 @@
 #include "app/session.h"
 #include "models/auditlogmodel.h"
 #include "ui/page.h"
+#include "models/bindingqueuemodel.h"
 #include "ui/pages/auditlogpage.h"
+#include "ui/pages/bindingrequestspage.h"
+#include "ui/pages/parentviewpage.h"
+#include "ui/parentviewwidget.h"
 #include "ui/uifont.h"
 #include "tst_ui_support.h"
 
@@ -51,6 +55,7 @@ private slots:
     void everyAreaByKeyboard();
     void shortcutsAreShownInMenusAndTooltips();
     void auditLogListsNewestFirstAndRefreshes();
+    void bindingRequestOpensItsParentView();
     void languageSwitchesLive();
     void settingsShowDatabaseAndKeychain();
     void windowStateIsRemembered();
@@ -193,6 +198,41 @@ void TestUiMainWindow::auditLogListsNewestFirstAndRefreshes()
     QCOMPARE(model->entry(0).id, added.value());
     QCOMPARE(model->index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("Parent view opened"));
     QCOMPARE(child<QLabel>(w, "connectionStatusLabel")->text(), QStringLiteral("Connected"));
+}
+
+void TestUiMainWindow::bindingRequestOpensItsParentView()
+{
+    UiHarness h;
+    QVERIFY(!logInToMainWindow(h).isEmpty());
+    ui::MainWindow *w = h.window();
+    QVERIFY(w->showPage(QStringLiteral("bindings")));
+    auto *bindings = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    QVERIFY(bindings);
+    QTRY_VERIFY(bindings->model()->rowCount() > 0);
+    bindings->selectNext();
+    const qint64 request = bindings->currentRequestId();
+    QVERIFY(request > 0);
+    const QString applicant = bindings->model()->summaryAt(bindings->model()->rowOf(request))->applicantEmail;
+
+    // P on the page: the parent view opens on that request's applicant, and the opening is audited.
+    auto *queue = child<QWidget>(bindings, "queueTableView");
+    QVERIFY(queue);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    queue->setFocus();
+    QTest::keyClick(queue, Qt::Key_P);
+    QCOMPARE(w->currentPage()->pageId(), QStringLiteral("parentView"));
+    auto *parentView = qobject_cast<ui::ParentViewPage *>(w->currentPage());
+    QVERIFY(parentView && parentView->widget());
+    QTRY_VERIFY(parentView->widget()->currentView());
+    const ParentView *view = parentView->widget()->currentView();
+    QCOMPARE(view->requestId, request);
+    QCOMPARE(view->parent.email, applicant);
+    QVERIFY(view->auditEntryId > 0);
+    // A kind the parent view does not know changes nothing.
+    QVERIFY(!w->openItem(QStringLiteral("parentView"), QStringLiteral("notice"), request));
+    QCOMPARE(parentView->widget()->currentView()->requestId, request);
+    QVERIFY(!w->openItem(QStringLiteral("noSuchPage"), QStringLiteral("parent"), 1));
 }
 
 void TestUiMainWindow::languageSwitchesLive()

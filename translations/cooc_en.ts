@@ -795,6 +795,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
             <translation>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</translation>
         </message>
+        <message>
+            <source>&amp;Parent view</source>
+            <translation>&amp;Parent view</translation>
+        </message>
+        <message>
+            <source>See what the applying parent sees in the app for this child, and why anything is hidden</source>
+            <translation>See what the applying parent sees in the app for this child, and why anything is hidden</translation>
+        </message>
     </context>
     <context>
         <name>BindingReviewService</name>

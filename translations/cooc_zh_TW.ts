@@ -795,6 +795,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>Approve every pending request with a valid e-signature, a matching household check and an enrolled student, after a confirmation listing them</source>
             <translation>列出並確認後，核准所有電子簽章有效、戶政查驗相符且學生在籍的待審核申請</translation>
         </message>
+        <message>
+            <source>&amp;Parent view</source>
+            <translation>家長視角(&amp;P)</translation>
+        </message>
+        <message>
+            <source>See what the applying parent sees in the app for this child, and why anything is hidden</source>
+            <translation>查看申請的家長在 APP 中看到的這位子女資料，以及哪些內容被隱藏、原因為何</translation>
+        </message>
     </context>
     <context>
         <name>BindingReviewService</name>

@@ -89,6 +89,18 @@ void MainWindow::addPage(Page *page)
     item->setData(Qt::UserRole, page->pageId());
     connect(page, &Page::pendingCountChanged, this, [this, index] { updateSidebarItem(index); });
     connect(page, &Page::titleChanged, this, [this, index] { updateSidebarItem(index); });
+    connect(page, &Page::openItemRequested, this, &MainWindow::openItem);
+}
+
+bool MainWindow::openItem(const QString &pageId, const QString &kind, qint64 id)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->pageId() == pageId) {
+            showPage(i);
+            return m_pages[i]->openItem(kind, id);
+        }
+    }
+    return false; // this user has no such page
 }
 
 int MainWindow::pageCount() const

@@ -35,6 +35,9 @@ public:
     int currentIndex() const;
     void showPage(int index);
     bool showPage(const QString &pageId);
+    // Shows page `pageId` and opens an item there (Page::openItem); false when this user has
+    // no such page or the page does not know the item's kind.
+    bool openItem(const QString &pageId, const QString &kind, qint64 id);
 
     // Saves geometry, splitter and current page (also done on close and on logout).
     void saveWindowState();

@@ -46,11 +46,21 @@ public:
     // the page is the current one; separators allowed. The page owns them and keeps their
     // enabled state and texts current. Empty: no menu.
     virtual QList<QAction *> pageActions() const { return {}; }
+    // Show one item that another page asked for (openItemRequested), e.g. the parent view
+    // of binding request 12: ("bindingRequest", 12). False when the page has no such kind.
+    virtual bool openItem(const QString &kind, qint64 id)
+    {
+        Q_UNUSED(kind)
+        Q_UNUSED(id)
+        return false;
+    }
 
 signals:
     void pendingCountChanged(int count);
     // The title or icon changed (e.g. after a language switch).
     void titleChanged();
+    // Asks the main window to show page `pageId` and open an item there (openItem()).
+    void openItemRequested(const QString &pageId, const QString &kind, qint64 id);
 
 protected:
     // Retranslate every visible text of the page; called on a language switch.

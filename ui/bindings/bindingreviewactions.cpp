@@ -43,6 +43,7 @@ BindingReviewActions::BindingReviewActions(QWidget *owner)
       requestInfo(make(owner, "requestInfoAction", QKeySequence(Qt::Key_I))),
       signatureDetails(make(owner, "signatureDetailsAction", QKeySequence(Qt::Key_S))),
       reverify(make(owner, "reverifyAction")), householdRecheck(make(owner, "householdRecheckAction")),
+      parentView(make(owner, "parentViewAction", QKeySequence(Qt::Key_P))),
       next(make(owner, "nextRequestAction", QKeySequence(Qt::Key_J))),
       previous(make(owner, "previousRequestAction", QKeySequence(Qt::Key_K))),
       fastTrack(make(owner, "fastTrackAction"))
@@ -50,7 +51,7 @@ BindingReviewActions::BindingReviewActions(QWidget *owner)
     // ↓/↑ stay the list's own keys (drop-downs and text fields keep theirs); J/K work anywhere
     // on the page. The menu shows J/K; the tooltips name both.
     m_all = {approve,   requestInfo, reject,    separator(this), signatureDetails, reverify, householdRecheck,
-             separator(this), next, previous, separator(this), fastTrack};
+             parentView, separator(this), next, previous, separator(this), fastTrack};
     retranslate();
 }
 
@@ -66,6 +67,8 @@ void BindingReviewActions::retranslate()
     describe(reverify, tr("&Verify again"), tr("Run the e-signature verification again and record the result"));
     describe(householdRecheck, tr("Check &household again"),
              tr("Ask the household-registration service again and record the answer"));
+    describe(parentView, tr("&Parent view"),
+             tr("See what the applying parent sees in the app for this child, and why anything is hidden"));
     // ↓/↑ are the list's own keys for the same.
     describe(next, tr("&Next request"), tr("Next request"), QStringLiteral("\u2193"));
     describe(previous, tr("&Previous request"), tr("Previous request"), QStringLiteral("\u2191"));

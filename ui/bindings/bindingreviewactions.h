@@ -10,7 +10,7 @@ namespace cooc::ui {
 
 // The binding page's actions with their keys (UI.md: one key per decision, keys shown in
 // tooltips and menus): A approve · R reject · I ask for information · S signature details ·
-// J next · K previous, and the three without a key (verify again, check household again,
+// P the parent view of the applicant · J next · K previous, and the three without a key (verify again, check household again,
 // approve all fast-track). Every action is added to `owner` with a
 // Qt::WidgetWithChildrenShortcut context, so a key works anywhere on the page (a text field
 // keeps its letters); the main window shows the same actions in its Review menu
@@ -34,6 +34,7 @@ public:
     QAction *const signatureDetails;
     QAction *const reverify;
     QAction *const householdRecheck;
+    QAction *const parentView;
     QAction *const next;
     QAction *const previous;
     QAction *const fastTrack;

@@ -104,6 +104,7 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
         {m_actions->signatureDetails, &BindingRequestsPage::showSignatureDetails},
         {m_actions->reverify, &BindingRequestsPage::reverifyCurrent},
         {m_actions->householdRecheck, &BindingRequestsPage::recheckHouseholdCurrent},
+        {m_actions->parentView, &BindingRequestsPage::showParentView},
         {m_actions->next, &BindingRequestsPage::selectNext},
         {m_actions->previous, &BindingRequestsPage::selectPrevious},
         {m_actions->fastTrack, &BindingRequestsPage::openFastTrack},
@@ -286,6 +287,7 @@ void BindingRequestsPage::updateActions()
                                     && !m_rechecker->isRunning(BindingRechecker::Kind::Signature, s->id));
     m_actions->householdRecheck->setEnabled(open
                                             && !m_rechecker->isRunning(BindingRechecker::Kind::Household, s->id));
+    m_actions->parentView->setEnabled(s.has_value());
     m_actions->next->setEnabled(m_model->rowCount() > 0);
     m_actions->previous->setEnabled(m_model->rowCount() > 0);
     m_actions->fastTrack->setEnabled(m_queue->fastTrackCount() > 0);
@@ -522,6 +524,12 @@ void BindingRequestsPage::recheckHouseholdCurrent()
         else
             showError(started.error(), *s);
     }
+}
+
+void BindingRequestsPage::showParentView()
+{
+    if (const std::optional<BindingRequestSummary> s = currentSummary())
+        emit openItemRequested(QStringLiteral("parentView"), QStringLiteral("bindingRequest"), s->id);
 }
 
 void BindingRequestsPage::recheckFinished(const BindingRechecker::Finished &result)

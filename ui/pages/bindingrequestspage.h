@@ -25,6 +25,7 @@ class BindingReviewActions;
 
 // 綁定申請: the review queue beside the evidence, one key per decision (UI.md):
 //   A approve · R reject (asks the reason) · I ask for information · S signature details ·
+//   P the parent view of the applicant (what they see, and why) ·
 //   J/K or ↓/↑ next/previous · Ctrl+F search · F5 refresh.
 // The keys are QActions (BindingReviewActions) that the main window also lists in its Review
 // menu. The list opens on "waiting for me" (pending and information requested), newest first.
@@ -61,6 +62,8 @@ public:
     void showSignatureDetails();
     void reverifyCurrent();
     void recheckHouseholdCurrent();
+    // The parent view of the current request's applicant (the parent view page, P).
+    void showParentView();
     void selectNext();
     void selectPrevious();
     void openFastTrack();

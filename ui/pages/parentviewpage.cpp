@@ -102,6 +102,21 @@ void ParentViewPage::showParentsOfStudent(qint64 studentId)
         m_widget->showParentsOfStudent(studentId);
 }
 
+bool ParentViewPage::openItem(const QString &kind, qint64 id)
+{
+    if (!m_widget || id <= 0)
+        return false;
+    if (kind == QLatin1String("parent"))
+        m_widget->openParent(id);
+    else if (kind == QLatin1String("bindingRequest"))
+        m_widget->openBindingRequest(id);
+    else if (kind == QLatin1String("student"))
+        m_widget->showParentsOfStudent(id);
+    else
+        return false;
+    return true;
+}
+
 void ParentViewPage::retranslate()
 {
     m_heading->setText(title());

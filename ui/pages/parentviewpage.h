@@ -41,6 +41,8 @@ public:
     void openParent(qint64 parentId);
     void openBindingRequest(qint64 requestId);
     void showParentsOfStudent(qint64 studentId);
+    // Kinds: "parent", "bindingRequest", "student" (its parents to choose from).
+    bool openItem(const QString &kind, qint64 id) override;
 
     ParentViewWidget *widget() const { return m_widget; }
 
