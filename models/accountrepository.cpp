@@ -96,7 +96,7 @@ Result<std::optional<AccountRecord>> AccountRepository::findByStaff(qint64 staff
 Result<std::optional<AccountRecord>> AccountRepository::findForCurrentDbRole() const
 {
     return findOne(
-        QStringLiteral("JOIN staff s ON s.id = a.staff_id WHERE a.kind = 'staff' AND s.db_role = session_user "
+        QStringLiteral("JOIN staff s ON s.id = a.staff_id WHERE a.kind = 'staff' AND s.db_role = session_user::text COLLATE \"default\" "
                        "ORDER BY a.id LIMIT 1"),
         {});
 }

@@ -43,6 +43,7 @@ private slots:
     void approvalTransactionWorksForTeacher();
     void staffCanClearOnlyOwnPasswordFlag();
     void roleWithoutStaffRowSeesNothing();
+    void sessionStaffIsFoundByIndex();
     void migrationIsIdempotentAcrossDatabases();
 
 private:
@@ -590,6 +591,28 @@ void TestCentralSecurity::roleWithoutStaffRowSeesNothing()
         QVERIFY2(ids(*db, QStringLiteral("SELECT count(*) FROM ") + table) == QList<qint64>{0}, qPrintable(table));
     QCOMPARE(run(*db, QStringLiteral("INSERT INTO audit_log (at, actor_login, action, entity) VALUES (now(), ?, 'x', 'y')"), {stray}).state,
              kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::sessionStaffIsFoundByIndex()
+{
+    // Every policy asks "who is this session?" (the staff row whose db_role is session_user)
+    // once per statement, and the binding guard once per row. With sequential scans
+    // forbidden, a lookup that cannot use the unique index on staff(db_role) still scans —
+    // and shows in this transaction's own statistics.
+    const qint64 request = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+    for (qint64 staff : {m_w.teacherA, m_w.officeStaffX}) {
+        auto db = as(staff);
+        QVERIFY(db);
+        auto tx = Transaction::begin(*db);
+        QVERIFY(tx.ok());
+        QVERIFY(db->execDdl(QStringLiteral("SET LOCAL enable_seqscan = off")).ok());
+        QCOMPARE(ids(*db, QStringLiteral("SELECT cooc_current_staff_id()")), QList<qint64>{staff});
+        QCOMPARE(ids(*db, QStringLiteral("SELECT id FROM binding_requests WHERE id = ?"), {request}), QList<qint64>{request});
+        QCOMPARE(ids(*db, QStringLiteral("SELECT count(*) FROM staff WHERE id = ?"), {staff}), QList<qint64>{1});
+        QCOMPARE(ids(*db, QStringLiteral("SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'staff'")),
+                 QList<qint64>{0});
+    }
 }
 
 void TestCentralSecurity::migrationIsIdempotentAcrossDatabases()

@@ -1,0 +1,2 @@
+-- Version 12 on both databases. Its work is PostgreSQL's (0012_staff_role_lookup.pg.sql):
+-- SQLite has no login roles, so there is nothing to change here.
