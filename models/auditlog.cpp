@@ -1,6 +1,7 @@
 #include "models/auditlog.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlRecord>
 
@@ -11,7 +12,7 @@ namespace cooc {
 namespace {
 
 const QString kColumns = QStringLiteral("id, at, school_id, actor_login, actor_staff_id, action, entity, entity_id, "
-                                        "detail, prev_hash, hash");
+                                        "detail, prev_hash, hash, chain");
 
 AuditEntry fromRow(const QSqlQuery &q)
 {
@@ -28,6 +29,8 @@ AuditEntry fromRow(const QSqlQuery &q)
     e.detail = QJsonDocument::fromJson(e.detailText.toUtf8()).object();
     e.prevHash = q.value(9).toString();
     e.hash = q.value(10).toString();
+    if (!q.value(11).isNull())
+        e.chain = q.value(11).toLongLong();
     return e;
 }
 
@@ -71,17 +74,24 @@ Result<qint64> AuditLog::append(const Actor &actor, const QString &action, const
     // head (a staff member's row-level security would hide other schools' tail anyway).
     // SQLite: this connection already holds the write lock (BEGIN IMMEDIATE).
     e.prevHash = e.hash = QStringLiteral(""); // NOT NULL; replaced by the trigger on PostgreSQL
+    e.chain = e.schoolId;
     if (m_db.dialect() == Dialect::Sqlite) {
-        auto prev = m_db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        // The school chain's last entry; a school's first entry follows the single chain of the
+        // entries written before per-school chains ("" when there are none).
+        auto prev = m_db.scalar(QStringLiteral("SELECT COALESCE((SELECT hash FROM audit_log WHERE chain = ? ORDER BY id DESC "
+                                               "LIMIT 1), (SELECT hash FROM audit_log WHERE chain IS NULL ORDER BY id DESC "
+                                               "LIMIT 1), '')"),
+                                {*e.chain});
         if (!prev)
             return prev.error();
-        e.prevHash = prev.value().isNull() ? QStringLiteral("") : prev.value().toString(); // "" starts the chain
+        e.prevHash = prev.value().toString();
         e.hash = contentHash(e.prevHash, e);
     }
     return m_db.insert(QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, "
-                                      "entity, entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "entity, entity_id, detail, prev_hash, hash, chain) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {m_db.timestamp(e.at), nullableId(e.schoolId), e.actorLogin, nullableId(e.actorStaffId),
-                        e.action, e.entity, nullableId(e.entityId), e.detailText, e.prevHash, e.hash});
+                        e.action, e.entity, nullableId(e.entityId), e.detailText, e.prevHash, e.hash, *e.chain});
 }
 
 Result<QList<AuditEntry>> AuditLog::page(const Scope &scope, qint64 beforeId, int limit) const
@@ -120,7 +130,8 @@ Result<QList<AuditEntry>> AuditLog::forEntity(const QString &entity, qint64 enti
 Result<AuditLog::ChainReport> AuditLog::verifyChain() const
 {
     ChainReport report;
-    QString prevHash;
+    QString single;                // the tail of the single chain written before per-school chains
+    QHash<qint64, QString> tails;  // each school chain's tail
     qint64 lastId = 0;
     // Keyset pages so that a city-sized log streams in constant memory.
     for (;;) {
@@ -135,6 +146,17 @@ Result<AuditLog::ChainReport> AuditLog::verifyChain() const
             const AuditEntry e = fromRow(q.value());
             lastId = e.id;
             ++report.checked;
+            if (e.chain && *e.chain != e.schoolId) {
+                report.firstBrokenId = e.id;
+                report.problem = QStringLiteral("entry %1 was moved to another school's chain").arg(e.id);
+                return report;
+            }
+            if (!e.chain && !tails.isEmpty()) {
+                report.firstBrokenId = e.id;
+                report.problem = QStringLiteral("entry %1 was taken out of its school's chain").arg(e.id);
+                return report;
+            }
+            const QString prevHash = e.chain ? tails.value(*e.chain, single) : single;
             if (e.prevHash != prevHash) {
                 report.firstBrokenId = e.id;
                 report.problem = QStringLiteral("entry %1 does not follow the previous entry (a row was removed or "
@@ -146,7 +168,10 @@ Result<AuditLog::ChainReport> AuditLog::verifyChain() const
                 report.problem = QStringLiteral("entry %1 was changed after it was written").arg(e.id);
                 return report;
             }
-            prevHash = e.hash;
+            if (e.chain)
+                tails.insert(*e.chain, e.hash);
+            else
+                single = e.hash;
         }
         if (rows < 5000)
             break;

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace cooc {
 
 struct AuditEntry
@@ -23,12 +25,16 @@ struct AuditEntry
     QString detailText;
     QString prevHash;
     QString hash;
+    // The hash chain the entry belongs to: its school's (0: entries of no school), or none for
+    // entries written before per-school chains (schema version 13), which form one chain.
+    std::optional<qint64> chain;
 };
 
 // The append-only audit trail. append() must run inside the transaction of the decision it
 // records, so the decision and its entry commit or vanish together. Each entry carries
-// sha256(prev_hash || canonical content): editing or deleting a row breaks the chain, and
-// verifyChain() names the first broken entry. On PostgreSQL the database computes prev_hash
+// sha256(prev_hash || canonical content), prev_hash being the hash of the previous entry of the
+// same school's chain (one chain per school, so schools never wait for each other's commits):
+// editing or deleting a row breaks the chain, and verifyChain() names the first broken entry. On PostgreSQL the database computes prev_hash
 // and hash itself (trigger audit_log_chain, migration 0002, same formula), so a client cannot
 // forge the chain and needs no view of other schools' entries to extend it.
 class AuditLog final

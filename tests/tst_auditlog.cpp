@@ -66,6 +66,8 @@ private slots:
     void pagesAreKeyset_data() { test::addDialectRows(); }
     void pagesAreKeyset();
     void concurrentWritersKeepOneChain_data() { test::addDialectRows(); }
+    void schoolsHaveTheirOwnChains_data() { test::addDialectRows(); }
+    void schoolsHaveTheirOwnChains();
     void concurrentWritersKeepOneChain();
 };
 
@@ -261,6 +263,89 @@ void TestAuditLog::concurrentWritersKeepOneChain()
     QVERIFY(report.ok());
     QCOMPARE(report.value().checked, kThreads * kEach);
     QCOMPARE(report.value().firstBrokenId, 0);
+}
+
+void TestAuditLog::schoolsHaveTheirOwnChains()
+{
+    // Each school's entries link to that school's previous entry (so schools never wait for
+    // each other's commits); a school's first entry follows the single chain written before.
+    COOC_TEST_DATABASE(tdb);
+    const Database &db = tdb->db();
+    // Two entries as a client before per-school chains wrote them: one chain (chain NULL),
+    // its tail in audit_chain_head on PostgreSQL (the old trigger moved it).
+    if (dialect == Dialect::Postgres)
+        QVERIFY(db.execDdl(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")).ok());
+    QString noSchoolTail = QStringLiteral(""); // not null: "" starts a chain
+    qint64 lastBefore = 0;
+    for (int i = 0; i < 2; ++i) {
+        AuditEntry e;
+        e.at = kAt.addSecs(i);
+        e.actorLogin = teacher().login;
+        e.action = QStringLiteral("test.before");
+        e.entity = QStringLiteral("binding_request");
+        e.entityId = 300 + i;
+        e.detailText = QStringLiteral("{}");
+        e.prevHash = noSchoolTail;
+        e.hash = AuditLog::contentHash(e.prevHash, e);
+        auto id = db.insert(QStringLiteral("INSERT INTO audit_log (at, actor_login, action, entity, entity_id, detail, "
+                                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {db.timestamp(e.at), e.actorLogin, e.action, e.entity, e.entityId, e.detailText, e.prevHash,
+                             e.hash});
+        QVERIFY(id.ok());
+        noSchoolTail = e.hash;
+        lastBefore = id.value();
+    }
+    if (dialect == Dialect::Postgres) {
+        QVERIFY(db.exec(QStringLiteral("UPDATE audit_chain_head SET last_id = ?, last_hash = ?"), {lastBefore, noSchoolTail}).ok());
+        QVERIFY(db.execDdl(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")).ok());
+    }
+    QList<qint64> schools;
+    for (const QString &code : {QStringLiteral("tpa"), QStringLiteral("tpb")}) {
+        auto id = db.insert(QStringLiteral("INSERT INTO schools (code, name) VALUES (?, ?)"), {code, code});
+        QVERIFY(id.ok());
+        schools << id.value();
+    }
+    QList<AuditEntry> written;
+    for (int i = 0; i < 6; ++i) {
+        Actor actor = teacher();
+        actor.schoolId = schools.at(i % 2);
+        auto tx = Transaction::begin(db);
+        QVERIFY(tx.ok());
+        auto id = AuditLog(db).append(actor, QStringLiteral("test.school"), QStringLiteral("binding_request"), 200 + i, {},
+                                      kAt.addSecs(60 + i));
+        QVERIFY(id.ok());
+        QVERIFY(tx.value()->commit().ok());
+        written << AuditLog(db).forEntity(QStringLiteral("binding_request"), 200 + i).value().first();
+    }
+    QCOMPARE(written.at(0).prevHash, noSchoolTail); // school A's first entry
+    QCOMPARE(written.at(1).prevHash, noSchoolTail); // school B's first entry
+    QCOMPARE(written.at(2).prevHash, written.at(0).hash); // A follows A, not B
+    QCOMPARE(written.at(3).prevHash, written.at(1).hash);
+    QCOMPARE(written.at(5).chain, std::optional<qint64>(schools.at(1)));
+    auto report = AuditLog(db).verifyChain();
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().checked, 8);
+    QCOMPARE(report.value().firstBrokenId, 0);
+
+    // An entry moved to the other school's chain is named.
+    if (dialect == Dialect::Sqlite)
+        QVERIFY(db.execDdl(QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
+    else
+        QVERIFY(db.execDdl(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")).ok());
+    QVERIFY(db.exec(QStringLiteral("UPDATE audit_log SET chain = ? WHERE id = ?"), {schools.at(1), written.at(2).id}).ok());
+    report = AuditLog(db).verifyChain();
+    QCOMPARE(report.value().firstBrokenId, written.at(2).id);
+    // Put back, then one of school A's entries removed: A's next entry is named, B stays intact.
+    QVERIFY(db.exec(QStringLiteral("UPDATE audit_log SET chain = ? WHERE id = ?"), {schools.at(0), written.at(2).id}).ok());
+    QCOMPARE(AuditLog(db).verifyChain().value().firstBrokenId, 0);
+    if (dialect == Dialect::Sqlite)
+        QVERIFY(db.execDdl(QStringLiteral("DROP TRIGGER audit_log_no_delete")).ok());
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {written.at(2).id}).ok());
+    report = AuditLog(db).verifyChain();
+    QCOMPARE(report.value().firstBrokenId, written.at(4).id);
+    QVERIFY(report.value().problem.contains(QStringLiteral("removed")));
+    if (dialect == Dialect::Postgres)
+        QVERIFY(db.execDdl(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -72,7 +72,8 @@ void TestCentralSecurity::personalTablesForceRowLevelSecurity()
     // fails here: add its grants and policies in its migration).
     const QStringList reference = {QStringLiteral("schools"), QStringLiteral("offices"), QStringLiteral("classes"),
                                    QStringLiteral("leave_types"), QStringLiteral("app_settings"),
-                                   QStringLiteral("schema_migrations"), QStringLiteral("audit_chain_head")};
+                                   QStringLiteral("schema_migrations"), QStringLiteral("audit_chain_head"),
+                                   QStringLiteral("audit_chain_heads")};
     auto q = m_f->owner().exec(QStringLiteral("SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c"
                                               " JOIN pg_namespace n ON n.oid = c.relnamespace"
                                               " WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1"),

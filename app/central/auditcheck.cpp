@@ -1,6 +1,7 @@
 #include "app/central/auditcheck.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace cooc::central {
 
@@ -27,26 +28,51 @@ Result<AuditLog::ChainReport> verifyAuditTrail(const Database &db)
         return report;
 
     AuditLog::ChainReport result = report.value();
-    auto head = db.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_chain_head"), {}, Database::Rows::Buffered);
-    if (!head)
-        return head.error();
-    if (!head.value().next())
-        return Error::make(Error::Code::Corrupt, tr("The audit chain's head record is missing: the log cannot be trusted."));
-    const qint64 headId = head.value().value(0).toLongLong();
-    const QString headHash = head.value().value(1).toString();
-    auto last = db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {}, Database::Rows::Buffered);
-    if (!last)
-        return last.error();
-    const bool any = last.value().next();
-    const qint64 lastId = any ? last.value().value(0).toLongLong() : 0;
-    const QString lastHash = any ? last.value().value(1).toString() : QString();
-    if (headHash != lastHash && !(headHash.isEmpty() && !any)) {
-        result.firstBrokenId = headId ? headId : lastId;
-        result.problem = tr("the newest entries were removed or replaced: the chain's head is entry %1, but the log "
-                            "ends at entry %2")
-                             .arg(headId)
-                             .arg(lastId);
+    // The heads the insert trigger moves: the single chain of the entries written before
+    // per-school chains (audit_chain_head), and each school's (audit_chain_heads). A head that
+    // is not its chain's last entry means the newest entries were removed or replaced.
+    auto heads = db.exec(
+        QStringLiteral("SELECT NULL, h.last_id, h.last_hash, (SELECT max(id) FROM audit_log WHERE chain IS NULL),"
+                       " (SELECT hash FROM audit_log WHERE chain IS NULL ORDER BY id DESC LIMIT 1)"
+                       " FROM audit_chain_head h"
+                       " UNION ALL SELECT h.chain, h.last_id, h.last_hash,"
+                       " (SELECT max(id) FROM audit_log WHERE chain = h.chain),"
+                       " (SELECT hash FROM audit_log WHERE chain = h.chain ORDER BY id DESC LIMIT 1)"
+                       " FROM audit_chain_heads h"
+                       " UNION ALL SELECT a.chain, -1, '', min(a.id), '' FROM audit_log a"
+                       " WHERE a.chain IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_chain_heads h WHERE h.chain = a.chain)"
+                       " GROUP BY a.chain"),
+        {}, Database::Rows::Buffered);
+    if (!heads)
+        return heads.error();
+    bool single = false;
+    while (heads.value().next()) {
+        const QSqlQuery &q = heads.value();
+        const bool isSingle = q.value(0).isNull();
+        single = single || isSingle;
+        const qint64 headId = q.value(1).toLongLong();
+        const QString headHash = q.value(2).toString();
+        const qint64 lastId = q.value(3).toLongLong();
+        const QString lastHash = q.value(4).toString();
+        if (headId == -1) {
+            result.firstBrokenId = lastId; // the chain's first entry: no head was ever written for it
+            result.problem = tr("the entries of chain %1 were not written through the database's chain trigger")
+                                 .arg(q.value(0).toLongLong());
+            return result;
+        }
+        // A school chain's head starts at the single chain's tail (last_id 0) before its first entry.
+        const bool empty = q.value(3).isNull();
+        if (empty ? (isSingle ? !headHash.isEmpty() : headId != 0) : headHash != lastHash) {
+            result.firstBrokenId = headId ? headId : lastId;
+            result.problem = tr("the newest entries were removed or replaced: the chain's head is entry %1, but the log "
+                                "ends at entry %2")
+                                 .arg(headId)
+                                 .arg(lastId);
+            return result;
+        }
     }
+    if (!single)
+        return Error::make(Error::Code::Corrupt, tr("The audit chain's head record is missing: the log cannot be trusted."));
     return result;
 }
 
