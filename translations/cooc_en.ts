@@ -4409,6 +4409,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The database could not be given to the owner role %1: connect as a superuser.</source>
             <translation>The database could not be given to the owner role %1: connect as a superuser.</translation>
         </message>
+        <message>
+            <source>the entries of chain %1 were not written through the database's chain trigger</source>
+            <translation>the entries of chain %1 were not written through the database's chain trigger</translation>
+        </message>
     </context>
     <context>
         <name>cooc::central::DecisionProbe</name>

@@ -4391,6 +4391,10 @@ SHA-256 指紋：
             <source>The database could not be given to the owner role %1: connect as a superuser.</source>
             <translation>無法將資料庫交給擁有者角色 %1：請以超級使用者連線。</translation>
         </message>
+        <message>
+            <source>the entries of chain %1 were not written through the database's chain trigger</source>
+            <translation>第 %1 條鏈的紀錄並非經由資料庫的雜湊鏈觸發程序寫入</translation>
+        </message>
     </context>
     <context>
         <name>cooc::central::DecisionProbe</name>
