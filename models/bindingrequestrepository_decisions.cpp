@@ -20,11 +20,11 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-Result<bool> changedOneRow(Result<QSqlQuery> q)
+Result<bool> changedOneRow(Result<int> rows)
 {
-    if (!q)
-        return q.error();
-    return q.value().numRowsAffected() == 1;
+    if (!rows)
+        return rows.error();
+    return rows.value() == 1;
 }
 
 } // namespace
@@ -34,7 +34,7 @@ Result<bool> BindingRequestRepository::claimDecision(qint64 id, int expectedVers
                                                      const QString &reason, const QString &note,
                                                      bool paperConsentChecked) const
 {
-    return changedOneRow(m_db.exec(
+    return changedOneRow(m_db.change(
         QStringLiteral("UPDATE binding_requests SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
                        " decision_note = ?, paper_consent_checked = ?, version = version + 1"
                        " WHERE id = ? AND version = ? AND status IN ('pending', 'info_requested')"),
@@ -46,7 +46,7 @@ Result<bool> BindingRequestRepository::storeVerification(qint64 id, int expected
                                                          const QString &subindication, const QString &reportJson,
                                                          const QDateTime &at) const
 {
-    return changedOneRow(m_db.exec(
+    return changedOneRow(m_db.change(
         QStringLiteral("UPDATE binding_requests SET verification_verdict = ?, verification_subindication = ?,"
                        " verification_report = ?, verified_at = ?, version = version + 1"
                        " WHERE id = ? AND version = ? AND status IN ('pending', 'info_requested')"),
@@ -178,7 +178,7 @@ Result<bool> BindingRequestRepository::reactivateBinding(qint64 bindingId, const
                                                          qint64 requestId, qint64 approvedByStaffId,
                                                          const QDateTime &at) const
 {
-    return changedOneRow(m_db.exec(
+    return changedOneRow(m_db.change(
         QStringLiteral("UPDATE parent_bindings SET status = 'active', relationship = ?, request_id = ?,"
                        " approved_by = ?, approved_at = ?, ended_at = NULL WHERE id = ? AND status <> 'active'"),
         {relationship, requestId, nullableId(approvedByStaffId), m_db.timestamp(at), bindingId}));

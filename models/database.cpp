@@ -66,6 +66,7 @@ Database::Database(DatabaseUrl url, Access access, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -134,6 +135,7 @@ Status Database::connect()
 Status Database::reconnect()
 {
     QSqlDatabase db = connection();
+    m_statements.clear(); // prepared on the old session
     if (!db.isValid())
         return connect();
     if (db.isOpen())
@@ -234,14 +236,51 @@ Status Database::execDdl(const QString &sql) const
     return okStatus();
 }
 
+QSqlQuery *Database::runPrepared(const QString &sql, const QVariantList &values, Error *error) const
+{
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            *error = errorFrom(query.lastError(), tr("preparing a query"));
+            return nullptr;
+        }
+        if (m_statements.size() >= kMaxStatements)
+            m_statements.clear();
+        cached = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = cached.value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec()) {
+        *error = errorFrom(query.lastError(), tr("running a query"));
+        m_statements.erase(cached); // prepared again next time (the session may have changed)
+        return nullptr;
+    }
+    return &query;
+}
+
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
 {
-    auto query = exec(sql, values);
+    Error error;
+    QSqlQuery *query = runPrepared(sql, values, &error);
     if (!query)
-        return query.error();
-    if (!query.value().next())
-        return QVariant();
-    return query.value().value(0);
+        return error;
+    const QVariant value = query->next() ? query->value(0) : QVariant();
+    query->finish();
+    return value;
+}
+
+Result<int> Database::change(const QString &sql, const QVariantList &values) const
+{
+    Error error;
+    QSqlQuery *query = runPrepared(sql, values, &error);
+    if (!query)
+        return error;
+    const int rows = query->numRowsAffected();
+    query->finish();
+    return rows;
 }
 
 Result<qint64> Database::insert(const QString &sqlWithoutReturning, const QVariantList &values) const

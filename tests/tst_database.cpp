@@ -39,6 +39,8 @@ private slots:
     void auditLogIsAppendOnly();
     void timestampsRoundTrip_data() { test::addDialectRows(); }
     void timestampsRoundTrip();
+    void preparedStatementsAreReused_data() { test::addDialectRows(); }
+    void preparedStatementsAreReused();
 
     void corruptSqliteIsReportedAndKept();
     void foreignSqliteDatabaseIsRefused();
@@ -235,6 +237,42 @@ void TestDatabaseLayer::timestampsRoundTrip()
     auto later = t->db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE at > ?"),
                                 {t->db().timestamp(when.addMSecs(-1))});
     QCOMPARE(later.value().toInt(), 1);
+}
+
+void TestDatabaseLayer::preparedStatementsAreReused()
+{
+    // scalar(), insert() and change() keep their statement prepared per SQL text: the same
+    // text with other values gives the other answer, a failed run leaves the next one
+    // working, and a reopened connection prepares again.
+    COOC_TEST_DATABASE(t);
+    const Database &db = t->db();
+    const QString insert = QStringLiteral("INSERT INTO schools (code, name) VALUES (?, ?)");
+    auto a = db.insert(insert, {QStringLiteral("tpa"), QStringLiteral("甲")});
+    auto b = db.insert(insert, {QStringLiteral("tpb"), QStringLiteral("乙")});
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.value() != b.value());
+    QVERIFY(!db.insert(insert, {QStringLiteral("tpa"), QStringLiteral("重複")}).ok()); // code is unique
+    auto c = db.insert(insert, {QStringLiteral("tpc"), QStringLiteral("丙")});
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().detail));
+    const QString nameOf = QStringLiteral("SELECT name FROM schools WHERE id = ?");
+    QCOMPARE(db.scalar(nameOf, {a.value()}).value().toString(), QStringLiteral("甲"));
+    QCOMPARE(db.scalar(nameOf, {c.value()}).value().toString(), QStringLiteral("丙"));
+    QVERIFY(db.scalar(nameOf, {qint64(999999)}).value().isNull());
+    const QString rename = QStringLiteral("UPDATE schools SET name = ? WHERE id = ?");
+    QCOMPARE(db.change(rename, {QStringLiteral("乙二"), b.value()}).value(), 1);
+    QCOMPARE(db.change(rename, {QStringLiteral("無"), qint64(999999)}).value(), 0);
+    QCOMPARE(db.scalar(nameOf, {b.value()}).value().toString(), QStringLiteral("乙二"));
+    // A transaction rolled back takes the statements' changes with it, not the statements.
+    {
+        auto tx = Transaction::begin(db);
+        QVERIFY(tx.ok());
+        QCOMPARE(db.change(rename, {QStringLiteral("暫"), a.value()}).value(), 1);
+        tx.value()->rollback();
+    }
+    QCOMPARE(db.scalar(nameOf, {a.value()}).value().toString(), QStringLiteral("甲"));
+    QVERIFY(t->db().reconnect().ok());
+    QCOMPARE(db.scalar(nameOf, {a.value()}).value().toString(), QStringLiteral("甲"));
+    QCOMPARE(db.change(rename, {QStringLiteral("甲二"), a.value()}).value(), 1);
 }
 
 void TestDatabaseLayer::corruptSqliteIsReportedAndKept()
