@@ -203,6 +203,11 @@ void TestUiBindings::paperConsentRoute()
     QVERIFY(paper->isVisible());
     QVERIFY(child<QLabel>(h.page.get(), "signatureLabel")->text().contains(QLatin1String("not a reason to reject")));
     QVERIFY(child<QPushButton>(h.page.get(), "reverifyButton")->isVisible());
+    // The hint names what INDETERMINATE needs — a retry or the paper form — not "invalid".
+    const QString hint = child<QLabel>(h.page.get(), "approvalHintLabel")->text();
+    QVERIFY2(hint.contains(QLatin1String("could not be confirmed")) && hint.contains(QLatin1String("verify it again")),
+             qPrintable(hint));
+    QVERIFY(!hint.contains(QLatin1String("not valid")));
     h.view()->setFocus();
     QTest::keyClick(h.view(), Qt::Key_A);
     QCOMPARE(h.status(id), QStringLiteral("pending"));

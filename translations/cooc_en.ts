@@ -5037,6 +5037,18 @@ Compare this fingerprint with the one the certificate authority publishes (on it
                 <numerusform>The consent document is not text (%n bytes).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The e-signature could not be confirmed: verify it again later, or approve on the paper consent form with a reason.</source>
+            <translation>The e-signature could not be confirmed: verify it again later, or approve on the paper consent form with a reason.</translation>
+        </message>
+        <message>
+            <source>The e-signature has not been verified yet: verify it, or approve on the paper consent form with a reason.</source>
+            <translation>The e-signature has not been verified yet: verify it, or approve on the paper consent form with a reason.</translation>
+        </message>
+        <message>
+            <source>There is no e-signature: approving needs the paper consent form checked and a reason.</source>
+            <translation>There is no e-signature: approving needs the paper consent form checked and a reason.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::ui::ConnectionState</name>

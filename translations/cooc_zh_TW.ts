@@ -5016,6 +5016,18 @@ SHA-256 指紋：
                 <numerusform>同意書不是文字內容（%n 位元組）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The e-signature could not be confirmed: verify it again later, or approve on the paper consent form with a reason.</source>
+            <translation>無法確認電子簽章：請稍後重新驗證，或核對紙本同意書並填寫原因後核准。</translation>
+        </message>
+        <message>
+            <source>The e-signature has not been verified yet: verify it, or approve on the paper consent form with a reason.</source>
+            <translation>電子簽章尚未驗證：請先驗證，或核對紙本同意書並填寫原因後核准。</translation>
+        </message>
+        <message>
+            <source>There is no e-signature: approving needs the paper consent form checked and a reason.</source>
+            <translation>沒有電子簽章：核准須先核對紙本同意書並填寫原因。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::ui::ConnectionState</name>

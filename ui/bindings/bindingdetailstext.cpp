@@ -239,8 +239,20 @@ QString approvalHint(const BindingRequestDetails &d)
         return tr("Cannot be approved: %1.").arg(binding::label(d.summary.enrollment));
     if (d.summary.relationship == binding::Relationship::Delegate && d.delegationDocument.isEmpty())
         return tr("Cannot be approved without the delegation letter: ask for it (I).");
-    if (d.summary.verdict != binding::Verdict::TotalPassed)
+    switch (d.summary.verdict) {
+    case binding::Verdict::TotalPassed:
+        return {};
+    case binding::Verdict::TotalFailed:
         return tr("The e-signature is not valid: approving needs the paper consent form checked and a reason.");
+    case binding::Verdict::Indeterminate:
+        return tr("The e-signature could not be confirmed: verify it again later, or approve on the paper consent "
+                  "form with a reason.");
+    case binding::Verdict::NotVerified:
+        return tr("The e-signature has not been verified yet: verify it, or approve on the paper consent form with a "
+                  "reason.");
+    case binding::Verdict::NoSignature:
+        return tr("There is no e-signature: approving needs the paper consent form checked and a reason.");
+    }
     return {};
 }
 
