@@ -305,7 +305,12 @@ void TestCentralClient::decisionOutcomeOnSqlite()
     QVERIFY(AuditLog(t->db()).append(Actor::system(), key.action, key.entity, key.entityId, {}, at).ok());
     QCOMPARE(decisionOutcome(t->db(), key).value(), DecisionOutcome::Committed);
     DecisionKey other = key;
-    other.at = at.addMSecs(1);
+    other.sentAt = at.addMSecs(-1); // sent just before its entry was stamped: that entry is the proof
+    QCOMPARE(decisionOutcome(t->db(), other).value(), DecisionOutcome::Committed);
+    other.sentAt = at.addMSecs(1); // an entry from before the decision was sent is another decision
+    QCOMPARE(decisionOutcome(t->db(), other).value(), DecisionOutcome::NotCommitted);
+    other = key;
+    other.actorStaffId = 77; // somebody else's decision on the same request is not mine
     QCOMPARE(decisionOutcome(t->db(), other).value(), DecisionOutcome::NotCommitted);
     other = key;
     other.action.clear();

@@ -696,10 +696,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>The connection was lost while your decision on %1 was being saved. CooC Desk is reconnecting and will then tell you whether it was saved; what you typed is kept.</translation>
         </message>
         <message>
-            <source>Your decision on %1 cannot be confirmed: the request is no longer visible to you.</source>
-            <translation>Your decision on %1 cannot be confirmed: the request is no longer visible to you.</translation>
-        </message>
-        <message>
             <source>Your decision on %1 (%2) was saved before the connection was lost.</source>
             <translation>Your decision on %1 (%2) was saved before the connection was lost.</translation>
         </message>
@@ -718,6 +714,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>The household check of the request of %1 (%2) · %3 answered: %4</source>
             <translation>The household check of the request of %1 (%2) · %3 answered: %4</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 was not saved, and the request is no longer visible to you.</source>
+            <translation>Your decision on %1 was not saved, and the request is no longer visible to you.</translation>
         </message>
     </context>
     <context>

@@ -696,10 +696,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>儲存您對 %1 的審核結果時連線中斷。酷課桌面正在重新連線，連上後會告訴您是否已儲存；您輸入的內容都會保留。</translation>
         </message>
         <message>
-            <source>Your decision on %1 cannot be confirmed: the request is no longer visible to you.</source>
-            <translation>無法確認您對 %1 的審核結果：您已看不到這件申請。</translation>
-        </message>
-        <message>
             <source>Your decision on %1 (%2) was saved before the connection was lost.</source>
             <translation>您對 %1 的審核結果（%2）已在連線中斷前儲存。</translation>
         </message>
@@ -718,6 +714,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>The household check of the request of %1 (%2) · %3 answered: %4</source>
             <translation>%1（%2）· %3 申請的戶政查驗結果：%4</translation>
+        </message>
+        <message>
+            <source>Your decision on %1 was not saved, and the request is no longer visible to you.</source>
+            <translation>您對 %1 的審核結果未儲存，且您已看不到這件申請。</translation>
         </message>
     </context>
     <context>

@@ -381,7 +381,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     detail.insert(QStringLiteral("account_created"), result.accountCreated);
     detail.insert(QStringLiteral("binding_id"), result.bindingId);
     detail.insert(QStringLiteral("version"), result.version);
-    auto audit = recordEventAndAudit(d, QStringLiteral("approved"), QStringLiteral("binding.approve"), detail, at);
+    auto audit = recordEventAndAudit(d, QStringLiteral("approved"), auditAction(binding::Status::Approved), detail, at);
     if (!audit)
         return audit.error();
     result.auditId = audit.value();
@@ -438,6 +438,20 @@ Result<BindingReviewService::Outcome> BindingReviewService::simpleChange(qint64 
     return result;
 }
 
+QString BindingReviewService::auditAction(binding::Status decision)
+{
+    switch (decision) {
+    case binding::Status::Approved:
+        return QStringLiteral("binding.approve");
+    case binding::Status::Rejected:
+        return QStringLiteral("binding.reject");
+    case binding::Status::InfoRequested:
+        return QStringLiteral("binding.request_info");
+    default:
+        return {};
+    }
+}
+
 Result<BindingReviewService::Outcome> BindingReviewService::reject(qint64 requestId, int expectedVersion,
                                                                    binding::RejectReason reason,
                                                                    const QString &explanation) const
@@ -449,7 +463,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::reject(qint64 reques
     detail.insert(QStringLiteral("reason"), binding::code(reason));
     detail.insert(QStringLiteral("note"), text);
     return simpleChange(requestId, expectedVersion, binding::Status::Rejected, binding::code(reason), text,
-                        QStringLiteral("rejected"), QStringLiteral("binding.reject"), detail);
+                        QStringLiteral("rejected"), auditAction(binding::Status::Rejected), detail);
 }
 
 Result<BindingReviewService::Outcome> BindingReviewService::requestInformation(qint64 requestId, int expectedVersion,
@@ -461,7 +475,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::requestInformation(q
     QJsonObject detail;
     detail.insert(QStringLiteral("note"), text);
     return simpleChange(requestId, expectedVersion, binding::Status::InfoRequested, QString(), text,
-                        QStringLiteral("info_requested"), QStringLiteral("binding.request_info"), detail);
+                        QStringLiteral("info_requested"), auditAction(binding::Status::InfoRequested), detail);
 }
 
 Result<BindingReviewService::Outcome> BindingReviewService::recordVerification(qint64 requestId, int expectedVersion,

@@ -61,6 +61,9 @@ public:
         qint64 bindingId = 0;
     };
 
+    // The audit action a decision writes: binding.approve, binding.reject, binding.request_info.
+    static QString auditAction(binding::Status decision);
+
     Result<Outcome> approve(qint64 requestId, int expectedVersion) const;
     Result<Outcome> approve(qint64 requestId, int expectedVersion, const ApproveOptions &options) const;
     Result<Outcome> reject(qint64 requestId, int expectedVersion, binding::RejectReason reason,

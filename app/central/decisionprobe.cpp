@@ -6,14 +6,14 @@ namespace cooc::central {
 
 Result<DecisionOutcome> decisionOutcome(const Database &db, const DecisionKey &key)
 {
-    if (key.action.isEmpty() || key.entity.isEmpty() || !key.at.isValid())
+    if (key.action.isEmpty() || key.entity.isEmpty() || !key.sentAt.isValid())
         return Error::make(Error::Code::InvalidInput,
                            QCoreApplication::translate("cooc::central::DecisionProbe",
                                                        "The decision to look for is incomplete."));
     // AuditLog::append stores milliseconds (PostgreSQL's trigger truncates to them too).
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(key.at.toMSecsSinceEpoch(), Qt::UTC);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(key.sentAt.toMSecsSinceEpoch(), Qt::UTC);
     auto found = db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = ? AND entity_id = ? AND action = ?"
-                                          " AND at = ? AND (actor_staff_id = ? OR (? = 0 AND actor_staff_id IS NULL))"),
+                                          " AND at >= ? AND (actor_staff_id = ? OR (? = 0 AND actor_staff_id IS NULL))"),
                            {key.entity, key.entityId, key.action, db.timestamp(at), key.actorStaffId, key.actorStaffId});
     if (!found)
         return found.error();

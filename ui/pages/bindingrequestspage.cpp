@@ -1,6 +1,7 @@
 #include "ui/pages/bindingrequestspage.h"
 
 #include "app/bindingreview/bindingreviewservice.h"
+#include "app/central/decisionprobe.h"
 #include "app/esign/verificationreport.h"
 #include "app/session.h"
 #include "app/settings.h"
@@ -352,32 +353,41 @@ void BindingRequestsPage::showError(const Error &error, const BindingRequestSumm
     tell(request, error.message, true);
 }
 
+void BindingRequestsPage::attempting(const BindingRequestSummary &request, binding::Status target,
+                                     std::optional<binding::RejectReason> reason, const QString &note)
+{
+    m_attempt = Attempt{request, target, reason, note, m_context.clock.now()};
+}
+
 void BindingRequestsPage::resolveInterrupted()
 {
     if (!m_interrupted)
         return;
     const Attempt a = *m_interrupted;
+    const Database &db = m_context.session.db();
+    auto outcome = central::decisionOutcome(db, {BindingReviewService::auditAction(a.target),
+                                                 QStringLiteral("binding_request"), a.request.id,
+                                                 m_context.session.actor.staffId, a.sentAt});
     auto now = m_service->repository().summary(a.request.id);
-    if (!now)
+    if (!outcome || !now)
         return; // still unreachable: the next reconnect asks again
     m_interrupted.reset();
     const QString student = a.request.studentName;
     const QString decision = binding::label(a.target);
     QString message;
-    bool saved = false;
-    if (!*now) {
-        message = tr("Your decision on %1 cannot be confirmed: the request is no longer visible to you.").arg(student);
-    } else if ((*now)->version > a.request.version && (*now)->status == a.target) {
-        saved = true;
+    const bool saved = outcome.value() == central::DecisionOutcome::Committed;
+    if (saved) {
         message = tr("Your decision on %1 (%2) was saved before the connection was lost.").arg(student, decision);
-    } else if ((*now)->version == a.request.version) {
+    } else if (*now && (*now)->version == a.request.version) {
         m_unsaved = a;
         message = tr("Your decision on %1 (%2) was not saved: the request is unchanged. Decide again; what you "
                      "typed comes back in the dialog.")
                       .arg(student, decision);
-    } else {
+    } else if (*now) {
         message = tr("Your decision on %1 (%2) was not saved: meanwhile the request became %3.")
                       .arg(student, decision, binding::label((*now)->status));
+    } else {
+        message = tr("Your decision on %1 was not saved, and the request is no longer visible to you.").arg(student);
     }
     m_model->refreshRequest(a.request.id, true);
     if (currentRequestId() == a.request.id)
@@ -417,7 +427,7 @@ void BindingRequestsPage::approveCurrent()
         m_details->focusPaperConsent();
         return;
     }
-    attempting({d.summary, binding::Status::Approved, std::nullopt, options.reason});
+    attempting(d.summary, binding::Status::Approved, std::nullopt, options.reason);
     auto outcome = m_service->approve(d.summary.id, d.summary.version, options);
     if (!outcome) {
         showError(outcome.error(), d.summary);
@@ -445,7 +455,7 @@ void BindingRequestsPage::rejectCurrent()
         const auto reason = dialog->reason();
         if (!reason)
             return;
-        attempting({s, binding::Status::Rejected, reason, dialog->note()});
+        attempting(s, binding::Status::Rejected, reason, dialog->note());
         auto outcome = m_service->reject(s.id, s.version, *reason, dialog->note());
         if (!outcome) {
             showError(outcome.error(), s);
@@ -466,7 +476,7 @@ void BindingRequestsPage::requestInformationCurrent()
     if (m_unsaved && m_unsaved->request.id == s.id && m_unsaved->target == binding::Status::InfoRequested)
         dialog->restore(std::nullopt, m_unsaved->note);
     connect(dialog, &QDialog::accepted, this, [this, dialog, s] {
-        attempting({s, binding::Status::InfoRequested, std::nullopt, dialog->note()});
+        attempting(s, binding::Status::InfoRequested, std::nullopt, dialog->note());
         auto outcome = m_service->requestInformation(s.id, s.version, dialog->note());
         if (!outcome) {
             showError(outcome.error(), s);

@@ -90,16 +90,19 @@ private:
     // `text` on `request` while it is the one on screen, else in the notice line naming it.
     void tell(const BindingRequestSummary &request, const QString &text, bool error);
     // Central mode: a decision whose answer was lost with the connection. After reconnecting
-    // the page reads the request again and says whether the decision was saved; when it was
-    // not, what the reviewer typed comes back in the dialog the next time.
+    // the page asks the database whether the decision's own audit entry is there
+    // (central::decisionOutcome) and says whether it was saved; when it was not, what the
+    // reviewer typed comes back in the dialog the next time.
     struct Attempt
     {
         BindingRequestSummary request;
         binding::Status target = binding::Status::Approved;
         std::optional<binding::RejectReason> reason;
         QString note;
+        QDateTime sentAt; // set by attempting()
     };
-    void attempting(const Attempt &attempt) { m_attempt = attempt; }
+    void attempting(const BindingRequestSummary &request, binding::Status target,
+                    std::optional<binding::RejectReason> reason, const QString &note);
     void resolveInterrupted();
     std::optional<Attempt> m_attempt;     // the decision being saved now
     std::optional<Attempt> m_interrupted; // lost with the connection, outcome not known yet
