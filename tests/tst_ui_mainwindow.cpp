@@ -229,6 +229,8 @@ void TestUiMainWindow::bindingRequestOpensItsParentView()
     QCOMPARE(view->requestId, request);
     QCOMPARE(view->parent.email, applicant);
     QVERIFY(view->auditEntryId > 0);
+    if (const QString folder = qEnvironmentVariable("COOC_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(w->grab().save(QDir(folder).filePath(QStringLiteral("parent-view-from-request.png"))));
     // A kind the parent view does not know changes nothing.
     QVERIFY(!w->openItem(QStringLiteral("parentView"), QStringLiteral("notice"), request));
     QCOMPARE(parentView->widget()->currentView()->requestId, request);
