@@ -39,11 +39,13 @@ public:
     // Requests per status within the actor's scope and the filter (its status ignored). Reads
     // every request of the scope: for reports and tests, not for each screen refresh.
     Result<QHash<binding::Status, int>> countsByStatus(const BindingQueueFilter &filter) const;
-    // What waits, in the actor's scope: pending and info_requested (index range counts; what
-    // the status drop-down shows, and their sum the sidebar).
-    Result<QHash<binding::Status, int>> waitingCounts() const;
-    // Requests waiting for a decision (status pending) in the actor's scope: the sidebar count.
-    Result<int> pendingCount() const;
+    // What waits, in the actor's scope: pending and info_requested (what the status drop-down
+    // shows, and their sum the sidebar). Each count stops at `cap` + 1 rows, so it costs the
+    // same on a school of any size; a value over kCountCap reads "10,000+" (countText()).
+    static constexpr int kCountCap = 10000;
+    Result<QHash<binding::Status, int>> waitingCounts(int cap = kCountCap) const;
+    // A count as the user reads it: "1,234" in the locale's digits, or "10,000+" past the cap.
+    static QString countText(int count, int cap = kCountCap);
     // Classes the actor may filter by (this school year), in name order.
     Result<QList<BindingClassOption>> classes() const;
     // Pending requests with a TOTAL_PASSED signature, a MATCH household check and a student

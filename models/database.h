@@ -57,7 +57,9 @@ public:
     // exec() for statements that return one row with one column, e.g. COUNT(*), RETURNING id.
     // The statement stays prepared on this connection for the next call with the same SQL
     // text (PostgreSQL: one PREPARE, then one round trip per call instead of three, and no
-    // parsing; the decisions' INSERTs come here through insert()).
+    // parsing; the decisions' INSERTs come here through insert()). PostgreSQL plans a kept
+    // statement generically after five runs: keep only statements whose best plan does not
+    // depend on the values (by key); counts over skewed columns and range probes use exec().
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
     // Runs an UPDATE or DELETE through the same prepared statements; the rows it changed.
     Result<int> change(const QString &sql, const QVariantList &values) const;

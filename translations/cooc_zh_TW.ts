@@ -634,6 +634,11 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>This binding request does not exist.</source>
             <translation>此綁定申請不存在。</translation>
         </message>
+        <message>
+            <source>%1+</source>
+            <extracomment>A count that was not counted further than the number shown, e.g. "10,000+"</extracomment>
+            <translation>%1+</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestsPage</name>

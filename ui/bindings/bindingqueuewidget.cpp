@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -222,12 +223,16 @@ void BindingQueueWidget::fillCombos()
     for (QComboBox *box : {m_status, m_class, m_verdict, m_household})
         box->clear();
 
-    if (m_counts.contains(binding::Status::Pending) || m_counts.contains(binding::Status::InfoRequested))
+    if (m_counts.contains(binding::Status::Pending) || m_counts.contains(binding::Status::InfoRequested)) {
+        // Counts stop past the cap; a sum with a capped part is itself "more than the cap".
+        const int pending = m_counts.value(binding::Status::Pending);
+        const int info = m_counts.value(binding::Status::InfoRequested);
+        const int cap = BindingRequestRepository::kCountCap;
+        const QString waiting = pending > cap || info > cap ? BindingRequestRepository::countText(cap + 1)
+                                                            : QLocale().toString(pending + info);
         //: Status filter entry: pending and information-requested requests (their count)
-        m_status->addItem(tr("Waiting for me (%1)")
-                              .arg(m_counts.value(binding::Status::Pending)
-                                   + m_counts.value(binding::Status::InfoRequested)),
-                          kWaiting);
+        m_status->addItem(tr("Waiting for me (%1)").arg(waiting), kWaiting);
+    }
     else
         m_status->addItem(tr("Waiting for me"), kWaiting);
     m_status->setItemData(0, tr("Pending requests and those returned to the parent for more information"),
@@ -236,7 +241,8 @@ void BindingQueueWidget::fillCombos()
                               binding::Status::Rejected, binding::Status::Withdrawn}) {
         if (m_counts.contains(s))
             //: Status filter entry: status (count)
-            m_status->addItem(tr("%1 (%2)").arg(binding::label(s)).arg(m_counts.value(s)), binding::code(s));
+            m_status->addItem(tr("%1 (%2)").arg(binding::label(s), BindingRequestRepository::countText(m_counts.value(s))),
+                              binding::code(s));
         else
             m_status->addItem(binding::label(s), binding::code(s));
     }
