@@ -300,7 +300,7 @@ Result<QHash<binding::Status, int>> BindingRequestRepository::waitingCounts(int 
 QString BindingRequestRepository::countText(int count, int cap)
 {
     const QLocale locale;
-    //: A count that was not counted further than the number shown, e.g. "10,000+"
+    //: A count that was not counted further than the number shown, e.g. "1,000+"
     return count > cap ? tr("%1+").arg(locale.toString(cap)) : locale.toString(count);
 }
 

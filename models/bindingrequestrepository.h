@@ -41,10 +41,10 @@ public:
     Result<QHash<binding::Status, int>> countsByStatus(const BindingQueueFilter &filter) const;
     // What waits, in the actor's scope: pending and info_requested (what the status drop-down
     // shows, and their sum the sidebar). Each count stops at `cap` + 1 rows, so it costs the
-    // same on a school of any size; a value over kCountCap reads "10,000+" (countText()).
-    static constexpr int kCountCap = 10000;
+    // same on a school of any size; a value over kCountCap reads "1,000+" (countText()).
+    static constexpr int kCountCap = 1000;
     Result<QHash<binding::Status, int>> waitingCounts(int cap = kCountCap) const;
-    // A count as the user reads it: "1,234" in the locale's digits, or "10,000+" past the cap.
+    // A count as the user reads it: "1,234" in the locale's digits, or "1,000+" past the cap.
     static QString countText(int count, int cap = kCountCap);
     // Classes the actor may filter by (this school year), in name order.
     Result<QList<BindingClassOption>> classes() const;

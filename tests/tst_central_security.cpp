@@ -5,8 +5,10 @@
 #include "tst_central_world.h"
 
 #include "models/auditlog.h"
+#include "models/schoolyear.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cooc;
@@ -44,6 +46,7 @@ private slots:
     void staffCanClearOnlyOwnPasswordFlag();
     void roleWithoutStaffRowSeesNothing();
     void sessionStaffIsFoundByIndex();
+    void schoolYearIsInlined();
     void migrationIsIdempotentAcrossDatabases();
 
 private:
@@ -614,6 +617,24 @@ void TestCentralSecurity::sessionStaffIsFoundByIndex()
         QCOMPARE(ids(*db, QStringLiteral("SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'staff'")),
                  QList<qint64>{0});
     }
+}
+
+void TestCentralSecurity::schoolYearIsInlined()
+{
+    // The policies' "this school year" is the same year the client computes for Taipei's today,
+    // and it is an expression PostgreSQL inlines: a call that survives into the plan is run
+    // (and its body planned) again for every query and every row it filters.
+    const QDate taipeiToday = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
+    QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT cooc_school_year()")).value().toInt(),
+             SchoolYear::fromDate(taipeiToday));
+    QSqlQuery plan(m_f->owner().connection()); // EXPLAIN cannot be prepared through QPSQL
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN (VERBOSE, COSTS OFF) SELECT count(*) FROM enrollments"
+                                     " WHERE school_year = cooc_school_year()")));
+    QString text;
+    while (plan.next())
+        text += plan.value(0).toString() + QLatin1Char('\n');
+    QVERIFY2(text.contains(QStringLiteral("school_year")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("cooc_school_year")), qPrintable(text));
 }
 
 void TestCentralSecurity::migrationIsIdempotentAcrossDatabases()

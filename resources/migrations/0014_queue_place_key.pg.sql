@@ -95,40 +95,39 @@ $$;
 CREATE TRIGGER binding_requests_place BEFORE INSERT OR UPDATE OF student_id, school_id ON binding_requests
     FOR EACH ROW EXECUTE FUNCTION cooc_binding_request_place();
 
--- The requests of one (student, school) take their key again; only rows whose key changes
--- are written.
-CREATE FUNCTION cooc_refresh_place_keys(p_student bigint, p_school bigint) RETURNS void
+-- Enrollments and classes change in bulk (a school year's import, the demo generator), so
+-- these triggers run once per statement: one UPDATE gives the requests of every (student,
+-- school) the statement touched their key again, writing only the rows whose key changes.
+CREATE FUNCTION cooc_refresh_place_keys() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    fresh integer := cooc_place_key(p_student, p_school);
+    students bigint[];
+    schools bigint[];
 BEGIN
-    UPDATE binding_requests SET place_key = fresh
-    WHERE student_id = p_student AND school_id = p_school AND place_key <> fresh;
-END
-$$;
-REVOKE ALL ON FUNCTION cooc_refresh_place_keys(bigint, bigint) FROM PUBLIC;
-
-CREATE FUNCTION cooc_enrollment_place() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM cooc_refresh_place_keys(OLD.student_id, OLD.school_id);
+    -- Which (student, school) pairs the statement touched (transition tables new_rows, old_rows).
+    IF TG_TABLE_NAME = 'classes' THEN
+        SELECT array_agg(e.student_id), array_agg(e.school_id) INTO students, schools
+        FROM enrollments e JOIN new_rows c ON c.id = e.class_id;
+    ELSIF TG_OP = 'INSERT' THEN
+        SELECT array_agg(student_id), array_agg(school_id) INTO students, schools FROM new_rows;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT array_agg(student_id), array_agg(school_id) INTO students, schools FROM old_rows;
+    ELSE
+        SELECT array_agg(student_id), array_agg(school_id) INTO students, schools
+        FROM (SELECT student_id, school_id FROM old_rows UNION ALL SELECT student_id, school_id FROM new_rows) t;
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM cooc_refresh_place_keys(NEW.student_id, NEW.school_id);
-    END IF;
+    UPDATE binding_requests br SET place_key = cooc_place_key(br.student_id, br.school_id)
+    FROM (SELECT DISTINCT t.student_id, t.school_id FROM unnest(students, schools) AS t(student_id, school_id)) touched
+    WHERE br.student_id = touched.student_id AND br.school_id = touched.school_id
+      AND br.place_key <> cooc_place_key(br.student_id, br.school_id);
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER enrollments_place AFTER INSERT OR DELETE OR UPDATE OF student_id, school_id, school_year, class_id, seat
-    ON enrollments FOR EACH ROW EXECUTE FUNCTION cooc_enrollment_place();
-
-CREATE FUNCTION cooc_class_place() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    PERFORM cooc_refresh_place_keys(e.student_id, e.school_id) FROM enrollments e WHERE e.class_id = NEW.id;
-    RETURN NULL;
-END
-$$;
-CREATE TRIGGER classes_place AFTER UPDATE OF grade, number ON classes
-    FOR EACH ROW EXECUTE FUNCTION cooc_class_place();
+CREATE TRIGGER enrollments_place_insert AFTER INSERT ON enrollments REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION cooc_refresh_place_keys();
+CREATE TRIGGER enrollments_place_update AFTER UPDATE ON enrollments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION cooc_refresh_place_keys();
+CREATE TRIGGER enrollments_place_delete AFTER DELETE ON enrollments REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION cooc_refresh_place_keys();
+CREATE TRIGGER classes_place AFTER UPDATE ON classes REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION cooc_refresh_place_keys();

@@ -188,7 +188,8 @@ void checkPlan(const Database &db, const QString &name, const BindingRequestRepo
         int n = 0;
         for (qsizetype i = sql.indexOf(QLatin1Char('?')); i >= 0; i = sql.indexOf(QLatin1Char('?'), i))
             sql.replace(i, 1, QStringLiteral("$%1").arg(++n));
-        (void)db.execDdl(QStringLiteral("DEALLOCATE ALL"));
+        // Only our own statement: the connection keeps scalar()'s statements prepared.
+        (void)db.execDdl(QStringLiteral("DEALLOCATE bench_plan"));
         (void)db.execDdl(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
         if (Status prepared = db.execDdl(QStringLiteral("PREPARE bench_plan AS ") + sql); !prepared) {
             out(QStringLiteral("  plan of %1 failed: %2").arg(name, prepared.error().detail));
