@@ -1,0 +1,2 @@
+-- PostgreSQL only: see 0015_policy_helpers.pg.sql. This file records the version on
+-- SQLite too, so that both dialects reach the client's schema version.

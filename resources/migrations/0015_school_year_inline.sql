@@ -1,2 +1,0 @@
--- PostgreSQL only: see 0015_school_year_inline.pg.sql. This file records the version on
--- SQLite too, so that both dialects reach the client's schema version.
