@@ -2,7 +2,7 @@
 //
 //   tests/bench/bench_central.sh            (starts a private PostgreSQL and runs this)
 //   bench_central [--students 300000] [--sessions 50] [--seconds 30] [--source demo|minimal]
-//                 [--pgbench-scale 10] [--explain-only]
+//                 [--pgbench-scale 10] [--explain-only] [--one-call]
 //   (server: COOC_BENCH_PG_URL or COOC_TEST_PG_URL, a superuser URL; pgbench from COOC_TEST_PG_BIN)
 //
 // 1. A fresh database owned by a role of its own, migrated as that owner (row-level security
@@ -317,6 +317,48 @@ struct Load
     QString firstError;
 };
 
+// --one-call (an experiment, not how the client decides): the same statements as one
+// PL/pgSQL function, SECURITY INVOKER, so row-level security, grants and triggers apply
+// exactly as to the client's statements, but a decision is one round trip and one
+// transaction instead of ten. It measures what the round trips cost under this load.
+const char *const kOneCallFunction = R"(
+CREATE FUNCTION bench_decide(p_id bigint, p_staff bigint, p_approve boolean, p_at timestamptz, p_login text,
+                             p_school bigint) RETURNS boolean
+LANGUAGE plpgsql SECURITY INVOKER AS $$
+DECLARE
+    v_student bigint;
+    v_email text;
+    v_hash text;
+    v_parent bigint;
+BEGIN
+    UPDATE binding_requests SET status = CASE WHEN p_approve THEN 'approved' ELSE 'rejected' END, decided_by = p_staff,
+           decided_at = p_at, decision_reason = CASE WHEN p_approve THEN NULL ELSE 'not the guardian on record' END,
+           version = version + 1
+    WHERE id = p_id AND version = 1 AND status IN ('pending', 'info_requested')
+    RETURNING student_id, applicant_email, applicant_national_id_hash INTO v_student, v_email, v_hash;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    INSERT INTO binding_request_events (request_id, at, actor_staff_id, kind)
+    VALUES (p_id, p_at, p_staff, CASE WHEN p_approve THEN 'approved' ELSE 'rejected' END);
+    IF p_approve THEN
+        INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)
+        VALUES ('申請人', v_email, v_hash, 'C12****789', '6789') RETURNING id INTO v_parent;
+        INSERT INTO accounts (login, kind, parent_id, password_hash, must_change_password, created_at)
+        VALUES (v_email, 'parent', v_parent, 'scrypt$bench', TRUE, p_at);
+        INSERT INTO parent_bindings (parent_id, student_id, relationship, request_id, approved_by, approved_at)
+        VALUES (v_parent, v_student, 'father', p_id, p_staff, p_at);
+    END IF;
+    INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity, entity_id, detail, prev_hash, hash, chain)
+    VALUES (p_at, p_school, p_login, p_staff, CASE WHEN p_approve THEN 'binding.approve' ELSE 'binding.reject' END,
+            'binding_request', p_id, '{"bench":true}', '', '', p_school);
+    RETURN true;
+END
+$$;
+)";
+
+bool g_oneCall = false;
+
 void runSession(const Fixture &f, const Session &s, int year, const QDateTime &until, Load &load)
 {
     auto opened = Database::open(f.urlFor(s.role));
@@ -354,6 +396,21 @@ void runSession(const Fixture &f, const Session &s, int year, const QDateTime &u
         const bool approve = (n++ % 2) == 0;
         const QDateTime at = QDateTime::currentDateTimeUtc();
         timer.start();
+        if (g_oneCall) {
+            auto decided = db.scalar(QStringLiteral("SELECT bench_decide(?, ?, ?, ?, ?, ?)"),
+                                     {id, s.staffId, approve, db.timestamp(at), actorOf(s).login, s.schoolId});
+            if (!decided) {
+                fail(decided.error());
+                continue;
+            }
+            if (!decided->toBool()) {
+                ++load.conflicts;
+                continue;
+            }
+            latencies << double(timer.nsecsElapsed()) / 1e6;
+            ++load.decisions;
+            continue;
+        }
         QElapsedTimer stepTimer;
         stepTimer.start();
         auto lap = [&](Step step) {
@@ -515,8 +572,10 @@ int main(int argc, char *argv[])
                                       QStringLiteral("10"));
     const QCommandLineOption explainOnlyOpt(QStringLiteral("explain-only"), QStringLiteral("Plans only, no load."));
     const QCommandLineOption timingOpt(QStringLiteral("timing"), QStringLiteral("Per-node timing in the plans."));
+    const QCommandLineOption oneCallOpt(QStringLiteral("one-call"),
+                                        QStringLiteral("Experiment: each decision as one SECURITY INVOKER function call."));
     const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("Keep the database and roles (for a look with psql)."));
-    parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt});
+    parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt, oneCallOpt});
     parser.process(app);
     const int students = parser.value(studentsOpt).toInt();
     const int sessionCount = parser.value(sessionsOpt).toInt();
@@ -594,6 +653,14 @@ int main(int argc, char *argv[])
         return scans == 0 ? 0 : 1;
 
     // The load.
+    g_oneCall = parser.isSet(oneCallOpt);
+    if (g_oneCall) {
+        if (Status created = f->owner().execDdl(QString::fromUtf8(kOneCallFunction)); !created) {
+            out << "bench_decide: " << created.error().detail << Qt::endl;
+            return 2;
+        }
+        out << "decisions as one function call each (--one-call)" << Qt::endl;
+    }
     Load load;
     const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(seconds);
     QElapsedTimer wall;
