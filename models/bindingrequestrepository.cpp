@@ -208,7 +208,7 @@ BindingRequestRepository::Clause BindingRequestRepository::pageQuery(const Bindi
     const bool byClass
         = filter.order == BindingQueueOrder::ClassAscending || filter.order == BindingQueueOrder::ClassDescending;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString comparison = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    const QString comparison = descending ? QStringLiteral("<") : QStringLiteral(">");
     // The page's ids come from binding_requests alone — an index walk on (school, status, key,
     // id) or (school, key, id) that stops after `limit` rows — then the joins for those rows
     // only. The class key is stored on the request (migration 0014) and kept up to date by
@@ -219,9 +219,11 @@ BindingRequestRepository::Clause BindingRequestRepository::pageQuery(const Bindi
         + where.sql;
     query.values = scope.values + where.values;
     if (afterId > 0) {
-        ids += QStringLiteral(" AND (br.%1, br.id)").arg(key) + comparison
-            + QStringLiteral("((SELECT a.%1 FROM binding_requests a WHERE a.id = ?), ?)").arg(key);
-        query.values << afterId << afterId;
+        // (key, id) after the anchor's, spelled out as a range on the key, which both databases
+        // seek in the index; the rows that share the anchor's key are then passed in id order.
+        const QString anchorKey = QStringLiteral("(SELECT a.%1 FROM binding_requests a WHERE a.id = ?)").arg(key);
+        ids += QStringLiteral(" AND br.%1%2= %3 AND (br.%1%2%3 OR br.id%2?)").arg(key, comparison, anchorKey);
+        query.values << afterId << afterId << afterId;
     }
     const QString order = QStringLiteral(" ORDER BY br.%1%2, br.id%2").arg(key, direction);
     ids += order + QStringLiteral(" LIMIT ?");

@@ -383,6 +383,7 @@ void run(const Database &db, const QString &label)
 
     checkPlan(db, QStringLiteral("first page"), office.pageQuery(waiting, 0, 100));
     checkPlan(db, QStringLiteral("pending, next page"), office.pageQuery(pending, maxId / 2, 100));
+    checkPlan(db, QStringLiteral("all statuses, next page"), office.pageQuery(all, maxId / 2, 100));
     checkPlan(db, QStringLiteral("all statuses"), office.pageQuery(all, 0, 100));
     checkPlan(db, QStringLiteral("oldest first, next page"), office.pageQuery(oldestAll, maxId / 2, 100));
     checkPlan(db, QStringLiteral("teacher by class"), teacher.pageQuery(classWaiting, 0, 100));
