@@ -219,11 +219,10 @@ BindingRequestRepository::Clause BindingRequestRepository::pageQuery(const Bindi
         + where.sql;
     query.values = scope.values + where.values;
     if (afterId > 0) {
-        // (key, id) after the anchor's, spelled out as a range on the key, which both databases
-        // seek in the index; the rows that share the anchor's key are then passed in id order.
-        const QString anchorKey = QStringLiteral("(SELECT a.%1 FROM binding_requests a WHERE a.id = ?)").arg(key);
-        ids += QStringLiteral(" AND br.%1%2= %3 AND (br.%1%2%3 OR br.id%2?)").arg(key, comparison, anchorKey);
-        query.values << afterId << afterId << afterId;
+        // A row comparison: PostgreSQL seeks the index to exactly (key, id) of the anchor.
+        ids += QStringLiteral(" AND (br.%1, br.id) %2 ((SELECT a.%1 FROM binding_requests a WHERE a.id = ?), ?)")
+                   .arg(key, comparison);
+        query.values << afterId << afterId;
     }
     const QString order = QStringLiteral(" ORDER BY br.%1%2, br.id%2").arg(key, direction);
     ids += order + QStringLiteral(" LIMIT ?");
