@@ -135,6 +135,9 @@ void TestEsign::initTestCase()
     CmsSignOptions detached;
     detached.detached = true;
     add(QStringLiteral("rsa detached"), sign(m_good, pki.rsaKey, detached));
+    HolderProfile sha384Cert = pki.holder();
+    sha384Cert.digest = Digest::Sha384;
+    add(QStringLiteral("certificate signed with sha384"), sign(pki.issue(sha384Cert, pki.rsaKey), pki.rsaKey));
     CmsSignOptions pem;
     pem.pem = true;
     add(QStringLiteral("pem attached"), sign(m_good, pki.rsaKey, pem));
@@ -196,6 +199,20 @@ void TestEsign::initTestCase()
     HolderProfile caSigner = pki.holder();
     caSigner.isCa = true;
     add(QStringLiteral("signer is a CA"), sign(pki.issue(caSigner, pki.rsaKey), pki.rsaKey));
+    // The signer's certificate changed after the CA signed it: its signature value, or a byte of
+    // the signed part (a digit of notAfter's seconds, so that it still parses).
+    add(QStringLiteral("signer certificate signature altered"),
+        sign(must(Certificate::fromDer(flipLastByte(m_good.toDer()))), pki.rsaKey));
+    add(QStringLiteral("p256 signer certificate signature altered"),
+        sign(must(Certificate::fromDer(flipLastByte(m_goodEc.toDer()))), pki.ecKey));
+    QByteArray alteredDer = m_good.toDer();
+    const ASN1_TIME *notAfter = X509_get0_notAfter(m_good.get());
+    const qsizetype at = alteredDer.indexOf(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(notAfter)),
+                                                       ASN1_STRING_length(notAfter)));
+    QVERIFY(at > 0);
+    const qsizetype secondDigit = at + ASN1_STRING_length(notAfter) - 2; // ...SS'Z'
+    alteredDer[secondDigit] = alteredDer.at(secondDigit) == '0' ? '1' : '0';
+    add(QStringLiteral("signer certificate altered"), sign(must(Certificate::fromDer(alteredDer)), pki.rsaKey));
     const Certificate unknown = must(pki.unknownIntermediate.issueHolder(pki.holder(), pki.rsaKey));
     CmsSignOptions unknownChain;
     unknownChain.extraCertificates = {pki.unknownIntermediate.certificate(), pki.unknownRoot.certificate()};
@@ -230,6 +247,7 @@ void TestEsign::verdicts_data()
     row("p256 compressed point", "TOTAL_PASSED", "", "");
     row("secp256k1 attached", "TOTAL_PASSED", "", "");
     row("rsa detached", "TOTAL_PASSED", "", "");
+    row("certificate signed with sha384", "TOTAL_PASSED", "", "");
     row("pem attached", "TOTAL_PASSED", "", "");
     row("intermediate configured, not embedded", "TOTAL_PASSED", "", "");
     row("pkcs1 good", "TOTAL_PASSED", "", "");
@@ -263,6 +281,9 @@ void TestEsign::verdicts_data()
     row("encryption certificate", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");
     row("no holder policy", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "policy");
     row("signer is a CA", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "signer_is_ca");
+    row("signer certificate signature altered", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
+    row("p256 signer certificate signature altered", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
+    row("signer certificate altered", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
     row("unknown CA", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
     row("intermediate missing entirely", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
     row("stale CRL", "INDETERMINATE", "TRY_LATER", "stale_crl");
