@@ -5,7 +5,7 @@
 //
 // OpenSSL 3.0's own decoder (der2key) turns the DER into a legacy EVP_PKEY first and builds
 // the curve's EC_GROUP from scratch for every key (Montgomery set-up of the field and of the
-// order: about 14 µs for P-256, a third of an ECDSA verification); that group is then copied
+// order: about 14 µs for P-256, a sixth of an ECDSA verification); that group is then copied
 // into the key anyway. Here the default EC key manager's own functions make the key instead:
 // `dup` of a key of that curve prepared once (copies the group, ~1 µs), then `set_params`
 // with the encoded point (EC_KEY_oct2key, the same point check o2i_ECPublicKey does).
