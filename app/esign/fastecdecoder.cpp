@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <limits>
 #include <new>
 #include <vector>
 
@@ -248,6 +249,8 @@ int decode(void *vctx, OSSL_CORE_BIO *in, int selection, OSSL_CALLBACK *callback
         if (void *key = makeKey(*curve, point))
             return offer(key, "EC", callback, callbackArg);
     }
+    if (der.empty() || der.size() > size_t(std::numeric_limits<int>::max()))
+        return 1; // nothing to decode: empty-handed, not an error (as the default decoder)
     // Not one we make: the default decoder decides, on the same bytes.
     OSSL_CORE_BIO *copy = newMembuf(der.data(), int(der.size()));
     if (!copy)
