@@ -1,11 +1,14 @@
 // Every verdict and sub-indication of ESIGN.md's table, against a PKI made at test time.
 #include "app/esign/consentdocument.h"
+#include "app/esign/openssl.h"
 #include "app/esign/signatureverifier.h"
 #include "support/testpki.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <openssl/core_names.h>
 
 using namespace cooc;
 using namespace cooc::esign;
@@ -43,6 +46,8 @@ private slots:
     void revocationDateAgainstBestSignatureTime();
     void trustStoreRefusesBadConfiguration();
     void chainCacheDoesNotHideForgedIntermediate();
+    void fastContextDecodesEcKeysAsDefault_data();
+    void fastContextDecodesEcKeysAsDefault();
 
 private:
     template<typename T>
@@ -118,9 +123,21 @@ void TestEsign::initTestCase()
     // TOTAL_PASSED
     add(QStringLiteral("rsa attached"), sign(m_good, pki.rsaKey));
     add(QStringLiteral("p256 attached"), sign(m_goodEc, pki.ecKey));
+    // The fast context makes keys of named curves itself and passes others to OpenSSL's decoder.
+    const PrivateKey p384 = PrivateKey::generateEc("P-384");
+    add(QStringLiteral("p384 attached"), sign(pki.issue(p384), p384));
+    const PrivateKey compressed = PrivateKey::generateEc("P-256");
+    EVP_PKEY_set_utf8_string_param(compressed.get(), OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
+                                   OSSL_PKEY_EC_POINT_CONVERSION_FORMAT_COMPRESSED);
+    add(QStringLiteral("p256 compressed point"), sign(pki.issue(compressed), compressed));
+    const PrivateKey k1 = PrivateKey::generateEc("secp256k1");
+    add(QStringLiteral("secp256k1 attached"), sign(pki.issue(k1), k1));
     CmsSignOptions detached;
     detached.detached = true;
     add(QStringLiteral("rsa detached"), sign(m_good, pki.rsaKey, detached));
+    HolderProfile sha384Cert = pki.holder();
+    sha384Cert.digest = Digest::Sha384;
+    add(QStringLiteral("certificate signed with sha384"), sign(pki.issue(sha384Cert, pki.rsaKey), pki.rsaKey));
     CmsSignOptions pem;
     pem.pem = true;
     add(QStringLiteral("pem attached"), sign(m_good, pki.rsaKey, pem));
@@ -182,6 +199,20 @@ void TestEsign::initTestCase()
     HolderProfile caSigner = pki.holder();
     caSigner.isCa = true;
     add(QStringLiteral("signer is a CA"), sign(pki.issue(caSigner, pki.rsaKey), pki.rsaKey));
+    // The signer's certificate changed after the CA signed it: its signature value, or a byte of
+    // the signed part (a digit of notAfter's seconds, so that it still parses).
+    add(QStringLiteral("signer certificate signature altered"),
+        sign(must(Certificate::fromDer(flipLastByte(m_good.toDer()))), pki.rsaKey));
+    add(QStringLiteral("p256 signer certificate signature altered"),
+        sign(must(Certificate::fromDer(flipLastByte(m_goodEc.toDer()))), pki.ecKey));
+    QByteArray alteredDer = m_good.toDer();
+    const ASN1_TIME *notAfter = X509_get0_notAfter(m_good.get());
+    const qsizetype at = alteredDer.indexOf(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(notAfter)),
+                                                       ASN1_STRING_length(notAfter)));
+    QVERIFY(at > 0);
+    const qsizetype secondDigit = at + ASN1_STRING_length(notAfter) - 2; // ...SS'Z'
+    alteredDer[secondDigit] = alteredDer.at(secondDigit) == '0' ? '1' : '0';
+    add(QStringLiteral("signer certificate altered"), sign(must(Certificate::fromDer(alteredDer)), pki.rsaKey));
     const Certificate unknown = must(pki.unknownIntermediate.issueHolder(pki.holder(), pki.rsaKey));
     CmsSignOptions unknownChain;
     unknownChain.extraCertificates = {pki.unknownIntermediate.certificate(), pki.unknownRoot.certificate()};
@@ -212,7 +243,11 @@ void TestEsign::verdicts_data()
     };
     row("rsa attached", "TOTAL_PASSED", "", "");
     row("p256 attached", "TOTAL_PASSED", "", "");
+    row("p384 attached", "TOTAL_PASSED", "", "");
+    row("p256 compressed point", "TOTAL_PASSED", "", "");
+    row("secp256k1 attached", "TOTAL_PASSED", "", "");
     row("rsa detached", "TOTAL_PASSED", "", "");
+    row("certificate signed with sha384", "TOTAL_PASSED", "", "");
     row("pem attached", "TOTAL_PASSED", "", "");
     row("intermediate configured, not embedded", "TOTAL_PASSED", "", "");
     row("pkcs1 good", "TOTAL_PASSED", "", "");
@@ -246,6 +281,9 @@ void TestEsign::verdicts_data()
     row("encryption certificate", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");
     row("no holder policy", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "policy");
     row("signer is a CA", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "signer_is_ca");
+    row("signer certificate signature altered", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
+    row("p256 signer certificate signature altered", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
+    row("signer certificate altered", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
     row("unknown CA", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
     row("intermediate missing entirely", "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", "path");
     row("stale CRL", "INDETERMINATE", "TRY_LATER", "stale_crl");
@@ -466,6 +504,96 @@ void TestEsign::chainCacheDoesNotHideForgedIntermediate()
     const VerificationReport r = verifier.verify(SignatureInput::cms(cms(m_good, pki.rsaKey, o)), {}, m_document, pki.now);
     QCOMPARE(r.verdict, Verdict::Indeterminate);
     QCOMPARE(r.subIndication, SubIndication::NoCertificateChainFound);
+}
+
+void TestEsign::fastContextDecodesEcKeysAsDefault_data()
+{
+    // SubjectPublicKeyInfo variants: the fast context's own EC decoder takes named P-256/384/521
+    // in strict DER; everything else goes to OpenSSL's decoder. Either way the outcome must be
+    // what the default context gives.
+    QTest::addColumn<QByteArray>("spki");
+    const auto der = [](EVP_PKEY *key, const char *form, const char *encoding) {
+        if (form)
+            EVP_PKEY_set_utf8_string_param(key, OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT, form);
+        if (encoding)
+            EVP_PKEY_set_utf8_string_param(key, OSSL_PKEY_PARAM_EC_ENCODING, encoding);
+        unsigned char *out = nullptr;
+        const int len = i2d_PUBKEY(key, &out);
+        QByteArray bytes(reinterpret_cast<const char *>(out), qMax(len, 0));
+        OPENSSL_free(out);
+        return bytes;
+    };
+    const PrivateKey p256 = PrivateKey::generateEc("P-256");
+    const QByteArray named = der(p256.get(), nullptr, nullptr);
+    QCOMPARE(named.size(), 91);
+    QTest::newRow("P-256") << named;
+    QTest::newRow("P-384") << der(PrivateKey::generateEc("P-384").get(), nullptr, nullptr);
+    QTest::newRow("P-521") << der(PrivateKey::generateEc("P-521").get(), nullptr, nullptr);
+    QTest::newRow("P-256 compressed")
+        << der(PrivateKey::generateEc("P-256").get(), OSSL_PKEY_EC_POINT_CONVERSION_FORMAT_COMPRESSED, nullptr);
+    QTest::newRow("secp256k1") << der(PrivateKey::generateEc("secp256k1").get(), nullptr, nullptr);
+    QTest::newRow("P-256 explicit parameters")
+        << der(PrivateKey::generateEc("P-256").get(), nullptr, OSSL_PKEY_EC_ENCODING_EXPLICIT);
+    QTest::newRow("RSA") << m_pki->rsaKey.publicKeyDer();
+    QByteArray offCurve = named;
+    offCurve[offCurve.size() - 1] = char(offCurve.at(offCurve.size() - 1) ^ 0x01);
+    QTest::newRow("point not on the curve") << offCurve;
+    QByteArray unusedBits = named;
+    unusedBits[24] = 0x01; // the BIT STRING's unused-bits octet (after 30 59 30 13 <ids> 03 42)
+    QTest::newRow("bit string with unused bits") << unusedBits;
+    QTest::newRow("length not in shortest form") << QByteArray("\x30\x81\x59", 3) + named.mid(2);
+    QTest::newRow("truncated") << named.left(60);
+    QByteArray badPoint = named;
+    badPoint[25] = 0x05; // no such point encoding
+    QTest::newRow("unknown point encoding") << badPoint;
+}
+
+void TestEsign::fastContextDecodesEcKeysAsDefault()
+{
+    QFETCH(QByteArray, spki);
+    QVERIFY(ossl::fastLibCtx());
+    const auto decode = [&spki](OSSL_LIB_CTX *context) {
+        const auto *p = reinterpret_cast<const unsigned char *>(spki.constData());
+        return ossl::EvpPkeyPtr(d2i_PUBKEY_ex(nullptr, &p, long(spki.size()), context, nullptr));
+    };
+    const ossl::EvpPkeyPtr expected = decode(nullptr);
+    for (OSSL_LIB_CTX *context : {ossl::fastLibCtx(), ossl::threadFastLibCtx()}) {
+        const ossl::EvpPkeyPtr key = decode(context);
+        ossl::clearErrors();
+        QCOMPARE(bool(key), bool(expected));
+        if (!key)
+            continue;
+        QCOMPARE(EVP_PKEY_eq(key.get(), expected.get()), 1);
+        QCOMPARE(EVP_PKEY_get_bits(key.get()), EVP_PKEY_get_bits(expected.get()));
+        QCOMPARE(EVP_PKEY_get_security_bits(key.get()), EVP_PKEY_get_security_bits(expected.get()));
+        QCOMPARE(QByteArray(EVP_PKEY_get0_type_name(key.get())), QByteArray(EVP_PKEY_get0_type_name(expected.get())));
+        if (!EVP_PKEY_is_a(key.get(), "EC"))
+            continue;
+        // Same curve, same point, same point form and parameter encoding (the fast context
+        // has no encoders, so the parameters are compared rather than i2d_PUBKEY's output).
+        for (const char *name : {OSSL_PKEY_PARAM_GROUP_NAME, OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
+                                 OSSL_PKEY_PARAM_EC_ENCODING}) {
+            char value[80] = {};
+            char expectedValue[80] = {};
+            size_t n = 0;
+            const int got = EVP_PKEY_get_utf8_string_param(key.get(), name, value, sizeof value, &n);
+            QCOMPARE(got, EVP_PKEY_get_utf8_string_param(expected.get(), name, expectedValue, sizeof expectedValue, &n));
+            QCOMPARE(QByteArray(value), QByteArray(expectedValue));
+        }
+        unsigned char point[200];
+        unsigned char expectedPoint[200];
+        size_t pointLength = 0;
+        size_t expectedLength = 0;
+        QCOMPARE(EVP_PKEY_get_octet_string_param(key.get(), OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point, sizeof point,
+                                                 &pointLength),
+                 1);
+        QCOMPARE(EVP_PKEY_get_octet_string_param(expected.get(), OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, expectedPoint,
+                                                 sizeof expectedPoint, &expectedLength),
+                 1);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(point), qsizetype(pointLength)),
+                 QByteArray(reinterpret_cast<const char *>(expectedPoint), qsizetype(expectedLength)));
+    }
+    ossl::clearErrors();
 }
 
 QTEST_GUILESS_MAIN(TestEsign)

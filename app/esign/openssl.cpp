@@ -1,5 +1,7 @@
 #include "app/esign/openssl.h"
 
+#include "app/esign/fastecdecoder_p.h"
+
 #include <QStringList>
 
 #include <openssl/core_dispatch.h>
@@ -115,11 +117,40 @@ const OSSL_DISPATCH fastDispatch[] = {
 };
 
 // The implementations are the default provider's, so they get its provider context.
-int fastInit(const OSSL_CORE_HANDLE *, const OSSL_DISPATCH *, const OSSL_DISPATCH **out, void **providerContext)
+int fastInit(const OSSL_CORE_HANDLE *, const OSSL_DISPATCH *core, const OSSL_DISPATCH **out, void **providerContext)
 {
+    fastec::takeCoreFunctions(core);
     *out = fastDispatch;
     *providerContext = OSSL_PROVIDER_get0_provider_ctx(defaultProvider);
     return 1;
+}
+
+bool isEc(int operation, const OSSL_ALGORITHM &algorithm)
+{
+    return (operation == OSSL_OP_KEYMGMT || operation == OSSL_OP_DECODER) && hasName(algorithm.algorithm_names, "EC");
+}
+
+// The default provider's EC key manager and EC SubjectPublicKeyInfo decoder are replaced by
+// fastec's (the same key manager with its own load, a decoder that does not build a new EC
+// group per key) when it can be set up.
+bool prepareFastEc()
+{
+    const OSSL_DISPATCH *keymgmt = nullptr;
+    const OSSL_DISPATCH *decoder = nullptr;
+    for (const int operation : {OSSL_OP_KEYMGMT, OSSL_OP_DECODER}) {
+        int noCache = 0;
+        for (const OSSL_ALGORITHM *a = OSSL_PROVIDER_query_operation(defaultProvider, operation, &noCache);
+             a && a->algorithm_names; ++a) {
+            if (!wanted(operation, *a) || !isEc(operation, *a))
+                continue;
+            const OSSL_DISPATCH *&found = operation == OSSL_OP_KEYMGMT ? keymgmt : decoder;
+            if (found)
+                return false; // more than one: keep the default's
+            found = a->implementation;
+        }
+    }
+    return keymgmt && decoder
+        && fastec::prepare(OSSL_PROVIDER_get0_provider_ctx(defaultProvider), decoder, keymgmt);
 }
 
 bool makeTables()
@@ -127,13 +158,18 @@ bool makeTables()
     defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
     if (!defaultProvider)
         return false;
+    const bool fastEc = prepareFastEc();
     for (const int operation : {OSSL_OP_DIGEST, OSSL_OP_KEYMGMT, OSSL_OP_SIGNATURE, OSSL_OP_DECODER}) {
         int noCache = 0;
         std::vector<OSSL_ALGORITHM> &table = tables[tableIndex(operation)];
         for (const OSSL_ALGORITHM *a = OSSL_PROVIDER_query_operation(defaultProvider, operation, &noCache);
              a && a->algorithm_names; ++a) {
-            if (wanted(operation, *a))
-                table.push_back(*a);
+            if (!wanted(operation, *a))
+                continue;
+            table.push_back(*a);
+            if (fastEc && isEc(operation, *a))
+                table.back().implementation =
+                    operation == OSSL_OP_KEYMGMT ? fastec::keymgmtFunctions() : fastec::decoderFunctions();
         }
         if (table.empty())
             return false;

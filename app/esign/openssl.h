@@ -86,8 +86,9 @@ int peekErrorReason();
 // decoder of every loaded provider (about five RSA verifications' worth of time per
 // certificate). This context holds one built-in provider that re-exports only the default
 // provider's own RSA, RSA-PSS and EC key managers, SPKI decoders, signatures and SHA
-// digests, so that enumeration is short. Same implementations, same results. Null if it
-// could not be set up (callers then use the default context).
+// digests, so that enumeration is short. Same implementations, same results; only the EC
+// SPKI decoder is ours (fastecdecoder_p.h: named-curve keys are made without building a new
+// EC group each). Null if it could not be set up (callers then use the default context).
 OSSL_LIB_CTX *fastLibCtx();
 // The same kind of context, one per thread (leased on first use, returned when the thread
 // ends, never freed). OpenSSL 3.0 takes about 800 read locks of a context's name map and
