@@ -229,6 +229,12 @@ void TestUiMainWindow::bindingRequestOpensItsParentView()
     QCOMPARE(view->requestId, request);
     QCOMPARE(view->parent.email, applicant);
     QVERIFY(view->auditEntryId > 0);
+    // Once laid out, the child's summary is shown whole, however many lines it wraps to (a grab
+    // taken before the layout settles shows only its first line).
+    auto *summary = child<QLabel>(parentView->widget(), "childSummaryLabel");
+    QVERIFY(summary);
+    QTRY_VERIFY2(summary->height() >= summary->heightForWidth(summary->width()),
+                 qPrintable(QStringLiteral("%1 of %2 px: %3").arg(summary->height()).arg(summary->heightForWidth(summary->width())).arg(summary->text())));
     if (const QString folder = qEnvironmentVariable("COOC_SCREENSHOTS"); !folder.isEmpty())
         QVERIFY(w->grab().save(QDir(folder).filePath(QStringLiteral("parent-view-from-request.png"))));
     // A kind the parent view does not know changes nothing.

@@ -82,6 +82,7 @@ private slots:
     void asOfAnEarlierDay();
     void applicantFromABindingRequest();
     void aRefusalIsShown();
+    void childSummaryIsNotCut();
     void screenshot();
 
 private:
@@ -268,6 +269,22 @@ void TestUiParentView::aRefusalIsShown()
     QVERIFY2(error->text().contains(QStringLiteral("None of this parent's children is in your class or school")),
         qPrintable(error->text()));
     QVERIFY(child<QWidget>(&refusing, "parentViewEmptyState")->isVisible());
+}
+
+void TestUiParentView::childSummaryIsNotCut()
+{
+    // In a narrow window the summary of the parent's children wraps; every line of it is shown.
+    ui::ParentViewWidget *w = m_widget.get();
+    w->resize(760, 600);
+    w->openParent(m_f.parentWang); // before the window is shown, as when opened from a request
+    w->show();
+    QApplication::processEvents();
+    auto *summary = child<QLabel>(w, "childSummaryLabel");
+    QVERIFY(summary->isVisible());
+    QVERIFY2(summary->heightForWidth(summary->width()) > summary->fontMetrics().height() * 3 / 2,
+             qPrintable(summary->text())); // it does wrap at this width
+    QVERIFY2(summary->height() >= summary->heightForWidth(summary->width()),
+             qPrintable(QStringLiteral("%1 px shown of %2").arg(summary->height()).arg(summary->heightForWidth(summary->width()))));
 }
 
 void TestUiParentView::screenshot()
