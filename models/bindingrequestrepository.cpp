@@ -370,7 +370,7 @@ Result<int> BindingRequestRepository::fastTrackCount(int cap) const
                    where.values + QVariantList{cap});
 }
 
-Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, bool withHistory) const
+Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth depth) const
 {
     const Clause scope = scopeClause();
     BindingRequestDetails d;
@@ -436,6 +436,9 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, bool 
         }
     }
 
+    if (depth == Depth::Decision)
+        return d;
+
     // The applicant may already be a parent here (another child, or an earlier request).
     if (d.knownParentId == 0 && !d.applicantIdHash.isEmpty()) {
         auto parent = parentByIdHash(d.applicantIdHash);
@@ -475,7 +478,7 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, bool 
                                           r.value(5).toString()};
         }
     }
-    if (!withHistory)
+    if (depth != Depth::PaneWithHistory)
         return d;
 
     {

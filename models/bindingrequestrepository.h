@@ -59,8 +59,13 @@ public:
     Result<int> fastTrackCount(int cap = kFastTrackBatch + 1) const;
 
     // ---- one request ------------------------------------------------------------------
-    // Everything the decision needs; NotFound when it does not exist or the actor may not see it.
-    Result<BindingRequestDetails> details(qint64 id, bool withHistory = true) const;
+    // One request; NotFound when it does not exist, PermissionDenied when the actor may not
+    // see it. Decision reads the request's own row only — all that deciding and re-checking use,
+    // one statement (in central mode every statement is a round trip); Pane adds what the
+    // details pane shows: the applicant's bound children and the school's guardian record;
+    // PaneWithHistory also the request's history.
+    enum class Depth { Decision, Pane, PaneWithHistory };
+    Result<BindingRequestDetails> details(qint64 id, Depth depth = Depth::PaneWithHistory) const;
     // The signature material for re-verification (not part of details: it is only needed there).
     struct SignatureMaterial
     {

@@ -103,7 +103,7 @@ Result<std::optional<BindingRequestRepository::ParentRow>>
 BindingRequestRepository::parentByEmail(const QString &email) const
 {
     return oneParent(m_db.exec(QStringLiteral("SELECT id, name, email, national_id_hash FROM parents"
-                                              " WHERE lower(email) = ? ORDER BY id LIMIT 1"),
+                                              " WHERE email_key = ? ORDER BY id LIMIT 1"),
                                {email.trimmed().toLower()}));
 }
 
@@ -128,7 +128,7 @@ Result<std::optional<BindingRequestRepository::AccountRow>>
 BindingRequestRepository::accountByLogin(const QString &login) const
 {
     return oneAccount(m_db.exec(QStringLiteral("SELECT id, login, kind, parent_id FROM accounts"
-                                               " WHERE lower(login) = ? ORDER BY id LIMIT 1"),
+                                               " WHERE login_key = ? ORDER BY id LIMIT 1"),
                                 {login.trimmed().toLower()}));
 }
 

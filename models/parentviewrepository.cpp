@@ -170,15 +170,16 @@ Result<ParentSearchPage> ParentViewRepository::searchByEmail(
 {
     const QString p = prefix.trimmed().toLower();
     const QString from = after.key.isEmpty() ? p : after.key;
-    // lower(email) has an expression index (parents_email_lower_idx).
+    // email_key is lower(email), stored and indexed (migration 0016: a range on a column, unlike
+    // one on lower(), can use the index under PostgreSQL's row-level security).
     auto q = run(QStringLiteral("SELECT ") + kParentColumns
-            + QStringLiteral(", lower(p.email) FROM parents p "
-                             "WHERE lower(p.email) >= ? AND lower(p.email) < ? "
-                             "AND (lower(p.email) > ? OR (lower(p.email) = ? AND p.id > ?)) "
-                             "ORDER BY lower(p.email), p.id LIMIT ?"),
+            + QStringLiteral(", p.email_key FROM parents p "
+                             "WHERE p.email_key >= ? AND p.email_key < ? "
+                             "AND (p.email_key > ? OR (p.email_key = ? AND p.id > ?)) "
+                             "ORDER BY p.email_key, p.id LIMIT ?"),
         { p, upperBound(p), from, from, after.key.isEmpty() ? qint64(-1) : after.id, limit });
     return searchPage(std::move(q), p, limit, [](const QSqlQuery &r, const ParentRecord &) {
-        return r.value(5).toString(); // lower(p.email)
+        return r.value(5).toString(); // p.email_key
     });
 }
 
@@ -206,7 +207,7 @@ Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId
 Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QString &email) const
 {
     auto q = run(QStringLiteral("SELECT ") + kParentColumns
-            + QStringLiteral(" FROM parents p WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"),
+            + QStringLiteral(" FROM parents p WHERE p.email_key = ? ORDER BY p.id LIMIT 1"),
         { email.trimmed().toLower() });
     return firstRowOf<ParentRecord>(std::move(q), [](const QSqlQuery &r) { return parentFrom(r, 0); });
 }

@@ -5,6 +5,7 @@
 #include "tst_central_world.h"
 
 #include "models/auditlog.h"
+#include "models/bindingrequestrepository.h"
 #include "models/schoolyear.h"
 
 #include <QJsonObject>
@@ -47,6 +48,7 @@ private slots:
     void roleWithoutStaffRowSeesNothing();
     void sessionStaffIsFoundByIndex();
     void schoolYearIsInlined();
+    void emailLookupsUseIndexes();
     void migrationIsIdempotentAcrossDatabases();
 
 private:
@@ -635,6 +637,32 @@ void TestCentralSecurity::schoolYearIsInlined()
         text += plan.value(0).toString() + QLatin1Char('\n');
     QVERIFY2(text.contains(QStringLiteral("school_year")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("cooc_school_year")), qPrintable(text));
+}
+
+void TestCentralSecurity::emailLookupsUseIndexes()
+{
+    // "Is this e-mail already a parent's, or an account's login?" (approval) and the parent
+    // view's e-mail search, as staff under row-level security: an index finds the (here: no)
+    // matching row, instead of a walk over every parent and account with the policy evaluated
+    // for each (lower(e-mail) is not leakproof, so it could not be used before the policy).
+    QVERIFY(m_f->owner().exec(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                                             " SELECT '家長', 'someone' || g || '@example.tw', 'lookup' || g, 'A12****789', '6789'"
+                                             " FROM generate_series(1, 20) g")).ok());
+    QVERIFY(m_f->owner().exec(QStringLiteral("INSERT INTO accounts (login, kind, parent_id, password_hash, must_change_password,"
+                                             " created_at) SELECT p.email, 'parent', p.id, 'x', TRUE, now() FROM parents p"
+                                             " WHERE p.national_id_hash LIKE 'lookup%'")).ok());
+    for (qint64 staff : {m_w.teacherA, m_w.officeStaffX}) {
+        auto db = as(staff);
+        QVERIFY(db);
+        auto tx = Transaction::begin(*db);
+        QVERIFY(tx.ok());
+        const BindingRequestRepository repo(*db, Actor{}, SchoolYear::fromDate(QDate::currentDate()));
+        QVERIFY(repo.accountByLogin(QStringLiteral("Nobody@Example.tw")).ok());
+        QVERIFY(repo.parentByEmail(QStringLiteral("Nobody@Example.tw")).ok());
+        QCOMPARE(ids(*db, QStringLiteral("SELECT coalesce(sum(seq_tup_read + coalesce(idx_tup_fetch, 0)), 0)"
+                                         " FROM pg_stat_xact_user_tables WHERE relname IN ('accounts', 'parents')")),
+                 QList<qint64>{0});
+    }
 }
 
 void TestCentralSecurity::migrationIsIdempotentAcrossDatabases()

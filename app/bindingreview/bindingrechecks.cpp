@@ -33,7 +33,7 @@ Result<BindingReviewService::Outcome> reverifySignature(const Database &db, cons
                                                         qint64 requestId, int expectedVersion)
 {
     const BindingReviewService service(db, actor, clock);
-    auto details = service.repository().details(requestId, false);
+    auto details = service.repository().details(requestId, BindingRequestRepository::Depth::Decision);
     if (!details)
         return details.error();
     auto material = service.repository().signatureMaterial(requestId);

@@ -235,7 +235,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto loaded = m_repository.details(requestId, false);
+    auto loaded = m_repository.details(requestId, BindingRequestRepository::Depth::Decision);
     if (!loaded)
         return loaded.error();
     const BindingRequestDetails &d = loaded.value();
@@ -400,7 +400,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::simpleChange(qint64 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto loaded = m_repository.details(requestId, false);
+    auto loaded = m_repository.details(requestId, BindingRequestRepository::Depth::Decision);
     if (!loaded)
         return loaded.error();
     const BindingRequestDetails &d = loaded.value();
@@ -486,7 +486,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::recordVerification(q
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto loaded = m_repository.details(requestId, false);
+    auto loaded = m_repository.details(requestId, BindingRequestRepository::Depth::Decision);
     if (!loaded)
         return loaded.error();
     const BindingRequestDetails &d = loaded.value();

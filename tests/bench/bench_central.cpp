@@ -2,7 +2,7 @@
 //
 //   tests/bench/bench_central.sh            (starts a private PostgreSQL and runs this)
 //   bench_central [--students 300000] [--sessions 50] [--seconds 30] [--source demo|minimal]
-//                 [--pgbench-scale 10] [--explain-only] [--one-call]
+//                 [--pgbench-scale 10] [--explain-only] [--one-call | --service]
 //   (server: COOC_BENCH_PG_URL or COOC_TEST_PG_URL, a superuser URL; pgbench from COOC_TEST_PG_BIN)
 //
 // 1. A fresh database owned by a role of its own, migrated as that owner (row-level security
@@ -23,6 +23,7 @@
 // and p99 ≤ 50 ms. Exit code 0 when both targets are met and no plan scans a large table.
 #include "../tst_central_fixture.h"
 
+#include "app/bindingreview/bindingreviewservice.h"
 #include "app/central/roleprovisioner.h"
 #include "app/demo/demoschool.h"
 #include "models/auditlog.h"
@@ -182,10 +183,10 @@ QList<Session> prepareSessions(Fixture &f, int count, int perSession, int year)
                                               .arg(year);
         auto ins = db.exec(QStringLiteral("INSERT INTO binding_requests (school_id, student_id, applicant_name, applicant_email,"
                                           " applicant_national_id_hash, applicant_national_id_masked, applicant_id_last4, relationship,"
-                                          " consent_document, verification_verdict, household_result, submitted_at)"
+                                          " consent_document, verification_verdict, household_result, submitted_at, initial_password_hash)"
                                           " SELECT e.school_id, e.student_id, '申請人', 'bench-' || ? || '-' || g || '@example.tw',"
                                           " 'bh-' || ? || '-' || g, 'C12****789', '6789', 'father', '\\x00'::bytea, 'TOTAL_PASSED', 'MATCH',"
-                                          " now() - (g || ' minutes')::interval"
+                                          " now() - (g || ' minutes')::interval, 'scrypt$bench'"
                                           " FROM generate_series(1, ?) g CROSS JOIN LATERAL (SELECT e.school_id, e.student_id FROM enrollments e"
                                           " WHERE ")
                                + scope
@@ -358,6 +359,9 @@ $$;
 )";
 
 bool g_oneCall = false;
+// --service: each decision through BindingReviewService, as the client makes it (the request's
+// details, the parent/account/binding look-ups, the writes, the audit entry).
+bool g_service = false;
 
 void runSession(const Fixture &f, const Session &s, int year, const QDateTime &until, Load &load)
 {
@@ -373,6 +377,7 @@ void runSession(const Fixture &f, const Session &s, int year, const QDateTime &u
     BindingQueueFilter pending;
     pending.status = binding::Status::Pending;
     QList<double> latencies, queue;
+    const SystemClock clock;
     QElapsedTimer timer;
     int n = 0;
     auto fail = [&](const Error &e) {
@@ -396,6 +401,22 @@ void runSession(const Fixture &f, const Session &s, int year, const QDateTime &u
         const bool approve = (n++ % 2) == 0;
         const QDateTime at = QDateTime::currentDateTimeUtc();
         timer.start();
+        if (g_service) {
+            const BindingReviewService service(db, actorOf(s), clock);
+            auto decided = approve ? service.approve(id, 1)
+                                   : service.reject(id, 1, binding::RejectReason::RelationshipNotConfirmed,
+                                                    QStringLiteral("not the guardian on record"));
+            if (!decided) {
+                if (decided.error().code == Error::Code::Conflict)
+                    ++load.conflicts;
+                else
+                    fail(decided.error());
+                continue;
+            }
+            latencies << double(timer.nsecsElapsed()) / 1e6;
+            ++load.decisions;
+            continue;
+        }
         if (g_oneCall) {
             auto decided = db.scalar(QStringLiteral("SELECT bench_decide(?, ?, ?, ?, ?, ?)"),
                                      {id, s.staffId, approve, db.timestamp(at), actorOf(s).login, s.schoolId});
@@ -574,8 +595,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption timingOpt(QStringLiteral("timing"), QStringLiteral("Per-node timing in the plans."));
     const QCommandLineOption oneCallOpt(QStringLiteral("one-call"),
                                         QStringLiteral("Experiment: each decision as one SECURITY INVOKER function call."));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"),
+                                        QStringLiteral("Each decision through BindingReviewService, as the client decides."));
     const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("Keep the database and roles (for a look with psql)."));
-    parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt, oneCallOpt});
+    parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt, oneCallOpt, serviceOpt});
     parser.process(app);
     const int students = parser.value(studentsOpt).toInt();
     const int sessionCount = parser.value(sessionsOpt).toInt();
@@ -654,6 +677,9 @@ int main(int argc, char *argv[])
 
     // The load.
     g_oneCall = parser.isSet(oneCallOpt);
+    g_service = parser.isSet(serviceOpt);
+    if (g_service)
+        out << "decisions through BindingReviewService (--service)" << Qt::endl;
     if (g_oneCall) {
         if (Status created = f->owner().execDdl(QString::fromUtf8(kOneCallFunction)); !created) {
             out << "bench_decide: " << created.error().detail << Qt::endl;
