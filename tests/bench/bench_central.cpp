@@ -248,6 +248,8 @@ int explainQueue(const Database &db, const Session &s, int year, const QString &
     pending.status = binding::Status::Pending;
     BindingQueueFilter search;
     search.search = searchPrefix;
+    BindingQueueFilter emailSearch;
+    emailSearch.search = QStringLiteral("bench-");
     const auto scope = repo.scopeClause();
     struct Q
     {
@@ -256,7 +258,8 @@ int explainQueue(const Database &db, const Session &s, int year, const QString &
         QVariantList values;
     };
     QList<Q> queries;
-    for (auto [name, filter] : {std::pair{"queue page, pending", pending}, std::pair{"queue page, search", search}}) {
+    for (auto [name, filter] : {std::pair{"queue page, pending", pending}, std::pair{"queue page, search", search},
+                                std::pair{"queue page, e-mail search", emailSearch}}) {
         const auto where = repo.filterClause(filter, true);
         queries << Q{name,
                      BindingRequestRepository::summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ")
