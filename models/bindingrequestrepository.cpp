@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cooc {
 
 namespace {
@@ -296,6 +298,11 @@ Result<QHash<binding::Status, int>> BindingRequestRepository::waitingCounts(int 
         counts.insert(status, n.value());
     }
     return counts;
+}
+
+int BindingRequestRepository::waitingTotal(const QHash<binding::Status, int> &counts)
+{
+    return std::min(counts.value(binding::Status::Pending) + counts.value(binding::Status::InfoRequested), kCountCap + 1);
 }
 
 QString BindingRequestRepository::countText(int count, int cap)

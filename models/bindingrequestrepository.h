@@ -44,6 +44,9 @@ public:
     // same on a school of any size; a value over kCountCap reads "1,000+" (countText()).
     static constexpr int kCountCap = 1000;
     Result<QHash<binding::Status, int>> waitingCounts(int cap = kCountCap) const;
+    // What waits in all (pending + info_requested) from waitingCounts(), capped like each count:
+    // a value over kCountCap means "more than kCountCap". The sidebar and "Waiting for me" show it.
+    static int waitingTotal(const QHash<binding::Status, int> &counts);
     // A count as the user reads it: "1,234" in the locale's digits, or "1,000+" past the cap.
     static QString countText(int count, int cap = kCountCap);
     // Classes the actor may filter by (this school year), in name order.

@@ -295,6 +295,10 @@ void TestBindingQueue::countsPerStatus()
     QVERIFY(capped.ok());
     QCOMPARE(capped->value(binding::Status::Pending), 6);
     QCOMPARE(capped->value(binding::Status::InfoRequested), 1);
+    QCOMPARE(BindingRequestRepository::waitingTotal(waiting.value()), 10);
+    // A total past the cap is "more than the cap" too, like each of its counts.
+    const QHash<binding::Status, int> many{{binding::Status::Pending, 600}, {binding::Status::InfoRequested, 500}};
+    QCOMPARE(BindingRequestRepository::waitingTotal(many), BindingRequestRepository::kCountCap + 1);
     QCOMPARE(BindingRequestRepository::countText(6, 5), QStringLiteral("5+"));
     QCOMPARE(BindingRequestRepository::countText(5, 5), QStringLiteral("5"));
     QCOMPARE(BindingRequestRepository::countText(BindingRequestRepository::kCountCap + 1),

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -223,16 +222,11 @@ void BindingQueueWidget::fillCombos()
     for (QComboBox *box : {m_status, m_class, m_verdict, m_household})
         box->clear();
 
-    if (m_counts.contains(binding::Status::Pending) || m_counts.contains(binding::Status::InfoRequested)) {
-        // Counts stop past the cap; a sum with a capped part is itself "more than the cap".
-        const int pending = m_counts.value(binding::Status::Pending);
-        const int info = m_counts.value(binding::Status::InfoRequested);
-        const int cap = BindingRequestRepository::kCountCap;
-        const QString waiting = pending > cap || info > cap ? BindingRequestRepository::countText(cap + 1)
-                                                            : QLocale().toString(pending + info);
+    if (m_counts.contains(binding::Status::Pending) || m_counts.contains(binding::Status::InfoRequested))
         //: Status filter entry: pending and information-requested requests (their count)
-        m_status->addItem(tr("Waiting for me (%1)").arg(waiting), kWaiting);
-    }
+        m_status->addItem(tr("Waiting for me (%1)")
+                              .arg(BindingRequestRepository::countText(BindingRequestRepository::waitingTotal(m_counts))),
+                          kWaiting);
     else
         m_status->addItem(tr("Waiting for me"), kWaiting);
     m_status->setItemData(0, tr("Pending requests and those returned to the parent for more information"),

@@ -126,7 +126,7 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
 
     // The sidebar count is wanted before the page is first shown.
     if (auto waiting = m_service->repository().waitingCounts())
-        m_pending = waiting->value(binding::Status::Pending) + waiting->value(binding::Status::InfoRequested);
+        m_pending = BindingRequestRepository::waitingTotal(waiting.value());
 }
 
 BindingRequestsPage::~BindingRequestsPage()
@@ -188,7 +188,7 @@ void BindingRequestsPage::reloadCounts()
     const BindingRequestRepository &repo = m_service->repository();
     if (auto counts = repo.waitingCounts()) {
         m_queue->setCounts(counts.value());
-        const int waiting = counts->value(binding::Status::Pending) + counts->value(binding::Status::InfoRequested);
+        const int waiting = BindingRequestRepository::waitingTotal(counts.value());
         if (waiting != m_pending) {
             m_pending = waiting;
             emit pendingCountChanged(m_pending);
