@@ -361,12 +361,13 @@ END
 $$;
 )";
 
-bool g_oneCall = false;
-// --service: each decision through BindingReviewService, as the client makes it (the request's
-// details, the parent/account/binding look-ups, the writes, the audit entry).
-bool g_service = false;
+// How a session decides: the decision's statements as written here (the default); the same
+// statements as one function call (--one-call); or through BindingReviewService, as the client
+// does — the request's row, the parent/account/binding look-ups, the writes, the audit entry
+// (--service).
+enum class Mode { Statements, OneCall, Service };
 
-void runSession(const Fixture &f, const Session &s, int year, const QDateTime &until, Load &load)
+void runSession(const Fixture &f, const Session &s, int year, Mode mode, const QDateTime &until, Load &load)
 {
     auto opened = Database::open(f.urlFor(s.role));
     if (!opened) {
@@ -404,7 +405,7 @@ void runSession(const Fixture &f, const Session &s, int year, const QDateTime &u
         const bool approve = (n++ % 2) == 0;
         const QDateTime at = QDateTime::currentDateTimeUtc();
         timer.start();
-        if (g_service) {
+        if (mode == Mode::Service) {
             const BindingReviewService service(db, actorOf(s), clock);
             auto decided = approve ? service.approve(id, 1)
                                    : service.reject(id, 1, binding::RejectReason::RelationshipNotConfirmed,
@@ -420,7 +421,7 @@ void runSession(const Fixture &f, const Session &s, int year, const QDateTime &u
             ++load.decisions;
             continue;
         }
-        if (g_oneCall) {
+        if (mode == Mode::OneCall) {
             auto decided = db.scalar(QStringLiteral("SELECT bench_decide(?, ?, ?, ?, ?, ?)"),
                                      {id, s.staffId, approve, db.timestamp(at), actorOf(s).login, s.schoolId});
             if (!decided) {
@@ -679,11 +680,10 @@ int main(int argc, char *argv[])
         return scans == 0 ? 0 : 1;
 
     // The load.
-    g_oneCall = parser.isSet(oneCallOpt);
-    g_service = parser.isSet(serviceOpt);
-    if (g_service)
+    const Mode mode = parser.isSet(serviceOpt) ? Mode::Service : parser.isSet(oneCallOpt) ? Mode::OneCall : Mode::Statements;
+    if (mode == Mode::Service)
         out << "decisions through BindingReviewService (--service)" << Qt::endl;
-    if (g_oneCall) {
+    if (mode == Mode::OneCall) {
         if (Status created = f->owner().execDdl(QString::fromUtf8(kOneCallFunction)); !created) {
             out << "bench_decide: " << created.error().detail << Qt::endl;
             return 2;
@@ -696,7 +696,7 @@ int main(int argc, char *argv[])
     wall.start();
     std::vector<std::thread> threads;
     for (const Session &s : std::as_const(sessions))
-        threads.emplace_back(runSession, std::cref(*f), std::cref(s), year, until, std::ref(load));
+        threads.emplace_back(runSession, std::cref(*f), std::cref(s), year, mode, until, std::ref(load));
     for (std::thread &t : threads)
         t.join();
     const double elapsed = double(wall.nsecsElapsed()) / 1e9;
