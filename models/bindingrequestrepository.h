@@ -110,7 +110,6 @@ public:
         QString idHash;
     };
     Result<std::optional<ParentRow>> parentByIdHash(const QString &idHash) const;
-    Result<std::optional<ParentRow>> parentByEmail(const QString &email) const;
     Result<qint64> insertParent(const QString &name, const QString &email, const QString &phone,
                                 const QString &idHash, const QString &idMasked, const QString &idLast4) const;
 
@@ -121,12 +120,9 @@ public:
         QString kind;
         qint64 parentId = 0;
     };
-    Result<std::optional<AccountRow>> accountForParent(qint64 parentId) const;
     Result<std::optional<AccountRow>> accountByLogin(const QString &login) const;
     Result<qint64> insertParentAccount(const QString &login, qint64 parentId, const QString &passwordHash,
                                        const QDateTime &at) const;
-    // The stored hash of the parent's default password (binding_requests.initial_password_hash).
-    Result<QString> initialPasswordHash(qint64 requestId) const;
 
     struct BindingRow
     {
@@ -134,7 +130,24 @@ public:
         QString status; // active, suspended, revoked
         QDateTime approvedAt;
     };
-    Result<std::optional<BindingRow>> bindingOf(qint64 parentId, qint64 studentId) const;
+
+    // What an approval must know about the applicant, read by one statement (each statement is
+    // a round trip, and under the central database's load one round trip waits for a core):
+    // the parent with the applicant's national ID hash, that parent's account and binding to
+    // the student; whether the request's e-mail (trimmed, lower case) is another parent's
+    // e-mail or an account's login; the request's initial password hash (binding_requests.
+    // initial_password_hash, empty when missing).
+    struct ApplicantRecord
+    {
+        std::optional<ParentRow> parent;
+        std::optional<AccountRow> account; // the parent's account
+        std::optional<BindingRow> binding; // the parent's binding to the student
+        qint64 parentWithEmail = 0;        // a parent whose e-mail is the request's (0: none)
+        qint64 accountWithLogin = 0;       // an account whose login is the request's e-mail
+        QString initialPasswordHash;
+    };
+    Result<ApplicantRecord> applicantRecord(qint64 requestId, const QString &idHash, const QString &email,
+                                            qint64 studentId) const;
     Result<qint64> insertBinding(qint64 parentId, qint64 studentId, const QString &relationship, qint64 requestId,
                                  qint64 approvedByStaffId, const QDateTime &at) const;
     Result<bool> reactivateBinding(qint64 bindingId, const QString &relationship, qint64 requestId,
@@ -147,8 +160,10 @@ public:
         QVariantList values;
     };
     Clause scopeClause() const;
-    // The statement page() runs (for EXPLAIN in the benchmark).
+    // The statements page(), details() and applicantRecord() run (for EXPLAIN in the benchmark).
     Clause pageQuery(const BindingQueueFilter &filter, qint64 afterId, int limit) const;
+    Clause detailsQuery(qint64 id) const;
+    Clause applicantQuery(qint64 requestId, const QString &idHash, const QString &email, qint64 studentId) const;
     Clause filterClause(const BindingQueueFilter &filter, bool includeStatus) const;
     // Whether a search prefix matches so many students, e-mails or numbers that the queue is
     // better walked in order and each request tested (see filterClause).
@@ -159,7 +174,8 @@ public:
     static QString summarySelect();
 
 private:
-    BindingRequestSummary summaryFromRow(const QSqlQuery &q) const;
+    template<typename Row>
+    BindingRequestSummary summaryFromRow(const Row &q) const;
     // The fast-track conditions on summarySelect()'s tables, in the actor's scope.
     Clause fastTrackWhere() const;
     bool actorSeesNothing() const;

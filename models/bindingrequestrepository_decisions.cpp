@@ -99,14 +99,6 @@ BindingRequestRepository::parentByIdHash(const QString &idHash) const
                                {idHash}));
 }
 
-Result<std::optional<BindingRequestRepository::ParentRow>>
-BindingRequestRepository::parentByEmail(const QString &email) const
-{
-    return oneParent(m_db.exec(QStringLiteral("SELECT id, name, email, national_id_hash FROM parents"
-                                              " WHERE email_key = ? ORDER BY id LIMIT 1"),
-                               {email.trimmed().toLower()}));
-}
-
 Result<qint64> BindingRequestRepository::insertParent(const QString &name, const QString &email, const QString &phone,
                                                       const QString &idHash, const QString &idMasked,
                                                       const QString &idLast4) const
@@ -114,14 +106,6 @@ Result<qint64> BindingRequestRepository::insertParent(const QString &name, const
     return m_db.insert(QStringLiteral("INSERT INTO parents (name, email, phone, national_id_hash, national_id_masked,"
                                       " id_last4) VALUES (?, ?, ?, ?, ?, ?)"),
                        {name, email, phone, idHash, idMasked, idLast4});
-}
-
-Result<std::optional<BindingRequestRepository::AccountRow>>
-BindingRequestRepository::accountForParent(qint64 parentId) const
-{
-    return oneAccount(m_db.exec(QStringLiteral("SELECT id, login, kind, parent_id FROM accounts"
-                                               " WHERE parent_id = ? AND kind = 'parent' ORDER BY id LIMIT 1"),
-                                {parentId}));
 }
 
 Result<std::optional<BindingRequestRepository::AccountRow>>
@@ -140,28 +124,54 @@ Result<qint64> BindingRequestRepository::insertParentAccount(const QString &logi
                        {login, parentId, passwordHash, true, m_db.timestamp(at)});
 }
 
-Result<QString> BindingRequestRepository::initialPasswordHash(qint64 requestId) const
+BindingRequestRepository::Clause BindingRequestRepository::applicantQuery(qint64 requestId, const QString &idHash,
+                                                                          const QString &email, qint64 studentId) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT initial_password_hash FROM binding_requests WHERE id = ?"),
-                         {requestId});
-    if (!v)
-        return v.error();
-    return v.value().toString();
+    // One row whatever exists: the parent (by the ID hash's index), their first parent account
+    // and their binding to the student (unique) joined to it by indexed keys, the e-mail and
+    // login look-ups and the hash as scalar sub-queries (parents.email_key, accounts.login_key,
+    // the request's primary key). No join condition may be a sub-query: PostgreSQL would
+    // then test every account.
+    const QString key = email.trimmed().toLower();
+    return {QStringLiteral(
+                "SELECT p.id, p.name, p.email, p.national_id_hash, a.id, a.login, a.kind, a.parent_id,"
+                " b.id, b.status, b.approved_at,"
+                " (SELECT pe.id FROM parents pe WHERE pe.email_key = ? ORDER BY pe.id LIMIT 1),"
+                " (SELECT al.id FROM accounts al WHERE al.login_key = ? ORDER BY al.id LIMIT 1),"
+                " (SELECT br.initial_password_hash FROM binding_requests br WHERE br.id = ?)"
+                " FROM (SELECT 1 AS one) r"
+                " LEFT JOIN (SELECT id, name, email, national_id_hash FROM parents WHERE national_id_hash = ?"
+                " ORDER BY id LIMIT 1) p ON 1 = 1"
+                " LEFT JOIN accounts a ON a.parent_id = p.id AND a.kind = 'parent'"
+                " LEFT JOIN parent_bindings b ON b.parent_id = p.id AND b.student_id = ?"
+                " ORDER BY a.id LIMIT 1"),
+            {key, key, requestId, idHash, studentId}};
 }
 
-Result<std::optional<BindingRequestRepository::BindingRow>> BindingRequestRepository::bindingOf(qint64 parentId,
-                                                                                               qint64 studentId) const
+Result<BindingRequestRepository::ApplicantRecord>
+BindingRequestRepository::applicantRecord(qint64 requestId, const QString &idHash, const QString &email,
+                                          qint64 studentId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, status, approved_at FROM parent_bindings"
-                                      " WHERE parent_id = ? AND student_id = ?"),
-                       {parentId, studentId});
-    if (!q)
-        return q.error();
-    std::optional<BindingRow> row;
-    while (q.value().next())
-        row = BindingRow{q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                         Database::toDateTime(q.value().value(2))};
-    return row;
+    const Clause query = applicantQuery(requestId, idHash, email, studentId);
+    auto row = m_db.row(query.sql, query.values);
+    if (!row)
+        return row.error();
+    ApplicantRecord record;
+    if (!row.value())
+        return record; // not reached: the statement always returns its one row
+    const QSqlRecord &r = *row.value();
+    if (!r.isNull(0))
+        record.parent = ParentRow{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                                  r.value(3).toString()};
+    if (!r.isNull(4))
+        record.account = AccountRow{r.value(4).toLongLong(), r.value(5).toString(), r.value(6).toString(),
+                                    r.value(7).toLongLong()};
+    if (!r.isNull(8))
+        record.binding = BindingRow{r.value(8).toLongLong(), r.value(9).toString(), Database::toDateTime(r.value(10))};
+    record.parentWithEmail = r.value(11).toLongLong();
+    record.accountWithLogin = r.value(12).toLongLong();
+    record.initialPasswordHash = r.value(13).toString();
+    return record;
 }
 
 Result<qint64> BindingRequestRepository::insertBinding(qint64 parentId, qint64 studentId, const QString &relationship,

@@ -272,6 +272,19 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return value;
 }
 
+Result<std::optional<QSqlRecord>> Database::row(const QString &sql, const QVariantList &values) const
+{
+    Error error;
+    QSqlQuery *query = runPrepared(sql, values, &error);
+    if (!query)
+        return error;
+    std::optional<QSqlRecord> record;
+    if (query->next())
+        record = query->record();
+    query->finish();
+    return record;
+}
+
 Result<int> Database::change(const QString &sql, const QVariantList &values) const
 {
     Error error;

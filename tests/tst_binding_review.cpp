@@ -92,6 +92,8 @@ private slots:
     void delegateNeedsDelegationLetter();
     void accountPreconditions_data() { test::addDialectRows(); }
     void accountPreconditions();
+    void loginOfKnownParentAndOtherAccounts_data() { test::addDialectRows(); }
+    void loginOfKnownParentAndOtherAccounts();
     void rejectRequiresReason_data() { test::addDialectRows(); }
     void rejectRequiresReason();
     void requestInformation_data() { test::addDialectRows(); }
@@ -436,6 +438,62 @@ void TestBindingReview::accountPreconditions()
     QCOMPARE(requestRow(t->db(), taken).status, QStringLiteral("pending"));
     QCOMPARE(count(t->db(), QStringLiteral("parents")), qint64(1));
     QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(0));
+}
+
+void TestBindingReview::loginOfKnownParentAndOtherAccounts()
+{
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    const auto addAccount = [&](const QString &login) {
+        return t->db().insert(QStringLiteral("INSERT INTO accounts (login, kind, password_hash, created_at)"
+                                             " VALUES (?, 'staff', 'x', ?)"),
+                              {login, t->db().timestamp(f.clock.now())});
+    };
+
+    // A new parent whose e-mail is already some account's login (not a parent's): refused.
+    QVERIFY(addAccount(QStringLiteral("busy@example.tw")).ok());
+    const qint64 busy = f.addRequest({.student = QStringLiteral("ming"), .email = QStringLiteral(" BUSY@example.tw ")});
+    auto refused = teacher.approve(busy, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QLatin1String("login busy@example.tw is already used by another account")),
+             qPrintable(refused.error().message));
+    QCOMPARE(requestRow(t->db(), busy).status, QStringLiteral("pending"));
+    QCOMPARE(count(t->db(), QStringLiteral("parents")), qint64(0));
+    QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(1));
+
+    // A parent on record (same national ID) without an account: the login is the e-mail on
+    // record, not the request's. Taken: refused, naming that login.
+    auto known = t->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
+                                               " id_last4) VALUES (?, ?, ?, ?, ?)"),
+                                {QStringLiteral("王大同"), QStringLiteral("Old.Address@example.tw"),
+                                 NationalId::hash(QStringLiteral("A123456789")), QStringLiteral("A12****789"),
+                                 QStringLiteral("6789")});
+    QVERIFY(known.ok());
+    auto blocker = addAccount(QStringLiteral("old.address@example.tw"));
+    QVERIFY(blocker.ok());
+    const qint64 again = f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("new@example.tw")});
+    refused = teacher.approve(again, 1);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("login old.address@example.tw is already used")),
+             qPrintable(refused.error().message));
+    QCOMPARE(requestRow(t->db(), again).status, QStringLiteral("pending"));
+    QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(2));
+    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(0));
+
+    // Free again: the known parent keeps their row and gets an account under the e-mail on record.
+    QVERIFY(t->db().change(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {blocker.value()}).ok());
+    auto approved = teacher.approve(again, 1);
+    QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().message));
+    QCOMPARE(approved->parentId, known.value());
+    QVERIFY(!approved->parentCreated);
+    QVERIFY(approved->accountCreated);
+    auto login = t->db().scalar(QStringLiteral("SELECT login FROM accounts WHERE id = ?"), {approved->accountId});
+    QVERIFY(login.ok());
+    QCOMPARE(login->toString(), QStringLiteral("old.address@example.tw"));
+    QCOMPARE(count(t->db(), QStringLiteral("parents")), qint64(1));
 }
 
 void TestBindingReview::rejectRequiresReason()

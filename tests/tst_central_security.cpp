@@ -658,7 +658,11 @@ void TestCentralSecurity::emailLookupsUseIndexes()
         QVERIFY(tx.ok());
         const BindingRequestRepository repo(*db, Actor{}, SchoolYear::fromDate(QDate::currentDate()));
         QVERIFY(repo.accountByLogin(QStringLiteral("Nobody@Example.tw")).ok());
-        QVERIFY(repo.parentByEmail(QStringLiteral("Nobody@Example.tw")).ok());
+        auto record = repo.applicantRecord(0, QStringLiteral("no such hash"), QStringLiteral(" Nobody@Example.tw"), 0);
+        QVERIFY2(record.ok(), qPrintable(record.ok() ? QString() : record.error().detail));
+        QVERIFY(!record->parent && !record->account && !record->binding);
+        QCOMPARE(record->parentWithEmail, 0);
+        QCOMPARE(record->accountWithLogin, 0);
         QCOMPARE(ids(*db, QStringLiteral("SELECT coalesce(sum(seq_tup_read + coalesce(idx_tup_fetch, 0)), 0)"
                                          " FROM pg_stat_xact_user_tables WHERE relname IN ('accounts', 'parents')")),
                  QList<qint64>{0});

@@ -281,57 +281,37 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
 
     // Who the applicant is: a parent with several children keeps one row and one account.
     const QString email = d.summary.applicantEmail.trimmed().toLower();
-    std::optional<BindingRequestRepository::ParentRow> parent;
-    {
-        auto byId = m_repository.parentByIdHash(d.applicantIdHash);
-        if (!byId)
-            return byId.error();
-        parent = byId.value();
-    }
-    if (!parent) {
-        auto byEmail = m_repository.parentByEmail(email);
-        if (!byEmail)
-            return byEmail.error();
-        if (byEmail.value())
-            return invalid(tr("The e-mail address %1 is already the login of another parent. Nothing was saved; ask "
-                              "the applicant for another e-mail address (I).")
-                               .arg(email));
-    }
-    std::optional<BindingRequestRepository::AccountRow> account;
-    QString initialHash;
-    if (parent) {
-        auto existing = m_repository.accountForParent(parent->id);
-        if (!existing)
-            return existing.error();
-        account = existing.value();
-    }
+    auto record = m_repository.applicantRecord(requestId, d.applicantIdHash, email, d.summary.studentId);
+    if (!record)
+        return record.error();
+    const BindingRequestRepository::ApplicantRecord &applicant = record.value();
+    const std::optional<BindingRequestRepository::ParentRow> &parent = applicant.parent;
+    if (!parent && applicant.parentWithEmail)
+        return invalid(tr("The e-mail address %1 is already the login of another parent. Nothing was saved; ask "
+                          "the applicant for another e-mail address (I).")
+                           .arg(email));
+    const std::optional<BindingRequestRepository::AccountRow> &account = applicant.account;
     const QString login = parent ? parent->email.trimmed().toLower() : email;
     if (!account) {
-        auto taken = m_repository.accountByLogin(login);
-        if (!taken)
-            return taken.error();
-        if (taken.value())
+        qint64 loginOwner = applicant.accountWithLogin;
+        if (login != email) { // a known parent whose e-mail on record is not the request's
+            auto taken = m_repository.accountByLogin(login);
+            if (!taken)
+                return taken.error();
+            loginOwner = taken.value() ? taken.value()->id : 0;
+        }
+        if (loginOwner)
             return invalid(tr("The login %1 is already used by another account. Nothing was saved; ask the applicant "
                               "for another e-mail address (I).")
                                .arg(login));
-        auto hash = m_repository.initialPasswordHash(requestId);
-        if (!hash)
-            return hash.error();
-        initialHash = hash.value();
-        if (initialHash.isEmpty())
+        if (applicant.initialPasswordHash.isEmpty())
             return invalid(tr("This request does not carry the parent's initial password, so no account can be "
                               "opened for them. Nothing was saved; ask the applicant to submit the request again."));
     }
-    std::optional<BindingRequestRepository::BindingRow> existingBinding;
-    if (parent) {
-        auto b = m_repository.bindingOf(parent->id, d.summary.studentId);
-        if (!b)
-            return b.error();
-        existingBinding = b.value();
-        if (existingBinding && existingBinding->status == QLatin1String("active"))
-            return invalid(tr("%1 is already bound to %2 (since %3). Reject this request as a duplicate.")
-                               .arg(parent->name, d.summary.studentName, when(existingBinding->approvedAt)));
-    }
+    const std::optional<BindingRequestRepository::BindingRow> &existingBinding = applicant.binding;
+    if (existingBinding && existingBinding->status == QLatin1String("active"))
+        return invalid(tr("%1 is already bound to %2 (since %3). Reject this request as a duplicate.")
+                           .arg(parent->name, d.summary.studentName, when(existingBinding->approvedAt)));
 
     const QDateTime at = m_clock.now();
 
@@ -348,7 +328,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     if (account) {
         result.accountId = account->id;
     } else {
-        auto created = m_repository.insertParentAccount(login, result.parentId, initialHash, at);
+        auto created = m_repository.insertParentAccount(login, result.parentId, applicant.initialPasswordHash, at);
         if (!created)
             return created.error();
         result.accountId = created.value();

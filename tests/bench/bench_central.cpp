@@ -34,6 +34,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -239,9 +240,15 @@ Actor actorOf(const Session &s)
     return a;
 }
 
-// EXPLAINs the binding review's queue statements as this session; returns the number of
-// sequential scans of large tables.
-int explainQueue(const Database &db, const Session &s, int year, const QString &searchPrefix, bool timing)
+struct Statement
+{
+    const char *name;
+    QString sql;
+    QVariantList values;
+};
+
+// The binding review's queue statements as this session runs them.
+QList<Statement> queueStatements(const Database &db, const Session &s, int year, const QString &searchPrefix)
 {
     const BindingRequestRepository repo(db, actorOf(s), year);
     BindingQueueFilter pending;
@@ -251,37 +258,56 @@ int explainQueue(const Database &db, const Session &s, int year, const QString &
     BindingQueueFilter emailSearch;
     emailSearch.search = QStringLiteral("bench-");
     const auto scope = repo.scopeClause();
-    struct Q
-    {
-        const char *name;
-        QString sql;
-        QVariantList values;
-    };
-    QList<Q> queries;
+    QList<Statement> queries;
     for (auto [name, filter] : {std::pair{"queue page, pending", pending}, std::pair{"queue page, search", search},
                                 std::pair{"queue page, e-mail search", emailSearch}}) {
         const auto where = repo.filterClause(filter, true);
-        queries << Q{name,
-                     BindingRequestRepository::summarySelect() + QStringLiteral(" WHERE ") + scope.sql + QStringLiteral(" AND ")
-                         + where.sql + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?"),
-                     scope.values + where.values + QVariantList{std::numeric_limits<qint64>::max(), 50}};
+        queries << Statement{name,
+                             BindingRequestRepository::summarySelect() + QStringLiteral(" WHERE ") + scope.sql
+                                 + QStringLiteral(" AND ") + where.sql + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?"),
+                             scope.values + where.values + QVariantList{std::numeric_limits<qint64>::max(), 50}};
     }
     const auto counts = repo.filterClause(pending, false);
-    queries << Q{"counts by status",
-                 QStringLiteral("SELECT br.status, COUNT(*) FROM binding_requests br WHERE ") + scope.sql + QStringLiteral(" AND ")
-                     + counts.sql + QStringLiteral(" GROUP BY br.status"),
-                 scope.values + counts.values};
-    queries << Q{"leave queue page",
-                 QStringLiteral("SELECT id, student_id, start_date, status FROM leave_requests WHERE school_id = ? AND status = 'pending'"
-                                " AND id < ? ORDER BY id DESC LIMIT 50"),
-                 {s.schoolId, std::numeric_limits<qint64>::max()}};
-    queries << Q{"attendance of a class",
-                 QStringLiteral("SELECT student_id, date, period, code FROM attendance WHERE class_id = ? AND date >= ? ORDER BY date"),
-                 {s.classId ? s.classId : qint64(0), QStringLiteral("2026-11-01")}};
+    queries << Statement{"counts by status",
+                         QStringLiteral("SELECT br.status, COUNT(*) FROM binding_requests br WHERE ") + scope.sql
+                             + QStringLiteral(" AND ") + counts.sql + QStringLiteral(" GROUP BY br.status"),
+                         scope.values + counts.values};
+    queries << Statement{"leave queue page",
+                         QStringLiteral("SELECT id, student_id, start_date, status FROM leave_requests WHERE school_id = ?"
+                                        " AND status = 'pending' AND id < ? ORDER BY id DESC LIMIT 50"),
+                         {s.schoolId, std::numeric_limits<qint64>::max()}};
+    queries << Statement{"attendance of a class",
+                         QStringLiteral("SELECT student_id, date, period, code FROM attendance WHERE class_id = ? AND date >= ?"
+                                        " ORDER BY date"),
+                         {s.classId ? s.classId : qint64(0), QStringLiteral("2026-11-01")}};
+    return queries;
+}
+
+// What a decision on `request` reads as this session (BindingReviewService::approve): the
+// request's row, then the applicant's record. Explained after the load, when parents and
+// accounts hold rows (on empty tables any plan is a sequential scan).
+QList<Statement> decisionStatements(const Database &owner, const Session &s, int year, qint64 request)
+{
+    const BindingRequestRepository repo(owner, actorOf(s), year);
+    auto q = owner.exec(QStringLiteral("SELECT applicant_national_id_hash, applicant_email, student_id FROM binding_requests"
+                                       " WHERE id = ?"),
+                        {request}, Database::Rows::Buffered);
+    if (!q || !q.value().next())
+        return {};
+    const auto row = repo.detailsQuery(request);
+    const auto applicant = repo.applicantQuery(request, q.value().value(0).toString(), q.value().value(1).toString(),
+                                               q.value().value(2).toLongLong());
+    return {Statement{"decision: the request's row", row.sql, row.values},
+            Statement{"decision: the applicant's record", applicant.sql, applicant.values}};
+}
+
+// EXPLAINs `queries` as this session; returns the number of sequential scans of large tables.
+int explain(const Database &db, const Session &s, const QList<Statement> &queries, bool timing)
+{
     static const QRegularExpression bigScan(
-        QStringLiteral("Seq Scan on (binding_requests|enrollments|students|parents|leave_requests|attendance|audit_log|parent_bindings)"));
+        QStringLiteral("Seq Scan on (binding_requests|enrollments|students|parents|accounts|leave_requests|attendance|audit_log|parent_bindings)"));
     int scans = 0;
-    for (const Q &q : queries) {
+    for (const Statement &q : queries) {
         // EXPLAIN cannot be prepared: our own SQL with our own numbers inlined, run as is.
         QSqlQuery plan(db.connection());
         if (!plan.exec(QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF, TIMING ") + (timing ? QStringLiteral("ON") : QStringLiteral("OFF"))
@@ -604,6 +630,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("Keep the database and roles (for a look with psql)."));
     parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt, oneCallOpt, serviceOpt});
     parser.process(app);
+    QLoggingCategory::setFilterRules(QStringLiteral("cooc.app.info=false")); // one line per decision otherwise
     const int students = parser.value(studentsOpt).toInt();
     const int sessionCount = parser.value(sessionsOpt).toInt();
     const int seconds = parser.value(secondsOpt).toInt();
@@ -668,7 +695,7 @@ int main(int argc, char *argv[])
         auto db = f->connectAs(s->role);
         if (!db)
             return 2;
-        scans += explainQueue(*db, *s, year, QStringLiteral("學生1"), parser.isSet(timingOpt));
+        scans += explain(*db, *s, queueStatements(*db, *s, year, QStringLiteral("學生1")), parser.isSet(timingOpt));
     }
     out << "\nsequential scans of large tables in the queue plans: " << scans << Qt::endl;
     if (parser.isSet(keepOpt)) {
@@ -703,6 +730,20 @@ int main(int argc, char *argv[])
     const double rate = load.decisions / elapsed;
     const double p50 = percentile(load.latencyMs, 0.50), p99 = percentile(load.latencyMs, 0.99);
     auto chain = AuditLog(f->owner()).verifyChain();
+
+    // What a decision reads, as a teacher and as office staff, now that parents and accounts exist.
+    (void)f->superuser().execDdl(QStringLiteral("ANALYZE"));
+    for (const Session *s : {&sessions.first(), &sessions.last()}) {
+        auto db = f->connectAs(s->role);
+        if (!db)
+            return 2;
+        const QList<Statement> reads = decisionStatements(f->owner(), *s, year, s->requests.first());
+        if (reads.isEmpty()) {
+            out << "FAILED to read request " << s->requests.first() << Qt::endl;
+            return 2;
+        }
+        scans += explain(*db, *s, reads, parser.isSet(timingOpt));
+    }
 
     // pgbench on the same server, same clients, same duration.
     const QString pgbenchDb = f->prefix() + QStringLiteral("_pgbench");

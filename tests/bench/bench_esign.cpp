@@ -147,12 +147,16 @@ int main(int argc, char *argv[])
     }
     const SignatureVerifier verifier(*store);
     if (argc > 2 && QByteArray(argv[2]).startsWith("profile")) { // for `perf record -D`: verification only
-        const bool ecOnly = QByteArray(argv[2]) == "profile-ec";
-        out << "profiling: verifying the " << (ecOnly ? "P-256" : "RSA") << " inputs 20 times on one thread\n";
+        // profile, profile-ec: one thread; profile-all, profile-ec-all: verifyAll on all cores
+        const QByteArray mode = argv[2];
+        const bool ecOnly = mode.startsWith("profile-ec");
+        const bool allCores = mode.endsWith("-all");
+        out << "profiling: verifying the " << (ecOnly ? "P-256" : "RSA") << " inputs 50 times on "
+            << (allCores ? "all cores" : "one thread") << '\n';
         out.flush();
         int passed = 0;
-        for (int i = 0; i < 20; ++i)
-            batchRate(verifier, ecOnly ? ec : rsa, pki.now, &passed, true);
+        for (int i = 0; i < 50; ++i)
+            batchRate(verifier, ecOnly ? ec : rsa, pki.now, &passed, !allCores);
         return 0;
     }
     const auto run = [&](const char *label, const QList<Input> &inputs) {
