@@ -188,8 +188,6 @@ void checkPlan(const Database &db, const QString &name, const BindingRequestRepo
         int n = 0;
         for (qsizetype i = sql.indexOf(QLatin1Char('?')); i >= 0; i = sql.indexOf(QLatin1Char('?'), i))
             sql.replace(i, 1, QStringLiteral("$%1").arg(++n));
-        // Only our own statement: the connection keeps scalar()'s statements prepared.
-        (void)db.execDdl(QStringLiteral("DEALLOCATE bench_plan"));
         (void)db.execDdl(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
         if (Status prepared = db.execDdl(QStringLiteral("PREPARE bench_plan AS ") + sql); !prepared) {
             out(QStringLiteral("  plan of %1 failed: %2").arg(name, prepared.error().detail));
@@ -200,13 +198,18 @@ void checkPlan(const Database &db, const QString &name, const BindingRequestRepo
         for (const QVariant &v : query.values)
             args << literal(v);
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("EXPLAIN EXECUTE bench_plan(") + args.join(QStringLiteral(", ")) + QLatin1Char(')'))) {
+        const bool explained =
+            q.exec(QStringLiteral("EXPLAIN EXECUTE bench_plan(") + args.join(QStringLiteral(", ")) + QLatin1Char(')'));
+        while (explained && q.next())
+            lines << q.value(0).toString();
+        q.finish();
+        // Only our own statement: the connection keeps scalar()'s statements prepared.
+        (void)db.execDdl(QStringLiteral("DEALLOCATE bench_plan"));
+        if (!explained) {
             out(QStringLiteral("  plan of %1 failed").arg(name));
             ++g_failures;
             return;
         }
-        while (q.next())
-            lines << q.value(0).toString();
     } else {
         auto q = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + query.sql, query.values);
         if (!q) {
