@@ -14,7 +14,8 @@ namespace {
 const QString kColumns = QStringLiteral("id, at, school_id, actor_login, actor_staff_id, action, entity, entity_id, "
                                         "detail, prev_hash, hash, chain");
 
-AuditEntry fromRow(const QSqlQuery &q)
+template<typename Row> // QSqlQuery (a page) or QSqlRecord (an entity's entries)
+AuditEntry fromRow(const Row &q)
 {
     AuditEntry e;
     e.id = q.value(0).toLongLong();
@@ -116,14 +117,15 @@ Result<QList<AuditEntry>> AuditLog::page(const Scope &scope, qint64 beforeId, in
 
 Result<QList<AuditEntry>> AuditLog::forEntity(const QString &entity, qint64 entityId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
-                       {entity, entityId});
-    if (!q)
-        return q.error();
+    // A kept statement: the details pane reads it for every request it shows.
+    auto rows = m_db.rows(QStringLiteral("SELECT ") + kColumns
+                              + QStringLiteral(" FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                          {entity, entityId});
+    if (!rows)
+        return rows.error();
     QList<AuditEntry> entries;
-    while (q.value().next())
-        entries << fromRow(q.value());
+    for (const QSqlRecord &r : rows.value())
+        entries << fromRow(r);
     return entries;
 }
 

@@ -463,30 +463,28 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth
             d.knownParentId = parent.value()->id;
     }
     if (d.knownParentId != 0) {
-        auto q = m_db.exec(QStringLiteral(
-                               "SELECT pb.student_id, s.name, pb.relationship, pb.status,"
-                               " (SELECT c.name FROM enrollments e JOIN classes c ON c.id = e.class_id"
-                               "  WHERE e.student_id = pb.student_id AND e.status = 'enrolled'"
-                               "  ORDER BY e.school_year DESC, e.id DESC LIMIT 1)"
-                               " FROM parent_bindings pb JOIN students s ON s.id = pb.student_id"
-                               " WHERE pb.parent_id = ? AND pb.status <> 'revoked' ORDER BY s.name, pb.id"),
-                           {d.knownParentId});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
+        auto rows = m_db.rows(QStringLiteral(
+                                  "SELECT pb.student_id, s.name, pb.relationship, pb.status,"
+                                  " (SELECT c.name FROM enrollments e JOIN classes c ON c.id = e.class_id"
+                                  "  WHERE e.student_id = pb.student_id AND e.status = 'enrolled'"
+                                  "  ORDER BY e.school_year DESC, e.id DESC LIMIT 1)"
+                                  " FROM parent_bindings pb JOIN students s ON s.id = pb.student_id"
+                                  " WHERE pb.parent_id = ? AND pb.status <> 'revoked' ORDER BY s.name, pb.id"),
+                              {d.knownParentId});
+        if (!rows)
+            return rows.error();
+        for (const QSqlRecord &r : rows.value()) {
             d.boundChildren << BoundChild{r.value(0).toLongLong(), r.value(1).toString(), r.value(4).toString(),
                                           r.value(2).toString(), r.value(3).toString()};
         }
     }
     {
-        auto q = m_db.exec(QStringLiteral("SELECT id, name, relationship, national_id_hash, phone, email"
-                                          " FROM student_guardians WHERE student_id = ? ORDER BY id"),
-                           {d.summary.studentId});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
+        auto rows = m_db.rows(QStringLiteral("SELECT id, name, relationship, national_id_hash, phone, email"
+                                             " FROM student_guardians WHERE student_id = ? ORDER BY id"),
+                              {d.summary.studentId});
+        if (!rows)
+            return rows.error();
+        for (const QSqlRecord &r : rows.value()) {
             const QString hash = r.value(3).toString();
             d.guardians << GuardianRecord{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                                           !hash.isEmpty() && hash == d.applicantIdHash, r.value(4).toString(),
@@ -497,14 +495,13 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth
         return d;
 
     {
-        auto q = m_db.exec(QStringLiteral("SELECT ev.at, ev.kind, st.name, ev.detail FROM binding_request_events ev"
-                                          " LEFT JOIN staff st ON st.id = ev.actor_staff_id"
-                                          " WHERE ev.request_id = ? ORDER BY ev.at, ev.id"),
-                           {id});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
+        auto rows = m_db.rows(QStringLiteral("SELECT ev.at, ev.kind, st.name, ev.detail FROM binding_request_events ev"
+                                             " LEFT JOIN staff st ON st.id = ev.actor_staff_id"
+                                             " WHERE ev.request_id = ? ORDER BY ev.at, ev.id"),
+                              {id});
+        if (!rows)
+            return rows.error();
+        for (const QSqlRecord &r : rows.value()) {
             d.history << BindingHistoryEntry{Database::toDateTime(r.value(0)), r.value(1).toString(),
                                              r.value(2).toString(), r.value(3).toString(), 0};
         }

@@ -4,6 +4,7 @@
 // row-level security and triggers.
 #include "models/bindingrequestrepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace cooc {
@@ -63,17 +64,15 @@ Result<qint64> BindingRequestRepository::addEvent(qint64 requestId, const QDateT
 
 namespace {
 
-Result<std::optional<BindingRequestRepository::ParentRow>> oneParent(Result<QSqlQuery> q)
+Result<std::optional<BindingRequestRepository::ParentRow>> oneParent(Result<std::optional<QSqlRecord>> row)
 {
-    if (!q)
-        return q.error();
-    std::optional<BindingRequestRepository::ParentRow> row;
-    while (q.value().next()) {
-        if (!row)
-            row = BindingRequestRepository::ParentRow{q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                                                      q.value().value(2).toString(), q.value().value(3).toString()};
-    }
-    return row;
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<BindingRequestRepository::ParentRow>();
+    const QSqlRecord &r = *row.value();
+    return std::optional(BindingRequestRepository::ParentRow{r.value(0).toLongLong(), r.value(1).toString(),
+                                                             r.value(2).toString(), r.value(3).toString()});
 }
 
 Result<std::optional<BindingRequestRepository::AccountRow>> oneAccount(Result<QSqlQuery> q)
@@ -94,9 +93,9 @@ Result<std::optional<BindingRequestRepository::AccountRow>> oneAccount(Result<QS
 Result<std::optional<BindingRequestRepository::ParentRow>>
 BindingRequestRepository::parentByIdHash(const QString &idHash) const
 {
-    return oneParent(m_db.exec(QStringLiteral("SELECT id, name, email, national_id_hash FROM parents"
-                                              " WHERE national_id_hash = ? ORDER BY id LIMIT 1"),
-                               {idHash}));
+    return oneParent(m_db.row(QStringLiteral("SELECT id, name, email, national_id_hash FROM parents"
+                                             " WHERE national_id_hash = ? ORDER BY id LIMIT 1"),
+                              {idHash}));
 }
 
 Result<qint64> BindingRequestRepository::insertParent(const QString &name, const QString &email, const QString &phone,
@@ -156,9 +155,11 @@ BindingRequestRepository::applicantRecord(qint64 requestId, const QString &idHas
     auto row = m_db.row(query.sql, query.values);
     if (!row)
         return row.error();
+    if (!row.value()) // the statement always returns its one row
+        return Error::make(Error::Code::Generic,
+                           QCoreApplication::translate("cooc::BindingRequestRepository",
+                                                       "The applicant's record could not be read. Nothing was saved."));
     ApplicantRecord record;
-    if (!row.value())
-        return record; // not reached: the statement always returns its one row
     const QSqlRecord &r = *row.value();
     if (!r.isNull(0))
         record.parent = ParentRow{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),

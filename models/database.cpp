@@ -285,6 +285,19 @@ Result<std::optional<QSqlRecord>> Database::row(const QString &sql, const QVaria
     return record;
 }
 
+Result<QList<QSqlRecord>> Database::rows(const QString &sql, const QVariantList &values) const
+{
+    Error error;
+    QSqlQuery *query = runPrepared(sql, values, &error);
+    if (!query)
+        return error;
+    QList<QSqlRecord> records;
+    while (query->next())
+        records << query->record();
+    query->finish();
+    return records;
+}
+
 Result<int> Database::change(const QString &sql, const QVariantList &values) const
 {
     Error error;

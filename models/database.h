@@ -67,6 +67,10 @@ public:
     // values (a request's row, an applicant's record): under the central database's row-level
     // security, planning such a statement costs more than running it (4–10 ms against 1–4).
     Result<std::optional<QSqlRecord>> row(const QString &sql, const QVariantList &values = {}) const;
+    // All rows of such a statement (a few, by key: a request's history, a student's guardians).
+    // In central mode each exec() is three round trips (QPSQL: PREPARE, EXECUTE, DEALLOCATE),
+    // a kept statement one — what a details pane costs over a city network.
+    Result<QList<QSqlRecord>> rows(const QString &sql, const QVariantList &values = {}) const;
     // Runs an UPDATE or DELETE through the same prepared statements; the rows it changed.
     Result<int> change(const QString &sql, const QVariantList &values) const;
     // Runs an INSERT and returns the new row's id (RETURNING id on both dialects).

@@ -6,7 +6,9 @@
 
 #include "app/central/connectionmonitor.h"
 #include "app/central/decisionprobe.h"
+#include "app/bindingreview/bindingreviewservice.h"
 #include "models/auditlog.h"
+#include "models/clock.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -81,6 +83,7 @@ private slots:
     void terminatedBackendLeavesNothingPartial();
     void lostCommitReplyIsFoundCommitted();
     void decisionOutcomeOnSqlite();
+    void teacherApprovesThroughTheService();
     void monitorGoesOfflineAndComesBack();
     void monitorStopsWhenTheServerRefusesTheLogin();
     void streamingQueryNeedsItsOwnConnection();
@@ -315,6 +318,58 @@ void TestCentralClient::decisionOutcomeOnSqlite()
     other = key;
     other.action.clear();
     QCOMPARE(decisionOutcome(t->db(), other).error().code, Error::Code::InvalidInput);
+}
+
+void TestCentralClient::teacherApprovesThroughTheService()
+{
+    // The client's own approval, as a homeroom teacher logged in as themselves: every read and
+    // write under row-level security, the policies' checks and the triggers.
+    auto db = m_f->connectAs(m_w.roleOf.value(m_w.teacherA));
+    QVERIFY(db);
+    Actor teacher;
+    teacher.staffId = m_w.teacherA;
+    teacher.schoolId = m_w.schoolX;
+    teacher.login = m_w.roleOf.value(m_w.teacherA);
+    teacher.roles = {Actor::Role::HomeroomTeacher};
+    teacher.homeroomClassIds = {m_w.class801};
+    const SystemClock clock;
+    const BindingReviewService service(*db, teacher, clock);
+    const auto withPassword = [&](qint64 request) {
+        QVERIFY(m_f->owner().change(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$x'"
+                                                   " WHERE id = ?"),
+                                    {request}).ok());
+    };
+
+    const qint64 fresh = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"),
+                                     QStringLiteral("Fresh.Parent@example.tw"));
+    withPassword(fresh);
+    auto approved = service.approve(fresh, 1);
+    QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().message + approved.error().detail));
+    QVERIFY(approved->parentCreated && approved->accountCreated);
+    QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT login FROM accounts WHERE id = ?"), {approved->accountId})
+                 .value().toString(),
+             QStringLiteral("fresh.parent@example.tw"));
+
+    // A login the teacher cannot see (a staff account of another school) is taken: the look-up
+    // misses it under row-level security, the UNIQUE constraint refuses the account, and the
+    // teacher is told so in the look-up's words — not "someone else changed this record".
+    QVERIFY(m_f->owner().insert(QStringLiteral("INSERT INTO accounts (login, kind, staff_id, password_hash, created_at)"
+                                               " VALUES ('hidden.login@example.tw', 'staff', ?, 'x', now())"),
+                                {m_w.officeStaffY}).ok());
+    const qint64 hidden = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"),
+                                      QStringLiteral("Hidden.Login@example.tw"));
+    withPassword(hidden);
+    auto refused = service.approve(hidden, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QLatin1String("login hidden.login@example.tw is already used")),
+             qPrintable(refused.error().message));
+    QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {hidden})
+                 .value().toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT count(*) FROM parents WHERE email_key = 'hidden.login@example.tw'"))
+                 .value().toInt(),
+             0);
 }
 
 void TestCentralClient::monitorGoesOfflineAndComesBack()

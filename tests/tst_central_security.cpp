@@ -666,6 +666,22 @@ void TestCentralSecurity::emailLookupsUseIndexes()
         QCOMPARE(ids(*db, QStringLiteral("SELECT coalesce(sum(seq_tup_read + coalesce(idx_tup_fetch, 0)), 0)"
                                          " FROM pg_stat_xact_user_tables WHERE relname IN ('accounts', 'parents')")),
                  QList<qint64>{0});
+        tx.value()->rollback();
+
+        // An applicant who is a parent on record (p1, bound to s1): their account and binding are
+        // joined by key too — a parent row and at most their account read, not the 20 others.
+        const QString p1Hash =
+            m_f->owner().scalar(QStringLiteral("SELECT national_id_hash FROM parents WHERE id = ?"), {m_w.p1}).value().toString();
+        auto again = Transaction::begin(*db);
+        QVERIFY(again.ok());
+        auto known = repo.applicantRecord(0, p1Hash, QStringLiteral("nobody@example.tw"), m_w.s1);
+        QVERIFY2(known.ok(), qPrintable(known.ok() ? QString() : known.error().detail));
+        QVERIFY(known->parent);
+        QCOMPARE(known->parent->id, m_w.p1);
+        QVERIFY(known->binding);
+        const QList<qint64> read = ids(*db, QStringLiteral("SELECT coalesce(sum(seq_tup_read + coalesce(idx_tup_fetch, 0)), 0)"
+                                                           " FROM pg_stat_xact_user_tables WHERE relname IN ('accounts', 'parents')"));
+        QVERIFY2(read.size() == 1 && read.first() >= 1 && read.first() <= 2, qPrintable(QString::number(read.value(0))));
     }
 }
 

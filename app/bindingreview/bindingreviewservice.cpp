@@ -27,6 +27,30 @@ Error invalid(const QString &message)
     return Error::make(Error::Code::InvalidInput, message);
 }
 
+Error emailTaken(const QString &email)
+{
+    return invalid(tr("The e-mail address %1 is already the login of another parent. Nothing was saved; ask "
+                      "the applicant for another e-mail address (I).")
+                       .arg(email));
+}
+
+Error loginTaken(const QString &login)
+{
+    return invalid(tr("The login %1 is already used by another account. Nothing was saved; ask the applicant "
+                      "for another e-mail address (I).")
+                       .arg(login));
+}
+
+// In central mode a reviewer sees only some parents and accounts (row-level security), so the
+// approval's look-ups can miss an e-mail or login that is taken; the UNIQUE constraint then
+// refuses the INSERT (23505, a Conflict) and names itself. Said as the look-up would have.
+Error explainedInsertError(const Error &error, const char *constraint, const Error &meaning)
+{
+    const bool violated = error.code == Error::Code::Conflict
+        && error.detail.contains(QLatin1Char('"') + QLatin1String(constraint) + QLatin1Char('"'));
+    return violated ? meaning : error;
+}
+
 QJsonObject baseDetail(const BindingRequestDetails &d, const QString &eventKind)
 {
     QJsonObject detail;
@@ -287,9 +311,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     const BindingRequestRepository::ApplicantRecord &applicant = record.value();
     const std::optional<BindingRequestRepository::ParentRow> &parent = applicant.parent;
     if (!parent && applicant.parentWithEmail)
-        return invalid(tr("The e-mail address %1 is already the login of another parent. Nothing was saved; ask "
-                          "the applicant for another e-mail address (I).")
-                           .arg(email));
+        return emailTaken(email);
     const std::optional<BindingRequestRepository::AccountRow> &account = applicant.account;
     const QString login = parent ? parent->email.trimmed().toLower() : email;
     if (!account) {
@@ -301,9 +323,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
             loginOwner = taken.value() ? taken.value()->id : 0;
         }
         if (loginOwner)
-            return invalid(tr("The login %1 is already used by another account. Nothing was saved; ask the applicant "
-                              "for another e-mail address (I).")
-                               .arg(login));
+            return loginTaken(login);
         if (applicant.initialPasswordHash.isEmpty())
             return invalid(tr("This request does not carry the parent's initial password, so no account can be "
                               "opened for them. Nothing was saved; ask the applicant to submit the request again."));
@@ -321,7 +341,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
         auto created = m_repository.insertParent(d.summary.applicantName, email, d.applicantPhone, d.applicantIdHash,
                                                  d.applicantMaskedId, d.applicantIdLast4);
         if (!created)
-            return created.error();
+            return explainedInsertError(created.error(), "parents_email_key", emailTaken(email));
         result.parentId = created.value();
         result.parentCreated = true;
     }
@@ -330,7 +350,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     } else {
         auto created = m_repository.insertParentAccount(login, result.parentId, applicant.initialPasswordHash, at);
         if (!created)
-            return created.error();
+            return explainedInsertError(created.error(), "accounts_login_key", loginTaken(login));
         result.accountId = created.value();
         result.accountCreated = true;
     }

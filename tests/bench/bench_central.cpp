@@ -245,6 +245,9 @@ struct Statement
     const char *name;
     QString sql;
     QVariantList values;
+    // Kept prepared by the client (Database::row/rows): PostgreSQL runs it with its generic
+    // plan after five runs, so that is the plan explained.
+    bool kept = false;
 };
 
 // The binding review's queue statements as this session runs them.
@@ -297,8 +300,8 @@ QList<Statement> decisionStatements(const Database &owner, const Session &s, int
     const auto row = repo.detailsQuery(request);
     const auto applicant = repo.applicantQuery(request, q.value().value(0).toString(), q.value().value(1).toString(),
                                                q.value().value(2).toLongLong());
-    return {Statement{"decision: the request's row", row.sql, row.values},
-            Statement{"decision: the applicant's record", applicant.sql, applicant.values}};
+    return {Statement{"decision: the request's row (generic plan)", row.sql, row.values, true},
+            Statement{"decision: the applicant's record (generic plan)", applicant.sql, applicant.values, true}};
 }
 
 // EXPLAINs `queries` as this session; returns the number of sequential scans of large tables.
@@ -308,16 +311,40 @@ int explain(const Database &db, const Session &s, const QList<Statement> &querie
         QStringLiteral("Seq Scan on (binding_requests|enrollments|students|parents|accounts|leave_requests|attendance|audit_log|parent_bindings)"));
     int scans = 0;
     for (const Statement &q : queries) {
-        // EXPLAIN cannot be prepared: our own SQL with our own numbers inlined, run as is.
+        // EXPLAIN cannot be prepared: our own SQL with our own numbers inlined, run as is — or,
+        // for a kept statement, PREPAREd with $n parameters and EXPLAIN EXECUTEd generically.
+        const QString explainHead = QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF, TIMING ")
+            + (timing ? QStringLiteral("ON") : QStringLiteral("OFF")) + QStringLiteral(") ");
+        QString statement = explainHead + inline_(q.sql, q.values);
+        if (q.kept) {
+            QString numbered = q.sql;
+            int n = 0;
+            for (qsizetype i = numbered.indexOf(QLatin1Char('?')); i >= 0; i = numbered.indexOf(QLatin1Char('?'), i))
+                numbered.replace(i, 1, QStringLiteral("$%1").arg(++n));
+            QStringList args;
+            for (const QVariant &v : q.values)
+                args << literal(v);
+            (void)db.execDdl(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
+            if (Status prepared = db.execDdl(QStringLiteral("PREPARE bench_kept AS ") + numbered); !prepared) {
+                out << "FAILED " << q.name << ": " << prepared.error().detail << Qt::endl;
+                return 1;
+            }
+            statement = explainHead + QStringLiteral("EXECUTE bench_kept(") + args.join(QStringLiteral(", ")) + QLatin1Char(')');
+        }
         QSqlQuery plan(db.connection());
-        if (!plan.exec(QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF, TIMING ") + (timing ? QStringLiteral("ON") : QStringLiteral("OFF"))
-                       + QStringLiteral(") ") + inline_(q.sql, q.values))) {
+        const bool explained = plan.exec(statement);
+        QStringList lines;
+        while (explained && plan.next())
+            lines << plan.value(0).toString();
+        plan.finish();
+        if (q.kept) {
+            (void)db.execDdl(QStringLiteral("DEALLOCATE bench_kept"));
+            (void)db.execDdl(QStringLiteral("RESET plan_cache_mode"));
+        }
+        if (!explained) {
             out << "FAILED " << q.name << ": " << plan.lastError().text() << Qt::endl;
             return 1;
         }
-        QStringList lines;
-        while (plan.next())
-            lines << plan.value(0).toString();
         const QString text = lines.join(QLatin1Char('\n'));
         const int found = int(bigScan.globalMatch(text).hasNext());
         scans += found;
