@@ -2,6 +2,8 @@
 // A TCP proxy between a client and the test PostgreSQL, on its own thread, that can cut the
 // line: at once (a dropped network), or right after the server answered COMMIT but before the
 // client hears it (the one case where a client cannot tell whether its decision was saved).
+// It can also delay what it forwards, both ways, like a city network between a school and the
+// data centre (bench_central: what a round trip costs the client).
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -9,6 +11,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -39,6 +42,8 @@ public:
     // Cuts every connection and refuses new ones until reopen() (a server out of reach).
     void goDark() { QMetaObject::invokeMethod(this, &CutProxy::dark, Qt::BlockingQueuedConnection); }
     void reopen() { QMetaObject::invokeMethod(this, &CutProxy::listen, Qt::BlockingQueuedConnection); }
+    // Every chunk is delivered this long after it arrived, in order (0: at once).
+    void setOneWayDelay(int milliseconds) { m_delayMs = milliseconds; }
 
 private:
     void listen()
@@ -77,9 +82,9 @@ private:
             client->setParent(this);
             m_sockets << client << server;
             server->connectToHost(m_host, m_targetPort);
-            connect(client, &QTcpSocket::readyRead, server, [client, server] {
+            connect(client, &QTcpSocket::readyRead, server, [this, client, server] {
                 if (server->state() == QAbstractSocket::ConnectedState)
-                    server->write(client->readAll());
+                    forward(server, client->readAll());
             });
             connect(server, &QTcpSocket::connected, client, [client, server] { server->write(client->readAll()); });
             connect(server, &QTcpSocket::readyRead, client, [this, client, server] {
@@ -91,11 +96,22 @@ private:
                     server->abort();
                     return;
                 }
-                client->write(data);
+                forward(client, data);
             });
             connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
             connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
         }
+    }
+
+    void forward(QTcpSocket *to, const QByteArray &data)
+    {
+        const int delay = m_delayMs;
+        if (delay <= 0) {
+            to->write(data);
+            return;
+        }
+        // Precise timers of one interval fire in the order they were started.
+        QTimer::singleShot(delay, Qt::PreciseTimer, to, [to, data] { to->write(data); });
     }
 
     QThread m_thread;
@@ -106,6 +122,7 @@ private:
     QList<QPointer<QTcpSocket>> m_sockets;
     std::atomic_bool m_cutAfterCommit{false};
     std::atomic_bool m_cut{false};
+    std::atomic_int m_delayMs{0};
 };
 
 } // namespace cooc::test::central

@@ -22,6 +22,7 @@
 // Prints decisions/s and p50/p99 latency next to pgbench's; targets ≥ 50 % of pgbench's rate
 // and p99 ≤ 50 ms. Exit code 0 when both targets are met and no plan scans a large table.
 #include "../tst_central_fixture.h"
+#include "../tst_central_proxy.h"
 
 #include "app/bindingreview/bindingreviewservice.h"
 #include "app/central/roleprovisioner.h"
@@ -44,6 +45,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -574,6 +576,78 @@ void runSession(const Fixture &f, const Session &s, int year, Mode mode, const Q
     load.queueMs += queue;
 }
 
+// ---- over a city network ------------------------------------------------------------------
+
+// What a round trip costs the client when the server is across a network: the session's
+// connection goes through a proxy that delays each direction by half of `rttMs`. A read by
+// key through exec() (QPSQL: PREPARE, EXECUTE, DEALLOCATE) against the same kept prepared
+// (Database::row), and the details pane of a decided request (details at PaneWithHistory).
+void measureOverLink(const Fixture &f, const Session &s, int year, int rttMs)
+{
+    DatabaseUrl url = f.urlFor(s.role);
+    test::central::CutProxy proxy(url.host, quint16(url.port));
+    proxy.setOneWayDelay(rttMs / 2);
+    url.host = QStringLiteral("127.0.0.1");
+    url.port = proxy.port();
+    auto opened = Database::open(url);
+    if (!opened) {
+        out << "over a link: cannot connect: " << opened.error().detail << Qt::endl;
+        return;
+    }
+    const Database &db = *opened.value();
+    const BindingRequestRepository repo(db, actorOf(s), year);
+    const qint64 request = s.requests.first();
+    const QString byKey = QStringLiteral("SELECT status, version FROM binding_requests WHERE id = ?");
+    const auto median = [](const std::function<bool()> &run) {
+        QList<double> ms;
+        QElapsedTimer t;
+        for (int i = 0; i < 16; ++i) {
+            t.start();
+            if (!run())
+                return -1.0;
+            if (i > 0) // the first run prepares the kept statements
+                ms << double(t.nsecsElapsed()) / 1e6;
+        }
+        return percentile(ms, 0.5);
+    };
+    const double trip = median([&] { return db.scalar(QStringLiteral("SELECT 1")).ok(); });
+    const double viaExec = median([&] {
+        auto q = db.exec(byKey, {request});
+        return q.ok() && q.value().next();
+    });
+    const double kept = median([&] { return db.row(byKey, {request}).ok(); });
+    const double pane = median([&] { return repo.details(request).ok(); });
+    const double decisionRead = median([&] { return repo.details(request, BindingRequestRepository::Depth::Decision).ok(); });
+    // Decisions as the reviewer makes them, on requests the load did not reach (from the end).
+    const SystemClock clock;
+    const BindingReviewService service(db, actorOf(s), clock);
+    qsizetype next = s.requests.size() - 1;
+    const double approval = median([&] { return service.approve(s.requests.at(next--), 1).ok(); });
+    const double rejection = median([&] {
+        return service.reject(s.requests.at(next--), 1, binding::RejectReason::RelationshipNotConfirmed,
+                              QStringLiteral("not the guardian on record")).ok();
+    });
+    out << QStringLiteral("\n== over a link with a %1 ms round trip (proxy), as %2, median of 15 ==\n")
+               .arg(rttMs)
+               .arg(s.teacher ? QStringLiteral("a homeroom teacher") : QStringLiteral("office staff"))
+        << QStringLiteral("  one round trip (SELECT 1, kept)           : %1 ms\n").arg(trip, 0, 'f', 1)
+        << QStringLiteral("  a read by key through exec()              : %1 ms (%2 round trips)\n")
+               .arg(viaExec, 0, 'f', 1)
+               .arg(viaExec / trip, 0, 'f', 1)
+        << QStringLiteral("  the same read kept prepared (row())       : %1 ms (%2)\n").arg(kept, 0, 'f', 1).arg(kept / trip, 0, 'f', 1)
+        << QStringLiteral("  a decision's read of the request          : %1 ms (%2)\n")
+               .arg(decisionRead, 0, 'f', 1)
+               .arg(decisionRead / trip, 0, 'f', 1)
+        << QStringLiteral("  the details pane of a decided request     : %1 ms (%2)\n").arg(pane, 0, 'f', 1).arg(pane / trip, 0, 'f', 1)
+        << QStringLiteral("  an approval (new parent, account, binding): %1 ms (%2)\n")
+               .arg(approval, 0, 'f', 1)
+               .arg(approval / trip, 0, 'f', 1)
+        << QStringLiteral("  a rejection                               : %1 ms (%2)\n")
+               .arg(rejection, 0, 'f', 1)
+               .arg(rejection / trip, 0, 'f', 1);
+    out.flush();
+}
+
 // ---- pgbench -----------------------------------------------------------------------------
 
 struct PgbenchResult
@@ -661,8 +735,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Experiment: each decision as one SECURITY INVOKER function call."));
     const QCommandLineOption serviceOpt(QStringLiteral("service"),
                                         QStringLiteral("Each decision through BindingReviewService, as the client decides."));
+    const QCommandLineOption rttOpt(QStringLiteral("rtt"), QStringLiteral("Round trip of the simulated city network, ms."),
+                                    QStringLiteral("MS"), QStringLiteral("10"));
     const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("Keep the database and roles (for a look with psql)."));
-    parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt, oneCallOpt, serviceOpt});
+    parser.addOptions({studentsOpt, sessionsOpt, secondsOpt, perSessionOpt, sourceOpt, scaleOpt, explainOnlyOpt, timingOpt, keepOpt, oneCallOpt, serviceOpt, rttOpt});
     parser.process(app);
     QLoggingCategory::setFilterRules(QStringLiteral("cooc.app.info=false")); // one line per decision otherwise
     const int students = parser.value(studentsOpt).toInt();
@@ -778,6 +854,8 @@ int main(int argc, char *argv[])
         }
         scans += explain(*db, *s, reads, parser.isSet(timingOpt));
     }
+    for (const Session *s : {&sessions.first(), &sessions.last()})
+        measureOverLink(*f, *s, year, parser.value(rttOpt).toInt());
 
     // pgbench on the same server, same clients, same duration.
     const QString pgbenchDb = f->prefix() + QStringLiteral("_pgbench");
