@@ -464,6 +464,10 @@ void TestBindingReview::loginOfKnownParentAndOtherAccounts()
     QCOMPARE(count(t->db(), QStringLiteral("parents")), qint64(0));
     QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(1));
 
+    // The database itself keeps logins unique whatever their case (0017).
+    QVERIFY(!addAccount(QStringLiteral("Busy@Example.TW")).ok());
+    QCOMPARE(count(t->db(), QStringLiteral("accounts")), qint64(1));
+
     // A parent on record (same national ID) without an account: the login is the e-mail on
     // record, not the request's. Taken: refused, naming that login.
     auto known = t->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"

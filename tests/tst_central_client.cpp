@@ -370,6 +370,23 @@ void TestCentralClient::teacherApprovesThroughTheService()
     QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT count(*) FROM parents WHERE email_key = 'hidden.login@example.tw'"))
                  .value().toInt(),
              0);
+
+    // Likewise a parent on record the teacher cannot see, whose e-mail differs only in case:
+    // refused (0017's unique index on the lower-case e-mail), not a second parent.
+    QVERIFY(m_f->owner().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                                               " VALUES ('林家長', 'Hidden.Parent@Example.TW', 'hidden-parent', 'B12****000', '0000')"),
+                                {}).ok());
+    const qint64 twin = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"),
+                                    QStringLiteral("hidden.parent@example.tw"));
+    withPassword(twin);
+    refused = service.approve(twin, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QLatin1String("hidden.parent@example.tw is already the login of another parent")),
+             qPrintable(refused.error().message));
+    QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT count(*) FROM parents WHERE email_key = 'hidden.parent@example.tw'"))
+                 .value().toInt(),
+             1);
 }
 
 void TestCentralClient::monitorGoesOfflineAndComesBack()

@@ -42,12 +42,14 @@ Error loginTaken(const QString &login)
 }
 
 // In central mode a reviewer sees only some parents and accounts (row-level security), so the
-// approval's look-ups can miss an e-mail or login that is taken; the UNIQUE constraint then
-// refuses the INSERT (23505, a Conflict) and names itself. Said as the look-up would have.
+// approval's look-ups can miss an e-mail or login that is taken; a unique index then refuses
+// the INSERT (23505, a Conflict) and names itself — accounts_login_key (0001, exact text) or
+// accounts_login_key_unique (0017, any case), likewise parents_email_key…. Said as the look-up
+// would have.
 Error explainedInsertError(const Error &error, const char *constraint, const Error &meaning)
 {
     const bool violated = error.code == Error::Code::Conflict
-        && error.detail.contains(QLatin1Char('"') + QLatin1String(constraint) + QLatin1Char('"'));
+        && error.detail.contains(QLatin1Char('"') + QLatin1String(constraint));
     return violated ? meaning : error;
 }
 
