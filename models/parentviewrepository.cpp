@@ -35,6 +35,19 @@ Result<QList<Row>> rowsOf(Result<QSqlQuery> query, RowFrom rowFrom)
     return rows;
 }
 
+// The same for the records of a kept statement (runKept).
+template<typename Row, typename RowFrom>
+Result<QList<Row>> rowsOf(Result<QList<QSqlRecord>> records, RowFrom rowFrom)
+{
+    if (!records)
+        return records.error();
+    QList<Row> rows;
+    rows.reserve(records.value().size());
+    for (const QSqlRecord &r : records.value())
+        rows.append(rowFrom(r));
+    return rows;
+}
+
 // The values for an "IN (?, ?, …)" list of ids.
 QVariantList asValues(const QList<qint64> &ids)
 {
@@ -45,7 +58,8 @@ QVariantList asValues(const QList<qint64> &ids)
     return values;
 }
 
-ParentRecord parentFrom(const QSqlQuery &q, int first)
+template<typename Row> // QSqlQuery (a search page) or QSqlRecord (a read by key)
+ParentRecord parentFrom(const Row &q, int first)
 {
     ParentRecord p;
     p.id = id(q.value(first));
@@ -58,7 +72,7 @@ ParentRecord parentFrom(const QSqlQuery &q, int first)
 
 const QString kParentColumns = QStringLiteral("p.id, p.name, p.email, p.phone, p.national_id_masked");
 
-BindingRequestRow requestFrom(const QSqlQuery &q)
+BindingRequestRow requestFrom(const QSqlRecord &q)
 {
     BindingRequestRow r;
     r.id = id(q.value(0));
@@ -83,15 +97,15 @@ const QString kRequestColumns = QStringLiteral(
     "br.applicant_national_id_masked, br.relationship, br.status, br.submitted_at, br.decided_at, "
     "br.decision_reason, br.decision_note");
 
-// The first row of a query's result made by `rowFrom`, or none.
+// The first record of a kept statement made by `rowFrom`, or none.
 template<typename Row, typename RowFrom>
-Result<std::optional<Row>> firstRowOf(Result<QSqlQuery> query, RowFrom rowFrom)
+Result<std::optional<Row>> firstRowOf(Result<QList<QSqlRecord>> records, RowFrom rowFrom)
 {
-    if (!query)
-        return query.error();
-    if (!query.value().next())
+    if (!records)
+        return records.error();
+    if (records.value().isEmpty())
         return std::optional<Row>();
-    return std::optional<Row>(rowFrom(query.value()));
+    return std::optional<Row>(rowFrom(records.value().first()));
 }
 
 // One keyset page of a parent search: each row's key (`keyOf`) is where the next page starts,
@@ -155,6 +169,13 @@ Result<QSqlQuery> ParentViewRepository::run(const QString &sql, const QVariantLi
     return m_db.exec(sql, values);
 }
 
+Result<QList<QSqlRecord>> ParentViewRepository::runKept(const QString &sql, const QVariantList &values) const
+{
+    if (m_observer)
+        m_observer(sql, values);
+    return m_db.rows(sql, values);
+}
+
 QString ParentViewRepository::placeholders(qsizetype n) const
 {
     QStringList marks;
@@ -199,22 +220,22 @@ Result<ParentSearchPage> ParentViewRepository::searchByName(
 
 Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId) const
 {
-    auto q = run(
+    auto q = runKept(
         QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"), { parentId });
-    return firstRowOf<ParentRecord>(std::move(q), [](const QSqlQuery &r) { return parentFrom(r, 0); });
+    return firstRowOf<ParentRecord>(std::move(q), [](const auto &r) { return parentFrom(r, 0); });
 }
 
 Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QString &email) const
 {
-    auto q = run(QStringLiteral("SELECT ") + kParentColumns
+    auto q = runKept(QStringLiteral("SELECT ") + kParentColumns
             + QStringLiteral(" FROM parents p WHERE p.email_key = ? ORDER BY p.id LIMIT 1"),
         { email.trimmed().toLower() });
-    return firstRowOf<ParentRecord>(std::move(q), [](const QSqlQuery &r) { return parentFrom(r, 0); });
+    return firstRowOf<ParentRecord>(std::move(q), [](const auto &r) { return parentFrom(r, 0); });
 }
 
 Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qint64 requestId) const
 {
-    auto q = run(QStringLiteral("SELECT ") + kRequestColumns
+    auto q = runKept(QStringLiteral("SELECT ") + kRequestColumns
             + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id "
                              "WHERE br.id = ?"),
         { requestId });
@@ -223,32 +244,32 @@ Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qi
 
 Result<QList<qint64>> ParentViewRepository::studentsByNumber(const QString &studentNumber) const
 {
-    auto q = run(QStringLiteral("SELECT DISTINCT student_id FROM enrollments WHERE student_number = ? "
+    auto q = runKept(QStringLiteral("SELECT DISTINCT student_id FROM enrollments WHERE student_number = ? "
                                 "ORDER BY student_id LIMIT 50"),
         { studentNumber.trimmed() });
-    return rowsOf<qint64>(std::move(q), [](const QSqlQuery &r) { return id(r.value(0)); });
+    return rowsOf<qint64>(std::move(q), [](const auto &r) { return id(r.value(0)); });
 }
 
 Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 studentId) const
 {
     QList<StudentParentLink> links;
     {
-        auto q = run(QStringLiteral("SELECT ") + kParentColumns
+        auto q = runKept(QStringLiteral("SELECT ") + kParentColumns
                 + QStringLiteral(", pb.relationship, pb.status FROM parent_bindings pb "
                                  "JOIN parents p ON p.id = pb.parent_id WHERE pb.student_id = ? ORDER BY p.id"),
             { studentId });
         if (!q)
             return q.error();
-        while (q.value().next()) {
+        for (const QSqlRecord &r : q.value()) {
             StudentParentLink link;
-            link.parent = parentFrom(q.value(), 0);
-            link.relationship = q.value().value(5).toString();
-            link.bindingStatus = q.value().value(6).toString();
+            link.parent = parentFrom(r, 0);
+            link.relationship = r.value(5).toString();
+            link.bindingStatus = r.value(6).toString();
             links << link;
         }
     }
     // Applicants: by parent id when known, else by the e-mail they applied with.
-    auto q = run(QStringLiteral("SELECT ") + kParentColumns
+    auto q = runKept(QStringLiteral("SELECT ") + kParentColumns
             + QStringLiteral(", br.id, br.status, br.relationship, br.applicant_name, br.applicant_email, "
                              "br.applicant_national_id_masked FROM binding_requests br "
                              "LEFT JOIN parents p ON p.id = br.parent_id "
@@ -256,27 +277,27 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
         { studentId });
     if (!q)
         return q.error();
-    while (q.value().next()) {
-        ParentRecord parent = parentFrom(q.value(), 0);
-        const qint64 requestId = id(q.value().value(5));
-        const QString email = q.value().value(9).toString();
+    for (const QSqlRecord &r : q.value()) {
+        ParentRecord parent = parentFrom(r, 0);
+        const qint64 requestId = id(r.value(5));
+        const QString email = r.value(9).toString();
         auto same = std::find_if(links.begin(), links.end(), [&](const StudentParentLink &l) {
             return parent.id ? l.parent.id == parent.id : l.parent.email.compare(email, Qt::CaseInsensitive) == 0;
         });
         if (same == links.end()) {
             StudentParentLink link;
             if (!parent.id) {
-                parent.name = q.value().value(8).toString();
+                parent.name = r.value(8).toString();
                 parent.email = email;
-                parent.nationalIdMasked = q.value().value(10).toString();
+                parent.nationalIdMasked = r.value(10).toString();
             }
             link.parent = parent;
-            link.relationship = q.value().value(7).toString();
+            link.relationship = r.value(7).toString();
             links << link;
             same = links.end() - 1;
         }
         same->requestId = requestId; // ordered by time: the newest request wins
-        same->requestStatus = q.value().value(6).toString();
+        same->requestStatus = r.value(6).toString();
     }
     return links;
 }
@@ -285,10 +306,10 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
 
 Result<QList<BindingRow>> ParentViewRepository::bindingsOfParent(qint64 parentId) const
 {
-    auto q = run(QStringLiteral("SELECT id, parent_id, student_id, relationship, status, request_id, approved_at, "
+    auto q = runKept(QStringLiteral("SELECT id, parent_id, student_id, relationship, status, request_id, approved_at, "
                                 "ended_at FROM parent_bindings WHERE parent_id = ? ORDER BY student_id"),
         { parentId });
-    return rowsOf<BindingRow>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<BindingRow>(std::move(q), [](const auto &r) {
         return BindingRow { id(r.value(0)), id(r.value(1)), id(r.value(2)), r.value(3).toString(),
             r.value(4).toString(), id(r.value(5)), Database::toDateTime(r.value(6)), Database::toDateTime(r.value(7)) };
     });
@@ -301,18 +322,18 @@ Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 p
     const QString base = QStringLiteral("SELECT ") + kRequestColumns
         + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id WHERE ");
     if (parentId) {
-        auto q = run(base + QStringLiteral("br.parent_id = ?"), { parentId });
+        auto q = runKept(base + QStringLiteral("br.parent_id = ?"), { parentId });
         if (!q)
             return q.error();
-        while (q.value().next())
-            rows << requestFrom(q.value());
+        for (const QSqlRecord &r : q.value())
+            rows << requestFrom(r);
     }
     if (!email.trimmed().isEmpty()) {
         auto q = run(base + QStringLiteral("lower(br.applicant_email) = ?"), { email.trimmed().toLower() });
         if (!q)
             return q.error();
         while (q.value().next()) {
-            BindingRequestRow r = requestFrom(q.value());
+            BindingRequestRow r = requestFrom(q.value().record());
             // An e-mail match that names another parent account is that parent's request.
             if (r.parentId && r.parentId != parentId)
                 continue;
@@ -329,10 +350,10 @@ Result<QList<StudentRecord>> ParentViewRepository::students(const QList<qint64> 
 {
     if (ids.isEmpty())
         return QList<StudentRecord>();
-    auto q = run(QStringLiteral("SELECT id, name, national_id_masked FROM students WHERE id IN (")
+    auto q = runKept(QStringLiteral("SELECT id, name, national_id_masked FROM students WHERE id IN (")
             + placeholders(ids.size()) + QStringLiteral(") ORDER BY id"),
         asValues(ids));
-    return rowsOf<StudentRecord>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<StudentRecord>(std::move(q), [](const auto &r) {
         return StudentRecord { id(r.value(0)), r.value(1).toString(), r.value(2).toString() };
     });
 }
@@ -341,13 +362,13 @@ Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint6
 {
     if (studentIds.isEmpty())
         return QList<EnrollmentRow>();
-    auto q = run(QStringLiteral("SELECT e.id, e.student_id, e.school_id, sc.code, sc.name, e.school_year, "
+    auto q = runKept(QStringLiteral("SELECT e.id, e.student_id, e.school_id, sc.code, sc.name, e.school_year, "
                                 "e.class_id, c.name, e.seat, e.student_number, e.status, e.start_date, e.end_date "
                                 "FROM enrollments e JOIN schools sc ON sc.id = e.school_id "
                                 "LEFT JOIN classes c ON c.id = e.class_id WHERE e.student_id IN (")
             + placeholders(studentIds.size()) + QStringLiteral(") ORDER BY e.student_id, e.start_date, e.id"),
         asValues(studentIds));
-    return rowsOf<EnrollmentRow>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<EnrollmentRow>(std::move(q), [](const auto &r) {
         EnrollmentRow e;
         e.id = id(r.value(0));
         e.studentId = id(r.value(1));
@@ -370,12 +391,12 @@ Result<QList<EnrollmentRow>> ParentViewRepository::enrollments(const QList<qint6
 
 Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoolYear) const
 {
-    auto q = run(QStringLiteral("SELECT g.id, sc.name, g.school_year, g.semester, g.subject, g.exam, g.score, "
+    auto q = runKept(QStringLiteral("SELECT g.id, sc.name, g.school_year, g.semester, g.subject, g.exam, g.score, "
                                 "g.recorded_at FROM grades g JOIN schools sc ON sc.id = g.school_id "
                                 "WHERE g.student_id = ? AND g.school_year = ? "
                                 "ORDER BY g.semester DESC, g.recorded_at DESC, g.id DESC"),
         { studentId, schoolYear });
-    return rowsOf<GradeRow>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<GradeRow>(std::move(q), [](const auto &r) {
         return GradeRow { id(r.value(0)), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(),
             r.value(4).toString(), r.value(5).toString(), r.value(6).toDouble(), Database::toDateTime(r.value(7)) };
     });
@@ -383,11 +404,11 @@ Result<QList<GradeRow>> ParentViewRepository::grades(qint64 studentId, int schoo
 
 Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, QDate from, QDate to) const
 {
-    auto q = run(QStringLiteral("SELECT id, date, period, code, leave_request_id, recorded_at FROM attendance "
+    auto q = runKept(QStringLiteral("SELECT id, date, period, code, leave_request_id, recorded_at FROM attendance "
                                 "WHERE student_id = ? AND date >= ? AND date <= ? "
                                 "ORDER BY date DESC, period, id"),
         { studentId, date(from), date(to) });
-    return rowsOf<AttendanceRow>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<AttendanceRow>(std::move(q), [](const auto &r) {
         return AttendanceRow { id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(),
             r.value(3).toString(), id(r.value(4)), Database::toDateTime(r.value(5)) };
     });
@@ -395,10 +416,10 @@ Result<QList<AttendanceRow>> ParentViewRepository::attendance(qint64 studentId, 
 
 Result<QList<MeritRow>> ParentViewRepository::merits(qint64 studentId, QDate from, QDate to) const
 {
-    auto q = run(QStringLiteral("SELECT id, date, kind, count, reason, recorded_at FROM merits "
+    auto q = runKept(QStringLiteral("SELECT id, date, kind, count, reason, recorded_at FROM merits "
                                 "WHERE student_id = ? AND date >= ? AND date <= ? ORDER BY date DESC, id DESC"),
         { studentId, date(from), date(to) });
-    return rowsOf<MeritRow>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<MeritRow>(std::move(q), [](const auto &r) {
         return MeritRow { id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(), r.value(3).toInt(),
             r.value(4).toString(), Database::toDateTime(r.value(5)) };
     });
@@ -415,8 +436,8 @@ Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(
     }
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
     values << limit;
-    auto q = run(sql, values);
-    return rowsOf<GateSwipeRow>(std::move(q), [](const QSqlQuery &r) {
+    auto q = runKept(sql, values);
+    return rowsOf<GateSwipeRow>(std::move(q), [](const auto &r) {
         return GateSwipeRow {
             id(r.value(0)), Database::toDateTime(r.value(1)), r.value(2).toString(), r.value(3).toString()
         };
@@ -426,14 +447,14 @@ Result<QList<GateSwipeRow>> ParentViewRepository::gateSwipes(
 Result<QList<LeaveRow>> ParentViewRepository::leaveRequests(qint64 studentId, QDate from) const
 {
     auto q
-        = run(QStringLiteral("SELECT lr.id, lt.code, lt.name_zh, lt.name_en, lr.reason, lr.start_date, lr.end_date, "
+        = runKept(QStringLiteral("SELECT lr.id, lt.code, lt.name_zh, lt.name_en, lr.reason, lr.start_date, lr.end_date, "
                              "lr.status, lr.submitted_at, lr.decided_at, lr.decision_note, lr.parent_id, p.name, "
                              "(SELECT count(*) FROM leave_request_periods lp WHERE lp.leave_request_id = lr.id) "
                              "FROM leave_requests lr JOIN leave_types lt ON lt.id = lr.leave_type_id "
                              "LEFT JOIN parents p ON p.id = lr.parent_id "
                              "WHERE lr.student_id = ? AND lr.start_date >= ? ORDER BY lr.start_date DESC, lr.id DESC"),
             { studentId, date(from) });
-    return rowsOf<LeaveRow>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<LeaveRow>(std::move(q), [](const auto &r) {
         LeaveRow l;
         l.id = id(r.value(0));
         l.typeCode = r.value(1).toString();
@@ -458,7 +479,7 @@ Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(
 {
     // One row per (notice, addressed parent); folded into one NoticeRow per notice.
     auto q
-        = run(QStringLiteral("SELECT n.id, n.school_id, n.title, n.body, n.status, n.requires_reply, n.reply_deadline, "
+        = runKept(QStringLiteral("SELECT n.id, n.school_id, n.title, n.body, n.status, n.requires_reply, n.reply_deadline, "
                              "n.created_at, n.published_at, r.parent_id, p.name, r.read_at, rep.choice, rep.comment, "
                              "rep.channel, rep.replied_at "
                              "FROM notice_recipients r JOIN notices n ON n.id = r.notice_id "
@@ -470,8 +491,7 @@ Result<QList<NoticeRow>> ParentViewRepository::noticesForChild(
     if (!q)
         return q.error();
     QList<NoticeRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    for (const QSqlRecord &r : q.value()) {
         const qint64 noticeId = id(r.value(0));
         if (rows.isEmpty() || rows.last().id != noticeId) {
             NoticeRow n;
@@ -525,14 +545,14 @@ Result<QList<NoticeRow>> ParentViewRepository::unaddressedNotices(
 Result<QList<ContactBookRow>> ParentViewRepository::contactBook(
     qint64 classId, qint64 parentId, qint64 studentId, QDate from, QDate to) const
 {
-    auto q = run(QStringLiteral("SELECT e.id, e.date, e.body, s.name, e.created_at, a.acknowledged_at "
+    auto q = runKept(QStringLiteral("SELECT e.id, e.date, e.body, s.name, e.created_at, a.acknowledged_at "
                                 "FROM contact_book_entries e LEFT JOIN staff s ON s.id = e.author_staff_id "
                                 "LEFT JOIN contact_book_acks a ON a.entry_id = e.id AND a.parent_id = ? "
                                 "AND a.student_id = ? "
                                 "WHERE e.class_id = ? AND e.date >= ? AND e.date <= ? "
                                 "ORDER BY e.date DESC, e.id DESC"),
         { parentId, studentId, classId, date(from), date(to) });
-    return rowsOf<ContactBookRow>(std::move(q), [](const QSqlQuery &r) {
+    return rowsOf<ContactBookRow>(std::move(q), [](const auto &r) {
         return ContactBookRow { id(r.value(0)), Database::toDate(r.value(1)), r.value(2).toString(),
             r.value(3).toString(), Database::toDateTime(r.value(4)), Database::toDateTime(r.value(5)) };
     });
@@ -541,7 +561,7 @@ Result<QList<ContactBookRow>> ParentViewRepository::contactBook(
 Result<QList<ActivityRow>> ParentViewRepository::activities(qint64 studentId) const
 {
     // The newest payment of each registration (a refund follows a payment).
-    auto q = run(QStringLiteral("SELECT ar.id, a.id, a.title, a.fee_cents, a.starts_on, ar.status, ar.registered_at, "
+    auto q = runKept(QStringLiteral("SELECT ar.id, a.id, a.title, a.fee_cents, a.starts_on, ar.status, ar.registered_at, "
                                 "pay.id, pay.amount_cents, pay.status, pay.paid_at, pay.reference "
                                 "FROM activity_registrations ar JOIN activities a ON a.id = ar.activity_id "
                                 "LEFT JOIN payments pay ON pay.registration_id = ar.id "
@@ -550,8 +570,7 @@ Result<QList<ActivityRow>> ParentViewRepository::activities(qint64 studentId) co
     if (!q)
         return q.error();
     QList<ActivityRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    for (const QSqlRecord &r : q.value()) {
         const qint64 registrationId = id(r.value(0));
         if (!rows.isEmpty() && rows.last().registrationId == registrationId)
             continue;

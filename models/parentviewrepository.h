@@ -290,7 +290,11 @@ public:
     Result<QList<ActivityRow>> activities(qint64 studentId) const;
 
 private:
+    // A search or a statement whose best plan depends on its values: planned per call.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // A read by key (this parent, this child's records): through the connection's kept
+    // statements, one round trip each in central mode instead of three (Database::rows).
+    Result<QList<QSqlRecord>> runKept(const QString &sql, const QVariantList &values = {}) const;
     QVariant date(QDate day) const;
     QString placeholders(qsizetype n) const;
 

@@ -26,6 +26,7 @@
 
 #include "app/bindingreview/bindingreviewservice.h"
 #include "app/central/roleprovisioner.h"
+#include "app/parentview/parentviewservice.h"
 #include "app/demo/demoschool.h"
 #include "models/auditlog.h"
 #include "models/bindingrequestrepository.h"
@@ -582,7 +583,7 @@ void runSession(const Fixture &f, const Session &s, int year, Mode mode, const Q
 // connection goes through a proxy that delays each direction by half of `rttMs`. A read by
 // key through exec() (QPSQL: PREPARE, EXECUTE, DEALLOCATE) against the same kept prepared
 // (Database::row), and the details pane of a decided request (details at PaneWithHistory).
-void measureOverLink(const Fixture &f, const Session &s, int year, int rttMs)
+void measureOverLink(Fixture &f, const Session &s, int year, int rttMs)
 {
     DatabaseUrl url = f.urlFor(s.role);
     test::central::CutProxy proxy(url.host, quint16(url.port));
@@ -618,8 +619,23 @@ void measureOverLink(const Fixture &f, const Session &s, int year, int rttMs)
     const double kept = median([&] { return db.row(byKey, {request}).ok(); });
     const double pane = median([&] { return repo.details(request).ok(); });
     const double decisionRead = median([&] { return repo.details(request, BindingRequestRepository::Depth::Decision).ok(); });
-    // Decisions as the reviewer makes them, on requests the load did not reach (from the end).
+    // The parent view of the parent the load approved first (their children's records).
+    double parentView = -1;
+    const qint64 parentId = f.owner().scalar(QStringLiteral("SELECT parent_id FROM parent_bindings WHERE request_id = ?"),
+                                             {request}).value().toLongLong();
     const SystemClock clock;
+    auto viewService = ParentViewService::create(db, clock);
+    if (!viewService) {
+        out << "over a link: parent view: " << viewService.error().message << Qt::endl;
+    } else {
+        parentView = median([&] {
+            auto view = viewService.value()->open(actorOf(s), parentId, QDateTime::currentDateTimeUtc());
+            if (!view)
+                out << "over a link: parent view: " << view.error().message << " " << view.error().detail << Qt::endl;
+            return view.ok();
+        });
+    }
+    // Decisions as the reviewer makes them, on requests the load did not reach (from the end).
     const BindingReviewService service(db, actorOf(s), clock);
     qsizetype next = s.requests.size() - 1;
     const double approval = median([&] { return service.approve(s.requests.at(next--), 1).ok(); });
@@ -639,6 +655,9 @@ void measureOverLink(const Fixture &f, const Session &s, int year, int rttMs)
                .arg(decisionRead, 0, 'f', 1)
                .arg(decisionRead / trip, 0, 'f', 1)
         << QStringLiteral("  the details pane of a decided request     : %1 ms (%2)\n").arg(pane, 0, 'f', 1).arg(pane / trip, 0, 'f', 1)
+        << QStringLiteral("  the parent view of that request's parent  : %1 ms (%2)\n")
+               .arg(parentView, 0, 'f', 1)
+               .arg(parentView / trip, 0, 'f', 1)
         << QStringLiteral("  an approval (new parent, account, binding): %1 ms (%2)\n")
                .arg(approval, 0, 'f', 1)
                .arg(approval / trip, 0, 'f', 1)
