@@ -255,7 +255,13 @@ QSqlQuery *Database::runPrepared(const QString &sql, const QVariantList &values,
         query.bindValue(int(i), values.at(i));
     if (!query.exec()) {
         *error = errorFrom(query.lastError(), tr("running a query"));
-        m_statements.erase(cached); // prepared again next time (the session may have changed)
+        // Refused data (a constraint, a conflict, a permission) leaves the statement as good as
+        // it was — and inside a failed transaction PostgreSQL could not even DEALLOCATE it, so
+        // dropping it would leave it on the server for the rest of the session. Anything else
+        // (a lost connection, an unknown failure) prepares it again next time.
+        const Error::Code code = error->code;
+        if (code != Error::Code::InvalidInput && code != Error::Code::Conflict && code != Error::Code::PermissionDenied)
+            m_statements.erase(cached);
         return nullptr;
     }
     return &query;

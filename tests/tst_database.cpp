@@ -270,6 +270,22 @@ void TestDatabaseLayer::preparedStatementsAreReused()
         tx.value()->rollback();
     }
     QCOMPARE(db.scalar(nameOf, {a.value()}).value().toString(), QStringLiteral("甲"));
+    // A statement refused inside a transaction stays prepared and works after the rollback; on
+    // PostgreSQL nothing is left behind on the server (it could not be deallocated in the
+    // failed transaction, so dropping it would leak it for the rest of the session).
+    const QString prepared = QStringLiteral("SELECT count(*) FROM pg_prepared_statements");
+    const bool postgres = db.dialect() == Dialect::Postgres;
+    const int before = postgres ? db.scalar(prepared).value().toInt() : 0;
+    {
+        auto tx = Transaction::begin(db);
+        QVERIFY(tx.ok());
+        QVERIFY(!db.insert(insert, {QStringLiteral("tpb"), QStringLiteral("重複")}).ok());
+        tx.value()->rollback();
+    }
+    auto d = db.insert(insert, {QStringLiteral("tpd"), QStringLiteral("丁")});
+    QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().detail));
+    if (postgres)
+        QCOMPARE(db.scalar(prepared).value().toInt(), before);
     QVERIFY(t->db().reconnect().ok());
     QCOMPARE(db.scalar(nameOf, {a.value()}).value().toString(), QStringLiteral("甲"));
     QCOMPARE(db.change(rename, {QStringLiteral("甲二"), a.value()}).value(), 1);
