@@ -1,0 +1,27 @@
+#include "support/bindingrows.h"
+
+#include <QSqlQuery>
+
+namespace cooc::test {
+
+qint64 count(const Database &db, const QString &table)
+{
+    auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return n ? n.value().toLongLong() : -1;
+}
+
+RequestRow requestRow(const Database &db, qint64 id)
+{
+    RequestRow row;
+    auto q = db.exec(QStringLiteral("SELECT status, version, decided_by, decision_reason, decision_note,"
+                                    " paper_consent_checked FROM binding_requests WHERE id = ?"),
+                     {id});
+    if (q && q.value().next())
+        row = {q.value().value(0).toString(), q.value().value(1).toInt(), q.value().value(2).toLongLong(),
+               q.value().value(3).toString(), q.value().value(4).toString(), q.value().value(5).toBool()};
+    if (q)
+        q.value().finish();
+    return row;
+}
+
+} // namespace cooc::test
