@@ -2,7 +2,7 @@
 //
 //   tests/bench/bench_central.sh            (starts a private PostgreSQL and runs this)
 //   bench_central [--students 300000] [--sessions 50] [--seconds 30] [--source demo|minimal]
-//                 [--pgbench-scale 10] [--explain-only] [--one-call | --service]
+//                 [--pgbench-scale 10] [--explain-only] [--one-call | --service] [--rtt 10]
 //   (server: COOC_BENCH_PG_URL or COOC_TEST_PG_URL, a superuser URL; pgbench from COOC_TEST_PG_BIN)
 //
 // 1. A fresh database owned by a role of its own, migrated as that owner (row-level security
@@ -19,10 +19,15 @@
 //    audit entry the database chains; a queue page is read every 10 decisions.
 // 5. pgbench's built-in TPC-B-like script runs with the same number of clients for the same
 //    time on the same server.
+// 6. After the load: a decision's reads explained with their generic plans, and the client
+//    over a simulated city network (central/link.h).
+// The plans' statements are in central/plans.h, the shared pieces in central/common.h.
 // Prints decisions/s and p50/p99 latency next to pgbench's; targets ≥ 50 % of pgbench's rate
 // and p99 ≤ 50 ms. Exit code 0 when both targets are met and no plan scans a large table.
 #include "../tst_central_fixture.h"
-#include "../tst_central_proxy.h"
+#include "central/common.h"
+#include "central/link.h"
+#include "central/plans.h"
 
 #include "app/bindingreview/bindingreviewservice.h"
 #include "app/central/roleprovisioner.h"
@@ -52,43 +57,9 @@
 
 using namespace cooc;
 using namespace cooc::test::central;
+using namespace cooc::bench::central;
 
 namespace {
-
-QTextStream out(stdout);
-
-struct Session
-{
-    qint64 staffId = 0;
-    qint64 schoolId = 0;
-    qint64 classId = 0; // homeroom teachers
-    bool teacher = false;
-    QString role;
-    QList<qint64> requests;
-};
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
-    return v.at(i);
-}
-
-bool check(const Result<QSqlQuery> &r, const char *what)
-{
-    if (!r)
-        out << "FAILED " << what << ": " << r.error().message << " | " << r.error().detail << Qt::endl;
-    return r.ok();
-}
-
-bool check(const Status &s, const char *what)
-{
-    if (!s)
-        out << "FAILED " << what << ": " << s.error().message << " | " << s.error().detail << Qt::endl;
-    return s.ok();
-}
 
 // ---- data --------------------------------------------------------------------------------
 
@@ -203,158 +174,6 @@ QList<Session> prepareSessions(Fixture &f, int count, int perSession, int year)
         std::sort(s.requests.begin(), s.requests.end(), std::greater<>());
     }
     return sessions;
-}
-
-// ---- plans -------------------------------------------------------------------------------
-
-QString literal(const QVariant &v)
-{
-    if (v.metaType().id() == QMetaType::QString) {
-        QString s = v.toString();
-        s.replace(QLatin1Char('\''), QStringLiteral("''"));
-        return QLatin1Char('\'') + s + QLatin1Char('\'');
-    }
-    return v.toString();
-}
-
-QString inline_(QString sql, const QVariantList &values)
-{
-    for (const QVariant &v : values) {
-        const qsizetype at = sql.indexOf(QLatin1Char('?'));
-        if (at < 0)
-            break;
-        sql.replace(at, 1, literal(v));
-    }
-    return sql;
-}
-
-Actor actorOf(const Session &s)
-{
-    Actor a;
-    a.staffId = s.staffId;
-    a.schoolId = s.schoolId;
-    a.login = s.role;
-    if (s.teacher) {
-        a.roles = {Actor::Role::HomeroomTeacher};
-        a.homeroomClassIds = {s.classId};
-    } else {
-        a.roles = {Actor::Role::OfficeStaff};
-    }
-    return a;
-}
-
-struct Statement
-{
-    const char *name;
-    QString sql;
-    QVariantList values;
-    // Kept prepared by the client (Database::row/rows): PostgreSQL runs it with its generic
-    // plan after five runs, so that is the plan explained.
-    bool kept = false;
-};
-
-// The binding review's queue statements as this session runs them.
-QList<Statement> queueStatements(const Database &db, const Session &s, int year, const QString &searchPrefix)
-{
-    const BindingRequestRepository repo(db, actorOf(s), year);
-    BindingQueueFilter pending;
-    pending.status = binding::Status::Pending;
-    BindingQueueFilter search;
-    search.search = searchPrefix;
-    BindingQueueFilter emailSearch;
-    emailSearch.search = QStringLiteral("bench-");
-    const auto scope = repo.scopeClause();
-    QList<Statement> queries;
-    for (auto [name, filter] : {std::pair{"queue page, pending", pending}, std::pair{"queue page, search", search},
-                                std::pair{"queue page, e-mail search", emailSearch}}) {
-        const auto where = repo.filterClause(filter, true);
-        queries << Statement{name,
-                             BindingRequestRepository::summarySelect() + QStringLiteral(" WHERE ") + scope.sql
-                                 + QStringLiteral(" AND ") + where.sql + QStringLiteral(" AND br.id < ? ORDER BY br.id DESC LIMIT ?"),
-                             scope.values + where.values + QVariantList{std::numeric_limits<qint64>::max(), 50}};
-    }
-    const auto counts = repo.filterClause(pending, false);
-    queries << Statement{"counts by status",
-                         QStringLiteral("SELECT br.status, COUNT(*) FROM binding_requests br WHERE ") + scope.sql
-                             + QStringLiteral(" AND ") + counts.sql + QStringLiteral(" GROUP BY br.status"),
-                         scope.values + counts.values};
-    queries << Statement{"leave queue page",
-                         QStringLiteral("SELECT id, student_id, start_date, status FROM leave_requests WHERE school_id = ?"
-                                        " AND status = 'pending' AND id < ? ORDER BY id DESC LIMIT 50"),
-                         {s.schoolId, std::numeric_limits<qint64>::max()}};
-    queries << Statement{"attendance of a class",
-                         QStringLiteral("SELECT student_id, date, period, code FROM attendance WHERE class_id = ? AND date >= ?"
-                                        " ORDER BY date"),
-                         {s.classId ? s.classId : qint64(0), QStringLiteral("2026-11-01")}};
-    return queries;
-}
-
-// What a decision on `request` reads as this session (BindingReviewService::approve): the
-// request's row, then the applicant's record. Explained after the load, when parents and
-// accounts hold rows (on empty tables any plan is a sequential scan).
-QList<Statement> decisionStatements(const Database &owner, const Session &s, int year, qint64 request)
-{
-    const BindingRequestRepository repo(owner, actorOf(s), year);
-    auto q = owner.exec(QStringLiteral("SELECT applicant_national_id_hash, applicant_email, student_id FROM binding_requests"
-                                       " WHERE id = ?"),
-                        {request}, Database::Rows::Buffered);
-    if (!q || !q.value().next())
-        return {};
-    const auto row = repo.detailsQuery(request);
-    const auto applicant = repo.applicantQuery(request, q.value().value(0).toString(), q.value().value(1).toString(),
-                                               q.value().value(2).toLongLong());
-    return {Statement{"decision: the request's row (generic plan)", row.sql, row.values, true},
-            Statement{"decision: the applicant's record (generic plan)", applicant.sql, applicant.values, true}};
-}
-
-// EXPLAINs `queries` as this session; returns the number of sequential scans of large tables.
-int explain(const Database &db, const Session &s, const QList<Statement> &queries, bool timing)
-{
-    static const QRegularExpression bigScan(
-        QStringLiteral("Seq Scan on (binding_requests|enrollments|students|parents|accounts|leave_requests|attendance|audit_log|parent_bindings)"));
-    int scans = 0;
-    for (const Statement &q : queries) {
-        // EXPLAIN cannot be prepared: our own SQL with our own numbers inlined, run as is — or,
-        // for a kept statement, PREPAREd with $n parameters and EXPLAIN EXECUTEd generically.
-        const QString explainHead = QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF, TIMING ")
-            + (timing ? QStringLiteral("ON") : QStringLiteral("OFF")) + QStringLiteral(") ");
-        QString statement = explainHead + inline_(q.sql, q.values);
-        if (q.kept) {
-            QString numbered = q.sql;
-            int n = 0;
-            for (qsizetype i = numbered.indexOf(QLatin1Char('?')); i >= 0; i = numbered.indexOf(QLatin1Char('?'), i))
-                numbered.replace(i, 1, QStringLiteral("$%1").arg(++n));
-            QStringList args;
-            for (const QVariant &v : q.values)
-                args << literal(v);
-            (void)db.execDdl(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
-            if (Status prepared = db.execDdl(QStringLiteral("PREPARE bench_kept AS ") + numbered); !prepared) {
-                out << "FAILED " << q.name << ": " << prepared.error().detail << Qt::endl;
-                return 1;
-            }
-            statement = explainHead + QStringLiteral("EXECUTE bench_kept(") + args.join(QStringLiteral(", ")) + QLatin1Char(')');
-        }
-        QSqlQuery plan(db.connection());
-        const bool explained = plan.exec(statement);
-        QStringList lines;
-        while (explained && plan.next())
-            lines << plan.value(0).toString();
-        plan.finish();
-        if (q.kept) {
-            (void)db.execDdl(QStringLiteral("DEALLOCATE bench_kept"));
-            (void)db.execDdl(QStringLiteral("RESET plan_cache_mode"));
-        }
-        if (!explained) {
-            out << "FAILED " << q.name << ": " << plan.lastError().text() << Qt::endl;
-            return 1;
-        }
-        const QString text = lines.join(QLatin1Char('\n'));
-        const int found = int(bigScan.globalMatch(text).hasNext());
-        scans += found;
-        out << "\n-- " << (s.teacher ? "homeroom teacher" : "office staff") << ": " << q.name << (found ? "   <-- SEQUENTIAL SCAN" : "")
-            << "\n" << text << Qt::endl;
-    }
-    return scans;
 }
 
 // ---- the load ----------------------------------------------------------------------------
@@ -575,96 +394,6 @@ void runSession(const Fixture &f, const Session &s, int year, Mode mode, const Q
     load.latencyMs += latencies;
     load.warmLatencyMs += latencies.mid(kWarmUp);
     load.queueMs += queue;
-}
-
-// ---- over a city network ------------------------------------------------------------------
-
-// What a round trip costs the client when the server is across a network: the session's
-// connection goes through a proxy that delays each direction by half of `rttMs`. A read by
-// key through exec() (QPSQL: PREPARE, EXECUTE, DEALLOCATE) against the same kept prepared
-// (Database::row), and the details pane of a decided request (details at PaneWithHistory).
-void measureOverLink(Fixture &f, const Session &s, int year, int rttMs)
-{
-    DatabaseUrl url = f.urlFor(s.role);
-    test::central::CutProxy proxy(url.host, quint16(url.port));
-    proxy.setOneWayDelay(rttMs / 2);
-    url.host = QStringLiteral("127.0.0.1");
-    url.port = proxy.port();
-    auto opened = Database::open(url);
-    if (!opened) {
-        out << "over a link: cannot connect: " << opened.error().detail << Qt::endl;
-        return;
-    }
-    const Database &db = *opened.value();
-    const BindingRequestRepository repo(db, actorOf(s), year);
-    const qint64 request = s.requests.first();
-    const QString byKey = QStringLiteral("SELECT status, version FROM binding_requests WHERE id = ?");
-    const auto median = [](const std::function<bool()> &run) {
-        QList<double> ms;
-        QElapsedTimer t;
-        for (int i = 0; i < 16; ++i) {
-            t.start();
-            if (!run())
-                return -1.0;
-            if (i > 0) // the first run prepares the kept statements
-                ms << double(t.nsecsElapsed()) / 1e6;
-        }
-        return percentile(ms, 0.5);
-    };
-    const double trip = median([&] { return db.scalar(QStringLiteral("SELECT 1")).ok(); });
-    const double viaExec = median([&] {
-        auto q = db.exec(byKey, {request});
-        return q.ok() && q.value().next();
-    });
-    const double kept = median([&] { return db.row(byKey, {request}).ok(); });
-    const double pane = median([&] { return repo.details(request).ok(); });
-    const double decisionRead = median([&] { return repo.details(request, BindingRequestRepository::Depth::Decision).ok(); });
-    // The parent view of the parent the load approved first (their children's records).
-    double parentView = -1;
-    const qint64 parentId = f.owner().scalar(QStringLiteral("SELECT parent_id FROM parent_bindings WHERE request_id = ?"),
-                                             {request}).value().toLongLong();
-    const SystemClock clock;
-    auto viewService = ParentViewService::create(db, clock);
-    if (!viewService) {
-        out << "over a link: parent view: " << viewService.error().message << Qt::endl;
-    } else {
-        parentView = median([&] {
-            auto view = viewService.value()->open(actorOf(s), parentId, QDateTime::currentDateTimeUtc());
-            if (!view)
-                out << "over a link: parent view: " << view.error().message << " " << view.error().detail << Qt::endl;
-            return view.ok();
-        });
-    }
-    // Decisions as the reviewer makes them, on requests the load did not reach (from the end).
-    const BindingReviewService service(db, actorOf(s), clock);
-    qsizetype next = s.requests.size() - 1;
-    const double approval = median([&] { return service.approve(s.requests.at(next--), 1).ok(); });
-    const double rejection = median([&] {
-        return service.reject(s.requests.at(next--), 1, binding::RejectReason::RelationshipNotConfirmed,
-                              QStringLiteral("not the guardian on record")).ok();
-    });
-    out << QStringLiteral("\n== over a link with a %1 ms round trip (proxy), as %2, median of 15 ==\n")
-               .arg(rttMs)
-               .arg(s.teacher ? QStringLiteral("a homeroom teacher") : QStringLiteral("office staff"))
-        << QStringLiteral("  one round trip (SELECT 1, kept)           : %1 ms\n").arg(trip, 0, 'f', 1)
-        << QStringLiteral("  a read by key through exec()              : %1 ms (%2 round trips)\n")
-               .arg(viaExec, 0, 'f', 1)
-               .arg(viaExec / trip, 0, 'f', 1)
-        << QStringLiteral("  the same read kept prepared (row())       : %1 ms (%2)\n").arg(kept, 0, 'f', 1).arg(kept / trip, 0, 'f', 1)
-        << QStringLiteral("  a decision's read of the request          : %1 ms (%2)\n")
-               .arg(decisionRead, 0, 'f', 1)
-               .arg(decisionRead / trip, 0, 'f', 1)
-        << QStringLiteral("  the details pane of a decided request     : %1 ms (%2)\n").arg(pane, 0, 'f', 1).arg(pane / trip, 0, 'f', 1)
-        << QStringLiteral("  the parent view of that request's parent  : %1 ms (%2)\n")
-               .arg(parentView, 0, 'f', 1)
-               .arg(parentView / trip, 0, 'f', 1)
-        << QStringLiteral("  an approval (new parent, account, binding): %1 ms (%2)\n")
-               .arg(approval, 0, 'f', 1)
-               .arg(approval / trip, 0, 'f', 1)
-        << QStringLiteral("  a rejection                               : %1 ms (%2)\n")
-               .arg(rejection, 0, 'f', 1)
-               .arg(rejection / trip, 0, 'f', 1);
-    out.flush();
 }
 
 // ---- pgbench -----------------------------------------------------------------------------
