@@ -17,6 +17,7 @@
 // Exit code 0 when every operation stayed within 50 ms and no plan scans a big table.
 #include "models/bindingrequestrepository.h"
 #include "models/migrator.h"
+#include "pgexplain.h"
 #include "support/testdatabase.h"
 
 #include <QCommandLineParser>
@@ -168,45 +169,17 @@ void report(const QString &name, const Timing &t, double baseline, bool limited 
             .arg(over ? QStringLiteral("  OVER 50 ms") : (limited ? QString() : QStringLiteral("  (not limited)"))));
 }
 
-// A value as an SQL literal, for EXPLAIN EXECUTE of the benchmark's own statements (never user data).
-QString literal(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::QString)
-        return QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-    return v.toString();
-}
-
 // Prints the plan and fails when it reads a big table without an index.
 void checkPlan(const Database &db, const QString &name, const BindingRequestRepository::Clause &query)
 {
     const bool pg = db.dialect() == Dialect::Postgres;
     QStringList lines;
     if (pg) {
-        // EXPLAIN cannot be prepared through QPSQL: PREPARE the statement with $n parameters and
-        // EXPLAIN EXECUTE it with the values, as a custom plan (what the bound statement gets).
-        QString sql = query.sql;
-        int n = 0;
-        for (qsizetype i = sql.indexOf(QLatin1Char('?')); i >= 0; i = sql.indexOf(QLatin1Char('?'), i))
-            sql.replace(i, 1, QStringLiteral("$%1").arg(++n));
-        (void)db.execDdl(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
-        if (Status prepared = db.execDdl(QStringLiteral("PREPARE bench_plan AS ") + sql); !prepared) {
-            out(QStringLiteral("  plan of %1 failed: %2").arg(name, prepared.error().detail));
-            ++g_failures;
-            return;
-        }
-        QStringList args;
-        for (const QVariant &v : query.values)
-            args << literal(v);
-        QSqlQuery q(db.connection());
-        const bool explained =
-            q.exec(QStringLiteral("EXPLAIN EXECUTE bench_plan(") + args.join(QStringLiteral(", ")) + QLatin1Char(')'));
-        while (explained && q.next())
-            lines << q.value(0).toString();
-        q.finish();
-        // Only our own statement: the connection keeps scalar()'s statements prepared.
-        (void)db.execDdl(QStringLiteral("DEALLOCATE bench_plan"));
-        if (!explained) {
-            out(QStringLiteral("  plan of %1 failed").arg(name));
+        // A custom plan: what the statement, planned per call, gets for these values.
+        QString error;
+        lines = bench::preparedPlan(db, query.sql, query.values, bench::PlanKind::Custom, QString(), &error);
+        if (lines.isEmpty()) {
+            out(QStringLiteral("  plan of %1 failed: %2").arg(name, error));
             ++g_failures;
             return;
         }

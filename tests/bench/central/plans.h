@@ -2,6 +2,7 @@
 // bench_central: the statements whose plans are printed — the binding queue's and a decision's
 // reads, as the client sends them — and EXPLAIN ANALYZE of each as a staff member.
 #include "common.h"
+#include "../pgexplain.h"
 
 #include "models/bindingrequestrepository.h"
 
@@ -13,16 +14,6 @@
 namespace cooc::bench::central {
 
 // ---- plans -------------------------------------------------------------------------------
-
-inline QString literal(const QVariant &v)
-{
-    if (v.metaType().id() == QMetaType::QString) {
-        QString s = v.toString();
-        s.replace(QLatin1Char('\''), QStringLiteral("''"));
-        return QLatin1Char('\'') + s + QLatin1Char('\'');
-    }
-    return v.toString();
-}
 
 inline QString inline_(QString sql, const QVariantList &values)
 {
@@ -107,37 +98,23 @@ inline int explain(const Database &db, const Session &s, const QList<Statement> 
     int scans = 0;
     for (const Statement &q : queries) {
         // EXPLAIN cannot be prepared: our own SQL with our own numbers inlined, run as is — or,
-        // for a kept statement, PREPAREd with $n parameters and EXPLAIN EXECUTEd generically.
-        const QString explainHead = QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF, TIMING ")
-            + (timing ? QStringLiteral("ON") : QStringLiteral("OFF")) + QStringLiteral(") ");
-        QString statement = explainHead + inline_(q.sql, q.values);
-        if (q.kept) {
-            QString numbered = q.sql;
-            int n = 0;
-            for (qsizetype i = numbered.indexOf(QLatin1Char('?')); i >= 0; i = numbered.indexOf(QLatin1Char('?'), i))
-                numbered.replace(i, 1, QStringLiteral("$%1").arg(++n));
-            QStringList args;
-            for (const QVariant &v : q.values)
-                args << literal(v);
-            (void)db.execDdl(QStringLiteral("SET plan_cache_mode = force_generic_plan"));
-            if (Status prepared = db.execDdl(QStringLiteral("PREPARE bench_kept AS ") + numbered); !prepared) {
-                out << "FAILED " << q.name << ": " << prepared.error().detail << Qt::endl;
-                return 1;
-            }
-            statement = explainHead + QStringLiteral("EXECUTE bench_kept(") + args.join(QStringLiteral(", ")) + QLatin1Char(')');
-        }
-        QSqlQuery plan(db.connection());
-        const bool explained = plan.exec(statement);
+        // for a kept statement, its generic plan (pgexplain.h).
+        const QString options = QStringLiteral("ANALYZE, COSTS OFF, TIMING ") + (timing ? QStringLiteral("ON") : QStringLiteral("OFF"));
         QStringList lines;
-        while (explained && plan.next())
-            lines << plan.value(0).toString();
-        plan.finish();
+        QString error;
         if (q.kept) {
-            (void)db.execDdl(QStringLiteral("DEALLOCATE bench_kept"));
-            (void)db.execDdl(QStringLiteral("RESET plan_cache_mode"));
+            lines = preparedPlan(db, q.sql, q.values, PlanKind::Generic, options, &error);
+        } else {
+            QSqlQuery plan(db.connection());
+            if (plan.exec(QStringLiteral("EXPLAIN (%1) ").arg(options) + inline_(q.sql, q.values))) {
+                while (plan.next())
+                    lines << plan.value(0).toString();
+            } else {
+                error = plan.lastError().text();
+            }
         }
-        if (!explained) {
-            out << "FAILED " << q.name << ": " << plan.lastError().text() << Qt::endl;
+        if (lines.isEmpty()) {
+            out << "FAILED " << q.name << ": " << error << Qt::endl;
             return 1;
         }
         const QString text = lines.join(QLatin1Char('\n'));
