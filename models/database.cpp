@@ -280,15 +280,12 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Result<std::optional<QSqlRecord>> Database::row(const QString &sql, const QVariantList &values) const
 {
-    Error error;
-    QSqlQuery *query = runPrepared(sql, values, &error);
-    if (!query)
-        return error;
-    std::optional<QSqlRecord> record;
-    if (query->next())
-        record = query->record();
-    query->finish();
-    return record;
+    auto all = rows(sql, values);
+    if (!all)
+        return all.error();
+    if (all.value().isEmpty())
+        return std::optional<QSqlRecord>();
+    return std::optional(all.value().first());
 }
 
 Result<QList<QSqlRecord>> Database::rows(const QString &sql, const QVariantList &values) const
