@@ -59,6 +59,13 @@ QString AuditLog::contentHash(const QString &prevHash, const AuditEntry &e)
 Result<qint64> AuditLog::append(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
                                 const QJsonObject &detail, const QDateTime &at) const
 {
+    return appendText(actor, action, entity, entityId, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
+                  at);
+}
+
+Result<qint64> AuditLog::appendText(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                                    const QString &detailJson, const QDateTime &at) const
+{
     AuditEntry e;
     // Millisecond precision on both dialects, so the hash can be recomputed from the row.
     e.at = QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC);
@@ -68,8 +75,7 @@ Result<qint64> AuditLog::append(const Actor &actor, const QString &action, const
     e.action = action;
     e.entity = entity;
     e.entityId = entityId;
-    e.detail = detail;
-    e.detailText = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    e.detailText = detailJson;
 
     // PostgreSQL: the trigger links the entry to the chain under a row lock on the chain's
     // head (a staff member's row-level security would hide other schools' tail anyway).

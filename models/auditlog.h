@@ -44,6 +44,9 @@ public:
 
     Result<qint64> append(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
                           const QJsonObject &detail, const QDateTime &at) const;
+    // The same with the detail as JSON text, stored (and hashed) exactly as given.
+    Result<qint64> appendText(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                          const QString &detailJson, const QDateTime &at) const;
 
     // Whose entries a reader may list — the rule of the central policy audit_log_read: a
     // school-wide actor (office staff, school admin) their school's, anybody else their own.

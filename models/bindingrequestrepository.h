@@ -5,6 +5,7 @@
 #include "models/database.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 namespace cooc {
 
@@ -90,12 +91,64 @@ public:
     };
     Result<DecisionStamp> decisionStamp(qint64 id) const;
 
-    // ---- statements of a decision (inside the caller's transaction) --------------------
-    // UPDATE … WHERE id = ? AND version = ? AND status IN ('pending', 'info_requested').
-    // Returns false when no row matched (someone else changed or decided it first).
-    Result<bool> claimDecision(qint64 id, int expectedVersion, binding::Status to, qint64 decidedByStaffId,
-                               const QDateTime &at, const QString &reason, const QString &note,
-                               bool paperConsentChecked) const;
+    // ---- writing a decision ------------------------------------------------------------
+    // What a decision writes, all of it decided and built by the caller (BindingReviewService):
+    // the claim — UPDATE … WHERE id = ? AND version = ? AND status IN ('pending',
+    // 'info_requested'), and while the household result is still `requiredHousehold` when that
+    // is set (a fast-track approval) —, for an approval the parent, account and binding (new
+    // or existing), then the request's event and the audit entry. The ids the writes make
+    // ("parent_id", "binding_id"; in the audit entry also "account_id") are appended to the
+    // two JSON objects by the writer.
+    struct NewParent
+    {
+        QString name;
+        QString email;
+        QString phone;
+        QString idHash;
+        QString idMasked;
+        QString idLast4;
+    };
+    struct DecisionWrites
+    {
+        qint64 requestId = 0;
+        int expectedVersion = 0;
+        binding::Status to = binding::Status::Pending;
+        QDateTime at;
+        QString reason;
+        QString note;
+        bool paperConsentChecked = false;
+        QString requiredHousehold; // binding::code of a household result, or empty
+        bool approve = false;      // the rest of the approval's fields apply
+        qint64 parentId = 0;       // 0: insert newParent
+        NewParent newParent;
+        qint64 accountId = 0;      // 0: open the parent's account: login, initial password hash
+        QString login;
+        QString passwordHash;
+        qint64 bindingId = 0;      // an existing binding to reactivate; 0: insert one
+        qint64 studentId = 0;
+        QString relationship;
+        QString eventKind;
+        QJsonObject eventDetail;
+        QString auditAction;
+        QJsonObject auditDetail;
+    };
+    struct WrittenDecision
+    {
+        qint64 parentId = 0;
+        qint64 accountId = 0;
+        qint64 bindingId = 0;
+        qint64 auditId = 0;
+    };
+    // Writes all of it, or nothing: std::nullopt when the claim was lost (someone else changed or
+    // decided the request first, or the household result is no longer the required one). On
+    // SQLite the caller holds the transaction (BEGIN IMMEDIATE, taken before its reads) and these
+    // are separate statements; on PostgreSQL they are one call of cooc_record_binding_decision
+    // (migration 0018), atomic by itself, under the caller's grants and row-level security.
+    Result<std::optional<WrittenDecision>> recordDecision(const DecisionWrites &w) const;
+    // A compact JSON object with the ids appended as members, in order — the same text
+    // cooc_json_with() makes on PostgreSQL.
+    static QString jsonWith(const QJsonObject &object, const QList<std::pair<QString, qint64>> &ids);
+
     Result<bool> storeVerification(qint64 id, int expectedVersion, const QString &verdict,
                                    const QString &subindication, const QString &reportJson,
                                    const QDateTime &at) const;
@@ -110,8 +163,6 @@ public:
         QString idHash;
     };
     Result<std::optional<ParentRow>> parentByIdHash(const QString &idHash) const;
-    Result<qint64> insertParent(const QString &name, const QString &email, const QString &phone,
-                                const QString &idHash, const QString &idMasked, const QString &idLast4) const;
 
     struct AccountRow
     {
@@ -121,8 +172,6 @@ public:
         qint64 parentId = 0;
     };
     Result<std::optional<AccountRow>> accountByLogin(const QString &login) const;
-    Result<qint64> insertParentAccount(const QString &login, qint64 parentId, const QString &passwordHash,
-                                       const QDateTime &at) const;
 
     struct BindingRow
     {
@@ -136,7 +185,7 @@ public:
     // the parent with the applicant's national ID hash, that parent's account and binding to
     // the student; whether the request's e-mail (trimmed, lower case) is another parent's
     // e-mail or an account's login; the request's initial password hash (binding_requests.
-    // initial_password_hash, empty when missing).
+    // initial_password_hash, empty when missing) and version.
     struct ApplicantRecord
     {
         std::optional<ParentRow> parent;
@@ -145,13 +194,10 @@ public:
         qint64 parentWithEmail = 0;        // a parent whose e-mail is the request's (0: none)
         qint64 accountWithLogin = 0;       // an account whose login is the request's e-mail
         QString initialPasswordHash;
+        int requestVersion = 0; // read with the rest: a decision by someone else since the request was read shows here
     };
     Result<ApplicantRecord> applicantRecord(qint64 requestId, const QString &idHash, const QString &email,
                                             qint64 studentId) const;
-    Result<qint64> insertBinding(qint64 parentId, qint64 studentId, const QString &relationship, qint64 requestId,
-                                 qint64 approvedByStaffId, const QDateTime &at) const;
-    Result<bool> reactivateBinding(qint64 bindingId, const QString &relationship, qint64 requestId,
-                                   qint64 approvedByStaffId, const QDateTime &at) const;
 
     // Parameter text of the scope and filter, exposed for the query-plan benchmark.
     struct Clause
@@ -179,6 +225,9 @@ private:
     // The fast-track conditions on summarySelect()'s tables, in the actor's scope.
     Clause fastTrackWhere() const;
     bool actorSeesNothing() const;
+    // recordDecision's two ways (bindingrequestrepository_decisions.cpp).
+    Result<std::optional<WrittenDecision>> recordDecisionInOneCall(const DecisionWrites &w) const;
+    Result<std::optional<WrittenDecision>> recordDecisionByStatements(const DecisionWrites &w) const;
 
     const Database &m_db;
     Actor m_actor;

@@ -4,7 +4,10 @@
 // row-level security and triggers.
 #include "models/bindingrequestrepository.h"
 
+#include "models/auditlog.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace cooc {
@@ -29,19 +32,6 @@ Result<bool> changedOneRow(Result<int> rows)
 }
 
 } // namespace
-
-Result<bool> BindingRequestRepository::claimDecision(qint64 id, int expectedVersion, binding::Status to,
-                                                     qint64 decidedByStaffId, const QDateTime &at,
-                                                     const QString &reason, const QString &note,
-                                                     bool paperConsentChecked) const
-{
-    return changedOneRow(m_db.change(
-        QStringLiteral("UPDATE binding_requests SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
-                       " decision_note = ?, paper_consent_checked = ?, version = version + 1"
-                       " WHERE id = ? AND version = ? AND status IN ('pending', 'info_requested')"),
-        {binding::code(to), nullableId(decidedByStaffId), m_db.timestamp(at), nullableText(reason), nullableText(note),
-         paperConsentChecked, id, expectedVersion}));
-}
 
 Result<bool> BindingRequestRepository::storeVerification(qint64 id, int expectedVersion, const QString &verdict,
                                                          const QString &subindication, const QString &reportJson,
@@ -98,29 +88,12 @@ BindingRequestRepository::parentByIdHash(const QString &idHash) const
                               {idHash}));
 }
 
-Result<qint64> BindingRequestRepository::insertParent(const QString &name, const QString &email, const QString &phone,
-                                                      const QString &idHash, const QString &idMasked,
-                                                      const QString &idLast4) const
-{
-    return m_db.insert(QStringLiteral("INSERT INTO parents (name, email, phone, national_id_hash, national_id_masked,"
-                                      " id_last4) VALUES (?, ?, ?, ?, ?, ?)"),
-                       {name, email, phone, idHash, idMasked, idLast4});
-}
-
 Result<std::optional<BindingRequestRepository::AccountRow>>
 BindingRequestRepository::accountByLogin(const QString &login) const
 {
     return oneAccount(m_db.exec(QStringLiteral("SELECT id, login, kind, parent_id FROM accounts"
                                                " WHERE login_key = ? ORDER BY id LIMIT 1"),
                                 {login.trimmed().toLower()}));
-}
-
-Result<qint64> BindingRequestRepository::insertParentAccount(const QString &login, qint64 parentId,
-                                                             const QString &passwordHash, const QDateTime &at) const
-{
-    return m_db.insert(QStringLiteral("INSERT INTO accounts (login, kind, parent_id, password_hash,"
-                                      " must_change_password, created_at) VALUES (?, 'parent', ?, ?, ?, ?)"),
-                       {login, parentId, passwordHash, true, m_db.timestamp(at)});
 }
 
 BindingRequestRepository::Clause BindingRequestRepository::applicantQuery(qint64 requestId, const QString &idHash,
@@ -137,14 +110,15 @@ BindingRequestRepository::Clause BindingRequestRepository::applicantQuery(qint64
                 " b.id, b.status, b.approved_at,"
                 " (SELECT pe.id FROM parents pe WHERE pe.email_key = ? ORDER BY pe.id LIMIT 1),"
                 " (SELECT al.id FROM accounts al WHERE al.login_key = ? ORDER BY al.id LIMIT 1),"
-                " (SELECT br.initial_password_hash FROM binding_requests br WHERE br.id = ?)"
+                " (SELECT br.initial_password_hash FROM binding_requests br WHERE br.id = ?),"
+                " (SELECT br.version FROM binding_requests br WHERE br.id = ?)"
                 " FROM (SELECT 1 AS one) r"
                 " LEFT JOIN (SELECT id, name, email, national_id_hash FROM parents WHERE national_id_hash = ?"
                 " ORDER BY id LIMIT 1) p ON 1 = 1"
                 " LEFT JOIN accounts a ON a.parent_id = p.id AND a.kind = 'parent'"
                 " LEFT JOIN parent_bindings b ON b.parent_id = p.id AND b.student_id = ?"
                 " ORDER BY a.id LIMIT 1"),
-            {key, key, requestId, idHash, studentId}};
+            {key, key, requestId, requestId, idHash, studentId}};
 }
 
 Result<BindingRequestRepository::ApplicantRecord>
@@ -172,27 +146,118 @@ BindingRequestRepository::applicantRecord(qint64 requestId, const QString &idHas
     record.parentWithEmail = r.value(11).toLongLong();
     record.accountWithLogin = r.value(12).toLongLong();
     record.initialPasswordHash = r.value(13).toString();
+    record.requestVersion = r.value(14).toInt();
     return record;
 }
 
-Result<qint64> BindingRequestRepository::insertBinding(qint64 parentId, qint64 studentId, const QString &relationship,
-                                                       qint64 requestId, qint64 approvedByStaffId,
-                                                       const QDateTime &at) const
+QString BindingRequestRepository::jsonWith(const QJsonObject &object, const QList<std::pair<QString, qint64>> &ids)
 {
-    return m_db.insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, status,"
-                                      " request_id, approved_by, approved_at) VALUES (?, ?, ?, 'active', ?, ?, ?)"),
-                       {parentId, studentId, relationship, requestId, nullableId(approvedByStaffId),
-                        m_db.timestamp(at)});
+    QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (ids.isEmpty())
+        return json;
+    QString members;
+    for (const auto &[key, id] : ids)
+        members += QStringLiteral(",\"%1\":%2").arg(key).arg(id);
+    json.chop(1); // the closing brace
+    return json + (object.isEmpty() ? members.mid(1) : members) + QLatin1Char('}');
 }
 
-Result<bool> BindingRequestRepository::reactivateBinding(qint64 bindingId, const QString &relationship,
-                                                         qint64 requestId, qint64 approvedByStaffId,
-                                                         const QDateTime &at) const
+Result<std::optional<BindingRequestRepository::WrittenDecision>>
+BindingRequestRepository::recordDecision(const DecisionWrites &w) const
 {
-    return changedOneRow(m_db.change(
-        QStringLiteral("UPDATE parent_bindings SET status = 'active', relationship = ?, request_id = ?,"
-                       " approved_by = ?, approved_at = ?, ended_at = NULL WHERE id = ? AND status <> 'active'"),
-        {relationship, requestId, nullableId(approvedByStaffId), m_db.timestamp(at), bindingId}));
+    return m_db.dialect() == Dialect::Postgres ? recordDecisionInOneCall(w) : recordDecisionByStatements(w);
+}
+
+Result<std::optional<BindingRequestRepository::WrittenDecision>>
+BindingRequestRepository::recordDecisionInOneCall(const DecisionWrites &w) const
+{
+    const QString compact = QString::fromUtf8(QJsonDocument(w.eventDetail).toJson(QJsonDocument::Compact));
+    auto row = m_db.row(
+        QStringLiteral("SELECT o_claimed, o_parent, o_account, o_binding, o_audit FROM cooc_record_binding_decision("
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {w.requestId, w.expectedVersion, binding::code(w.to), nullableId(m_actor.staffId), m_db.timestamp(w.at),
+         nullableText(w.reason), nullableText(w.note), w.paperConsentChecked, nullableText(w.requiredHousehold),
+         w.approve, nullableId(w.parentId), w.newParent.name, w.newParent.email, w.newParent.phone,
+         w.newParent.idHash, w.newParent.idMasked, w.newParent.idLast4, nullableId(w.accountId), w.login,
+         w.passwordHash, nullableId(w.bindingId), w.studentId, w.relationship, w.eventKind, compact,
+         nullableId(m_actor.schoolId), m_actor.login, w.auditAction,
+         QString::fromUtf8(QJsonDocument(w.auditDetail).toJson(QJsonDocument::Compact))});
+    if (!row)
+        return row.error();
+    if (!row.value() || !row.value()->value(0).toBool())
+        return std::optional<WrittenDecision>();
+    const QSqlRecord &r = *row.value();
+    return std::optional(WrittenDecision{r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toLongLong(),
+                                         r.value(4).toLongLong()});
+}
+
+Result<std::optional<BindingRequestRepository::WrittenDecision>>
+BindingRequestRepository::recordDecisionByStatements(const DecisionWrites &w) const
+{
+    const QVariant staff = nullableId(m_actor.staffId);
+    const QVariant at = m_db.timestamp(w.at);
+    auto claimed = m_db.change(
+        QStringLiteral("UPDATE binding_requests SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
+                       " decision_note = ?, paper_consent_checked = ?, version = version + 1"
+                       " WHERE id = ? AND version = ? AND status IN ('pending', 'info_requested')"
+                       " AND (? IS NULL OR household_result = ?)"),
+        {binding::code(w.to), staff, at, nullableText(w.reason), nullableText(w.note), w.paperConsentChecked,
+         w.requestId, w.expectedVersion, nullableText(w.requiredHousehold), nullableText(w.requiredHousehold)});
+    if (!claimed)
+        return claimed.error();
+    if (claimed.value() != 1)
+        return std::optional<WrittenDecision>();
+
+    WrittenDecision written{w.parentId, w.accountId, w.bindingId, 0};
+    QList<std::pair<QString, qint64>> ids;
+    if (w.approve) {
+        if (!written.parentId) {
+            const NewParent &p = w.newParent;
+            auto inserted = m_db.insert(QStringLiteral("INSERT INTO parents (name, email, phone, national_id_hash,"
+                                                       " national_id_masked, id_last4) VALUES (?, ?, ?, ?, ?, ?)"),
+                                        {p.name, p.email, p.phone, p.idHash, p.idMasked, p.idLast4});
+            if (!inserted)
+                return inserted.error();
+            written.parentId = inserted.value();
+        }
+        if (!written.accountId) {
+            auto inserted = m_db.insert(QStringLiteral("INSERT INTO accounts (login, kind, parent_id, password_hash,"
+                                                       " must_change_password, created_at)"
+                                                       " VALUES (?, 'parent', ?, ?, ?, ?)"),
+                                        {w.login, written.parentId, w.passwordHash, true, at});
+            if (!inserted)
+                return inserted.error();
+            written.accountId = inserted.value();
+        }
+        if (written.bindingId) {
+            auto reactivated = m_db.change(
+                QStringLiteral("UPDATE parent_bindings SET status = 'active', relationship = ?, request_id = ?,"
+                               " approved_by = ?, approved_at = ?, ended_at = NULL WHERE id = ? AND status <> 'active'"),
+                {w.relationship, w.requestId, staff, at, written.bindingId});
+            if (!reactivated)
+                return reactivated.error();
+        } else {
+            auto inserted = m_db.insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship,"
+                                                       " status, request_id, approved_by, approved_at)"
+                                                       " VALUES (?, ?, ?, 'active', ?, ?, ?)"),
+                                        {written.parentId, w.studentId, w.relationship, w.requestId, staff, at});
+            if (!inserted)
+                return inserted.error();
+            written.bindingId = inserted.value();
+        }
+        ids = {{QStringLiteral("parent_id"), written.parentId}, {QStringLiteral("binding_id"), written.bindingId}};
+    }
+    auto event = addEvent(w.requestId, w.at, m_actor.staffId, w.eventKind, jsonWith(w.eventDetail, ids));
+    if (!event)
+        return event.error();
+    if (w.approve)
+        ids.append({QStringLiteral("account_id"), written.accountId});
+    auto audit = AuditLog(m_db).appendText(m_actor, w.auditAction, QStringLiteral("binding_request"), w.requestId,
+                                           jsonWith(w.auditDetail, ids), w.at);
+    if (!audit)
+        return audit.error();
+    written.auditId = audit.value();
+    return std::optional(written);
 }
 
 } // namespace cooc

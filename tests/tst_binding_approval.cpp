@@ -103,7 +103,26 @@ void TestBindingApproval::approveCreatesParentAccountAndBinding()
     QCOMPARE(e.detail.value(QStringLiteral("signature_report")).toObject().value(QStringLiteral("verdict")).toString(),
              QStringLiteral("TOTAL_PASSED"));
     QCOMPARE(e.detail.value(QStringLiteral("binding_id")).toInteger(), outcome->bindingId);
+    QCOMPARE(e.detail.value(QStringLiteral("parent_id")).toInteger(), outcome->parentId);
+    QCOMPARE(e.detail.value(QStringLiteral("account_id")).toInteger(), outcome->accountId);
     QVERIFY(e.detail.value(QStringLiteral("account_created")).toBool());
+    // The ids the writes made close the stored text, the same on both databases (PostgreSQL
+    // writes them in one call, cooc_record_binding_decision; SQLite statement by statement).
+    QVERIFY2(e.detailText.endsWith(QStringLiteral(",\"parent_id\":%1,\"binding_id\":%2,\"account_id\":%3}")
+                                       .arg(outcome->parentId)
+                                       .arg(outcome->bindingId)
+                                       .arg(outcome->accountId)),
+             qPrintable(e.detailText));
+    auto event = t->db().scalar(QStringLiteral("SELECT detail FROM binding_request_events WHERE request_id = ?"), {id});
+    QVERIFY(event.ok());
+    QCOMPARE(QJsonDocument::fromJson(event.value().toString().toUtf8()).object(),
+             (QJsonObject{{QStringLiteral("account_created"), true},
+                          {QStringLiteral("household"), QStringLiteral("MATCH")},
+                          {QStringLiteral("paper_consent_checked"), false},
+                          {QStringLiteral("subindication"), QString()},
+                          {QStringLiteral("verdict"), QStringLiteral("TOTAL_PASSED")},
+                          {QStringLiteral("parent_id"), outcome->parentId},
+                          {QStringLiteral("binding_id"), outcome->bindingId}}));
     // No whole national ID anywhere in the evidence.
     QVERIFY(!QJsonDocument(e.detail).toJson().contains("A123456789"));
     auto chain = AuditLog(t->db()).verifyChain();

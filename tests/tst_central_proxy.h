@@ -35,8 +35,10 @@ public:
     }
 
     quint16 port() const { return m_port; }
-    // The next server→client packet that holds a COMMIT's CommandComplete is swallowed and
-    // both sides are cut: the server has committed, the client never hears it.
+    // The next server→client packet that answers a commit is swallowed and both sides are cut:
+    // the server has committed, the client never hears it. A commit's answer is a COMMIT's
+    // CommandComplete, or the result of a binding decision's one call (its first column is
+    // o_claimed; the call commits on its own before the server answers).
     void armCutAfterCommit() { m_cutAfterCommit = true; }
     bool cutHappened() const { return m_cut; }
     // Cuts every connection and refuses new ones until reopen() (a server out of reach).
@@ -89,7 +91,8 @@ private:
             connect(server, &QTcpSocket::connected, client, [client, server] { server->write(client->readAll()); });
             connect(server, &QTcpSocket::readyRead, client, [this, client, server] {
                 const QByteArray data = server->readAll();
-                if (m_cutAfterCommit && data.contains(QByteArrayLiteral("COMMIT\0"))) {
+                if (m_cutAfterCommit
+                    && (data.contains(QByteArrayLiteral("COMMIT\0")) || data.contains(QByteArrayLiteral("o_claimed\0")))) {
                     m_cutAfterCommit = false;
                     m_cut = true;
                     client->abort();

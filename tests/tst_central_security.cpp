@@ -41,6 +41,7 @@ private slots:
     void invalidBindingTransitionsAreRejected();
     void approvalNeedsEnrolledStudentAndSignature();
     void decisionsOnlyInOwnNameAndNow();
+    void decisionCallHasOnlyTheCallersRights();
     void invalidLeaveTransitionsAreRejected();
     void activeBindingNeedsApprovedRequest();
     void approvalTransactionWorksForTeacher();
@@ -468,6 +469,56 @@ void TestCentralSecurity::decisionsOnlyInOwnNameAndNow()
                  {r}).state,
              kInsufficientPrivilege);
     QVERIFY(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, r}).ok());
+}
+
+void TestCentralSecurity::decisionCallHasOnlyTheCallersRights()
+{
+    // cooc_record_binding_decision (0018) is the client's decision in one call, SECURITY
+    // INVOKER: through psql it grants nothing the caller's own statements would not.
+    const qint64 own = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);   // teacher A's class
+    const qint64 other = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2); // teacher B's class
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+    auto reject = [&](const Database &db, qint64 request, qint64 staff, const QString &login) {
+        return run(db, QStringLiteral("SELECT o_claimed FROM cooc_record_binding_decision(?, 1, 'rejected', ?, ?, 'other',"
+                                      " 'x', false, NULL, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+                                      " NULL, NULL, NULL, NULL, 'rejected', '{}', ?, ?, 'binding.reject', '{}')"),
+                   {request, staff, QDateTime::currentDateTimeUtc(), m_w.schoolX, login});
+    };
+    auto unchanged = [&](qint64 request) {
+        return m_f->superuser()
+                   .scalar(QStringLiteral("SELECT status = 'pending' AND version = 1"
+                                          " AND NOT EXISTS (SELECT 1 FROM binding_request_events WHERE request_id = ?)"
+                                          " AND NOT EXISTS (SELECT 1 FROM audit_log WHERE entity = 'binding_request'"
+                                          " AND entity_id = ?) FROM binding_requests WHERE id = ?"),
+                           {request, request, request})
+                   .value()
+                   .toBool();
+    };
+    auto a = as(m_w.teacherA);
+    auto rd = as(m_w.readerX);
+    QVERIFY(a && rd);
+    const QString loginA = m_w.roleOf.value(m_w.teacherA);
+    // Another class's request: the claim finds no row it may change; nothing is written.
+    const Outcome hidden = reject(*a, other, m_w.teacherA, loginA);
+    QVERIFY2(hidden.ok(), qPrintable(hidden.text)); // o_claimed = false
+    QVERIFY(unchanged(other));
+    // In someone else's name (the decider, or the audit entry's author): refused, all of it.
+    QCOMPARE(reject(*a, own, m_w.teacherB, loginA).state, kInsufficientPrivilege);
+    QCOMPARE(reject(*a, own, m_w.teacherA, m_w.roleOf.value(m_w.teacherB)).state, kInsufficientPrivilege);
+    QVERIFY(unchanged(own));
+    // A read-only role may not call it at all.
+    QCOMPARE(reject(*rd, own, m_w.readerX, m_w.roleOf.value(m_w.readerX)).state, kInsufficientPrivilege);
+    QVERIFY(unchanged(own));
+    // Its own class's request, in its own name: decided, with the event and a chained audit entry.
+    const Outcome decided = reject(*a, own, m_w.teacherA, loginA);
+    QVERIFY2(decided.ok(), qPrintable(decided.text));
+    QVERIFY(!unchanged(own));
+    QCOMPARE(m_f->superuser()
+                 .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = ? AND hash <> '' AND prev_hash IS NOT NULL"),
+                         {own})
+                 .value()
+                 .toInt(),
+             1);
 }
 
 void TestCentralSecurity::invalidLeaveTransitionsAreRejected()

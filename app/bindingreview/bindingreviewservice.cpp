@@ -67,6 +67,19 @@ QJsonObject baseDetail(const BindingRequestDetails &d, const QString &eventKind)
     return detail;
 }
 
+// What of a decision's audit detail the request's event (its history) carries too.
+QJsonObject eventDetailOf(const QJsonObject &detail)
+{
+    QJsonObject event;
+    for (const char *key : {"reason", "note", "override_reason", "paper_consent_checked", "verdict", "subindication",
+                            "household", "parent_id", "account_created", "binding_id"}) {
+        const QString k = QString::fromLatin1(key);
+        if (detail.contains(k))
+            event.insert(k, detail.value(k));
+    }
+    return event;
+}
+
 QJsonValue reportValue(const QString &json)
 {
     if (json.isEmpty())
@@ -212,42 +225,52 @@ Result<qint64> BindingReviewService::recordEventAndAudit(const BindingRequestDet
                                                          const QString &auditAction, QJsonObject detail,
                                                          const QDateTime &at) const
 {
-    QJsonObject eventDetail;
-    for (const char *key : {"reason", "note", "override_reason", "paper_consent_checked", "verdict", "subindication",
-                            "household", "parent_id", "account_created", "binding_id"}) {
-        const QString k = QString::fromLatin1(key);
-        if (detail.contains(k))
-            eventDetail.insert(k, detail.value(k));
-    }
     auto event = m_repository.addEvent(d.summary.id, at, actor().staffId, eventKind,
-                                       QString::fromUtf8(QJsonDocument(eventDetail).toJson(QJsonDocument::Compact)));
+                                       QString::fromUtf8(QJsonDocument(eventDetailOf(detail)).toJson(QJsonDocument::Compact)));
     if (!event)
         return event.error();
-    detail.insert(QStringLiteral("event_id"), event.value());
     return AuditLog(m_db).append(actor(), auditAction, QStringLiteral("binding_request"), d.summary.id, detail, at);
 }
 
-Result<BindingReviewService::Outcome> BindingReviewService::claimed(qint64 requestId, int expectedVersion,
-                                                                    binding::Status to, const QString &reason,
-                                                                    const QString &note, bool paperConsentChecked) const
+Result<std::unique_ptr<Transaction>> BindingReviewService::decisionTransaction() const
 {
-    const QDateTime at = m_clock.now();
-    auto won = m_repository.claimDecision(requestId, expectedVersion, to, actor().staffId, at, reason, note,
-                                          paperConsentChecked);
-    if (!won)
-        return won.error();
-    if (!won.value()) {
-        // Someone else got there first: say who and when.
-        auto stamp = m_repository.decisionStamp(requestId);
-        if (!stamp)
-            return stamp.error();
-        return Error::make(Error::Code::Conflict, conflictMessage(stamp.value()));
+    // SQLite: the decision holds the database's write lock from its first read (BEGIN
+    // IMMEDIATE), so what its checks read stays true until the writes commit. PostgreSQL: no
+    // transaction around the reads — the writes are one call, atomic by itself, whose claim
+    // re-checks the request's version (and a fast track's household result); the parent's and
+    // account's unique keys, and the triggers re-checking every rule, stand for the rest. Two
+    // round trips (BEGIN, COMMIT) fewer.
+    if (m_db.dialect() == Dialect::Postgres)
+        return std::unique_ptr<Transaction>();
+    return Transaction::begin(m_db);
+}
+
+Result<BindingRequestRepository::WrittenDecision>
+BindingReviewService::write(const BindingRequestRepository::DecisionWrites &writes) const
+{
+    auto written = m_repository.recordDecision(writes);
+    if (!written)
+        return explainedInsertError(explainedInsertError(written.error(), "parents_email_key",
+                                                         emailTaken(writes.newParent.email)),
+                                    "accounts_login_key", loginTaken(writes.login));
+    if (written.value())
+        return *written.value();
+    // The claim was lost: someone else got there first (say who and when), or — for a fast
+    // track — the household result changed since the list was made (it does not change the
+    // version, so only the claim notices it).
+    auto stamp = m_repository.decisionStamp(writes.requestId);
+    if (!stamp)
+        return stamp.error();
+    if (!writes.requiredHousehold.isEmpty() && stamp.value().status == binding::Status::Pending
+        && stamp.value().version == writes.expectedVersion) {
+        auto now = m_repository.summary(writes.requestId);
+        if (!now)
+            return now.error();
+        Status qualifies = now.value() ? fastTrackQualifies(*now.value()) : okStatus();
+        if (!qualifies)
+            return qualifies.error();
     }
-    Outcome outcome;
-    outcome.requestId = requestId;
-    outcome.status = to;
-    outcome.version = expectedVersion + 1;
-    return outcome;
+    return Error::make(Error::Code::Conflict, conflictMessage(stamp.value()));
 }
 
 Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 requestId, int expectedVersion) const
@@ -258,7 +281,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
 Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 requestId, int expectedVersion,
                                                                     const ApproveOptions &options) const
 {
-    auto tx = Transaction::begin(m_db);
+    auto tx = decisionTransaction();
     if (!tx)
         return tx.error();
     auto loaded = m_repository.details(requestId, BindingRequestRepository::Depth::Decision);
@@ -279,38 +302,20 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
     if (Status allowed = approvalAllowed(d, options); !allowed)
         return allowed.error();
 
-    // Claim the request first: of two reviewers deciding at once, the second waits here (the
-    // row lock on PostgreSQL, the write lock on SQLite) and is then told who decided. A check
-    // below that fails rolls the claim back with everything else.
-    auto outcome = claimed(requestId, expectedVersion, binding::Status::Approved,
-                           options.paperConsentChecked && needsPaperConsent(d.summary.verdict)
-                               ? QStringLiteral("paper_consent")
-                               : QString(),
-                           needsPaperConsent(d.summary.verdict) ? options.reason.trimmed() : QString(),
-                           options.paperConsentChecked);
-    if (!outcome)
-        return outcome.error();
-    Outcome result = outcome.value();
-    if (options.fastTrack) {
-        // Read the evidence again now that this transaction holds the row: a household result
-        // recorded since the list was made does not change the version, so the claim alone
-        // would not notice it. A result recorded from now on waits for this commit and then
-        // finds the request decided.
-        auto now = m_repository.summary(requestId);
-        if (!now)
-            return now.error();
-        if (!now.value())
-            return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
-        if (Status qualifies = fastTrackQualifies(*now.value()); !qualifies)
-            return qualifies.error();
-    }
-
     // Who the applicant is: a parent with several children keeps one row and one account.
     const QString email = d.summary.applicantEmail.trimmed().toLower();
     auto record = m_repository.applicantRecord(requestId, d.applicantIdHash, email, d.summary.studentId);
     if (!record)
         return record.error();
     const BindingRequestRepository::ApplicantRecord &applicant = record.value();
+    if (applicant.requestVersion != expectedVersion) {
+        // Decided by someone else since its row was read (PostgreSQL: no transaction holds it
+        // — decisionTransaction): what was read of the applicant may be that decision's work.
+        auto stamp = m_repository.decisionStamp(requestId);
+        if (!stamp)
+            return stamp.error();
+        return Error::make(Error::Code::Conflict, conflictMessage(stamp.value()));
+    }
     const std::optional<BindingRequestRepository::ParentRow> &parent = applicant.parent;
     if (!parent && applicant.parentWithEmail)
         return emailTaken(email);
@@ -335,60 +340,53 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
         return invalid(tr("%1 is already bound to %2 (since %3). Reject this request as a duplicate.")
                            .arg(parent->name, d.summary.studentName, when(existingBinding->approvedAt)));
 
-    const QDateTime at = m_clock.now();
-
-    if (parent) {
-        result.parentId = parent->id;
-    } else {
-        auto created = m_repository.insertParent(d.summary.applicantName, email, d.applicantPhone, d.applicantIdHash,
-                                                 d.applicantMaskedId, d.applicantIdLast4);
-        if (!created)
-            return explainedInsertError(created.error(), "parents_email_key", emailTaken(email));
-        result.parentId = created.value();
-        result.parentCreated = true;
-    }
-    if (account) {
-        result.accountId = account->id;
-    } else {
-        auto created = m_repository.insertParentAccount(login, result.parentId, applicant.initialPasswordHash, at);
-        if (!created)
-            return explainedInsertError(created.error(), "accounts_login_key", loginTaken(login));
-        result.accountId = created.value();
-        result.accountCreated = true;
-    }
-    const QString relationship = binding::code(d.summary.relationship);
-    if (existingBinding) {
-        auto reactivated = m_repository.reactivateBinding(existingBinding->id, relationship, requestId,
-                                                          actor().staffId, at);
-        if (!reactivated)
-            return reactivated.error();
-        result.bindingId = existingBinding->id;
-    } else {
-        auto created = m_repository.insertBinding(result.parentId, d.summary.studentId, relationship, requestId,
-                                                  actor().staffId, at);
-        if (!created)
-            return created.error();
-        result.bindingId = created.value();
-    }
-
-    QJsonObject detail = baseDetail(d, QStringLiteral("approved"));
+    const bool paper = needsPaperConsent(d.summary.verdict);
+    BindingRequestRepository::DecisionWrites w;
+    w.requestId = requestId;
+    w.expectedVersion = expectedVersion;
+    w.to = binding::Status::Approved;
+    w.at = m_clock.now();
+    w.reason = options.paperConsentChecked && paper ? QStringLiteral("paper_consent") : QString();
+    w.note = paper ? options.reason.trimmed() : QString();
+    w.paperConsentChecked = options.paperConsentChecked;
+    if (options.fastTrack)
+        w.requiredHousehold = binding::code(binding::Household::Match);
+    w.approve = true;
+    w.parentId = parent ? parent->id : 0;
+    w.newParent = {d.summary.applicantName, email, d.applicantPhone, d.applicantIdHash, d.applicantMaskedId,
+                   d.applicantIdLast4};
+    w.accountId = account ? account->id : 0;
+    w.login = login;
+    w.passwordHash = applicant.initialPasswordHash;
+    w.bindingId = existingBinding ? existingBinding->id : 0;
+    w.studentId = d.summary.studentId;
+    w.relationship = binding::code(d.summary.relationship);
+    w.eventKind = QStringLiteral("approved");
+    w.auditAction = auditAction(binding::Status::Approved);
+    QJsonObject detail = baseDetail(d, w.eventKind);
     detail.insert(QStringLiteral("subindication"), d.verificationSubindication);
     detail.insert(QStringLiteral("signature_report"), reportValue(d.verificationReportJson));
     detail.insert(QStringLiteral("paper_consent_checked"), options.paperConsentChecked);
-    if (needsPaperConsent(d.summary.verdict))
+    if (paper)
         detail.insert(QStringLiteral("override_reason"), options.reason.trimmed());
-    detail.insert(QStringLiteral("parent_id"), result.parentId);
-    detail.insert(QStringLiteral("parent_created"), result.parentCreated);
-    detail.insert(QStringLiteral("account_id"), result.accountId);
-    detail.insert(QStringLiteral("account_created"), result.accountCreated);
-    detail.insert(QStringLiteral("binding_id"), result.bindingId);
-    detail.insert(QStringLiteral("version"), result.version);
-    auto audit = recordEventAndAudit(d, QStringLiteral("approved"), auditAction(binding::Status::Approved), detail, at);
-    if (!audit)
-        return audit.error();
-    result.auditId = audit.value();
-    if (Status committed = tx.value()->commit(); !committed)
-        return committed.error();
+    detail.insert(QStringLiteral("parent_created"), !parent);
+    detail.insert(QStringLiteral("account_created"), !account);
+    detail.insert(QStringLiteral("version"), expectedVersion + 1);
+    w.eventDetail = eventDetailOf(detail);
+    w.auditDetail = detail;
+
+    auto written = write(w);
+    if (!written)
+        return written.error();
+    if (tx.value())
+        if (Status committed = tx.value()->commit(); !committed)
+            return committed.error();
+    Outcome result{requestId, binding::Status::Approved, expectedVersion + 1, written.value().auditId};
+    result.parentId = written.value().parentId;
+    result.parentCreated = !parent;
+    result.accountId = written.value().accountId;
+    result.accountCreated = !account;
+    result.bindingId = written.value().bindingId;
     qCInfo(lcApp) << "binding request" << requestId << "approved; audit entry" << result.auditId;
     return result;
 }
@@ -399,7 +397,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::simpleChange(qint64 
                                                                          const QString &auditAction,
                                                                          const QJsonObject &auditDetail) const
 {
-    auto tx = Transaction::begin(m_db);
+    auto tx = decisionTransaction();
     if (!tx)
         return tx.error();
     auto loaded = m_repository.details(requestId, BindingRequestRepository::Depth::Decision);
@@ -422,22 +420,28 @@ Result<BindingReviewService::Outcome> BindingReviewService::simpleChange(qint64 
                            : tr("An e-signature that could not be confirmed is not an invalid one. Verify it again, or "
                                 "review the request by hand, instead of rejecting it for its signature."));
     }
-    auto outcome = claimed(requestId, expectedVersion, to, reason, note, false);
-    if (!outcome)
-        return outcome.error();
-    Outcome result = outcome.value();
-    const QDateTime at = m_clock.now();
+    BindingRequestRepository::DecisionWrites w;
+    w.requestId = requestId;
+    w.expectedVersion = expectedVersion;
+    w.to = to;
+    w.at = m_clock.now();
+    w.reason = reason;
+    w.note = note;
+    w.eventKind = eventKind;
+    w.auditAction = auditAction;
     QJsonObject detail = baseDetail(d, eventKind);
     for (auto it = auditDetail.begin(); it != auditDetail.end(); ++it)
         detail.insert(it.key(), it.value());
-    detail.insert(QStringLiteral("version"), result.version);
-    auto audit = recordEventAndAudit(d, eventKind, auditAction, detail, at);
-    if (!audit)
-        return audit.error();
-    result.auditId = audit.value();
-    if (Status committed = tx.value()->commit(); !committed)
-        return committed.error();
-    return result;
+    detail.insert(QStringLiteral("version"), expectedVersion + 1);
+    w.eventDetail = eventDetailOf(detail);
+    w.auditDetail = detail;
+    auto written = write(w);
+    if (!written)
+        return written.error();
+    if (tx.value())
+        if (Status committed = tx.value()->commit(); !committed)
+            return committed.error();
+    return Outcome{requestId, to, expectedVersion + 1, written.value().auditId};
 }
 
 QString BindingReviewService::auditAction(binding::Status decision)

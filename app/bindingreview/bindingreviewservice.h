@@ -90,8 +90,10 @@ public:
 private:
     Status coverage(const BindingRequestDetails &details) const;
     Status openAndCurrent(const BindingRequestDetails &details, int expectedVersion) const;
-    Result<Outcome> claimed(qint64 requestId, int expectedVersion, binding::Status to, const QString &reason,
-                            const QString &note, bool paperConsentChecked) const;
+    Result<std::unique_ptr<Transaction>> decisionTransaction() const;
+    // Writes the decision (BindingRequestRepository::recordDecision); a lost claim is a Conflict
+    // saying who decided and when, or for a fast track what changed.
+    Result<BindingRequestRepository::WrittenDecision> write(const BindingRequestRepository::DecisionWrites &writes) const;
     Result<Outcome> simpleChange(qint64 requestId, int expectedVersion, binding::Status to, const QString &reason,
                                  const QString &note, const QString &eventKind, const QString &auditAction,
                                  const QJsonObject &auditDetail) const;
