@@ -246,15 +246,22 @@ Result<std::unique_ptr<Transaction>> BindingReviewService::decisionTransaction()
 }
 
 Result<BindingRequestRepository::WrittenDecision>
-BindingReviewService::write(const BindingRequestRepository::DecisionWrites &writes) const
+BindingReviewService::write(Transaction *tx, BindingRequestRepository::DecisionWrites writes, QJsonObject detail) const
 {
+    detail.insert(QStringLiteral("version"), writes.expectedVersion + 1);
+    writes.eventDetail = eventDetailOf(detail);
+    writes.auditDetail = detail;
     auto written = m_repository.recordDecision(writes);
     if (!written)
         return explainedInsertError(explainedInsertError(written.error(), "parents_email_key",
                                                          emailTaken(writes.newParent.email)),
                                     "accounts_login_key", loginTaken(writes.login));
-    if (written.value())
+    if (written.value()) {
+        if (tx)
+            if (Status committed = tx->commit(); !committed)
+                return committed.error();
         return *written.value();
+    }
     // The claim was lost: someone else got there first (say who and when), or — for a fast
     // track — the household result changed since the list was made (it does not change the
     // version, so only the claim notices it).
@@ -371,16 +378,9 @@ Result<BindingReviewService::Outcome> BindingReviewService::approve(qint64 reque
         detail.insert(QStringLiteral("override_reason"), options.reason.trimmed());
     detail.insert(QStringLiteral("parent_created"), !parent);
     detail.insert(QStringLiteral("account_created"), !account);
-    detail.insert(QStringLiteral("version"), expectedVersion + 1);
-    w.eventDetail = eventDetailOf(detail);
-    w.auditDetail = detail;
-
-    auto written = write(w);
+    auto written = write(tx.value().get(), w, detail);
     if (!written)
         return written.error();
-    if (tx.value())
-        if (Status committed = tx.value()->commit(); !committed)
-            return committed.error();
     Outcome result{requestId, binding::Status::Approved, expectedVersion + 1, written.value().auditId};
     result.parentId = written.value().parentId;
     result.parentCreated = !parent;
@@ -432,15 +432,9 @@ Result<BindingReviewService::Outcome> BindingReviewService::simpleChange(qint64 
     QJsonObject detail = baseDetail(d, eventKind);
     for (auto it = auditDetail.begin(); it != auditDetail.end(); ++it)
         detail.insert(it.key(), it.value());
-    detail.insert(QStringLiteral("version"), expectedVersion + 1);
-    w.eventDetail = eventDetailOf(detail);
-    w.auditDetail = detail;
-    auto written = write(w);
+    auto written = write(tx.value().get(), w, detail);
     if (!written)
         return written.error();
-    if (tx.value())
-        if (Status committed = tx.value()->commit(); !committed)
-            return committed.error();
     return Outcome{requestId, to, expectedVersion + 1, written.value().auditId};
 }
 

@@ -91,9 +91,12 @@ private:
     Status coverage(const BindingRequestDetails &details) const;
     Status openAndCurrent(const BindingRequestDetails &details, int expectedVersion) const;
     Result<std::unique_ptr<Transaction>> decisionTransaction() const;
-    // Writes the decision (BindingRequestRepository::recordDecision); a lost claim is a Conflict
-    // saying who decided and when, or for a fast track what changed.
-    Result<BindingRequestRepository::WrittenDecision> write(const BindingRequestRepository::DecisionWrites &writes) const;
+    // Writes the decision (BindingRequestRepository::recordDecision) with `detail` and the new
+    // version as the audit entry's content (the event gets its share), and commits `tx` (null on
+    // PostgreSQL). A lost claim is a Conflict saying who decided and when, or for a fast track
+    // what changed.
+    Result<BindingRequestRepository::WrittenDecision> write(Transaction *tx, BindingRequestRepository::DecisionWrites writes,
+                                                            QJsonObject detail) const;
     Result<Outcome> simpleChange(qint64 requestId, int expectedVersion, binding::Status to, const QString &reason,
                                  const QString &note, const QString &eventKind, const QString &auditAction,
                                  const QJsonObject &auditDetail) const;
