@@ -22,8 +22,9 @@
 // 6. After the load: a decision's reads explained with their generic plans, and the client
 //    over a simulated city network (central/link.h).
 // The plans' statements are in central/plans.h, the shared pieces in central/common.h.
-// Prints decisions/s and p50/p99 latency next to pgbench's; targets ≥ 50 % of pgbench's rate
-// and p99 ≤ 50 ms. Exit code 0 when both targets are met and no plan scans a large table.
+// Prints decisions/s and p50/p99 latency next to pgbench's, and the CPU time each load cost
+// (the server's per decision, the server's and pgbench's per transaction); targets ≥ 50 % of
+// pgbench's rate and p99 ≤ 50 ms. Exit code 0 when both targets are met and no plan scans a large table.
 #include "../tst_central_fixture.h"
 #include "central/common.h"
 #include "central/link.h"
@@ -41,6 +42,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
@@ -54,6 +56,9 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace cooc;
 using namespace cooc::test::central;
@@ -396,12 +401,43 @@ void runSession(const Fixture &f, const Session &s, int year, Mode mode, const Q
     load.queueMs += queue;
 }
 
+// ---- CPU time ----------------------------------------------------------------------------
+
+// Busy CPU time so far, in core-seconds: of the whole machine (/proc/stat: everything but idle
+// and I/O wait) and of this process (its 50 simulated clients). The server's share of a run is
+// the machine's minus this process's, so what a decision costs the server can be set beside
+// what a pgbench transaction costs (there the machine's time is the server's and pgbench's).
+struct CpuClock
+{
+    double machine = 0;
+    double self = 0;
+    static CpuClock now()
+    {
+        CpuClock c;
+        QFile stat(QStringLiteral("/proc/stat"));
+        if (stat.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> f = stat.readLine().simplified().split(' '); // cpu user nice system idle iowait irq softirq steal
+            double busy = 0;
+            for (int i : {1, 2, 3, 6, 7, 8})
+                busy += f.value(i).toDouble();
+            c.machine = busy / double(sysconf(_SC_CLK_TCK));
+        }
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        c.self = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        return c;
+    }
+    CpuClock operator-(const CpuClock &earlier) const { return {machine - earlier.machine, self - earlier.self}; }
+};
+
 // ---- pgbench -----------------------------------------------------------------------------
 
 struct PgbenchResult
 {
     double tps = 0;
     double p50 = 0, p99 = 0;
+    double machineCpu = 0; // core-seconds, during the timed run
     QString error;
 };
 
@@ -431,12 +467,14 @@ PgbenchResult pgbench(const DatabaseUrl &server, const QString &dbName, int clie
         r.error = text.right(500);
         return r;
     }
+    const CpuClock before = CpuClock::now();
     if (!run({QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-T"),
               QString::number(seconds), QStringLiteral("-l"), QStringLiteral("--log-prefix=pgb"), dbName},
              &text)) {
         r.error = text.right(500);
         return r;
     }
+    r.machineCpu = (CpuClock::now() - before).machine;
     static const QRegularExpression tps(QStringLiteral("tps = ([0-9.]+) \\(without initial connection time\\)"));
     const auto m = tps.match(text);
     if (m.hasMatch())
@@ -579,11 +617,13 @@ int main(int argc, char *argv[])
     const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(seconds);
     QElapsedTimer wall;
     wall.start();
+    const CpuClock cpuBefore = CpuClock::now();
     std::vector<std::thread> threads;
     for (const Session &s : std::as_const(sessions))
         threads.emplace_back(runSession, std::cref(*f), std::cref(s), year, mode, until, std::ref(load));
     for (std::thread &t : threads)
         t.join();
+    const CpuClock cpu = CpuClock::now() - cpuBefore;
     const double elapsed = double(wall.nsecsElapsed()) / 1e9;
     const double rate = load.decisions / elapsed;
     const double p50 = percentile(load.latencyMs, 0.50), p99 = percentile(load.latencyMs, 0.99);
@@ -642,6 +682,18 @@ int main(int argc, char *argv[])
     else
         out << QStringLiteral("pgbench TPC-B-like: %1 tps; latency p50 %2 ms, p99 %3 ms").arg(pg.tps, 0, 'f', 1).arg(pg.p50, 0, 'f', 1).arg(pg.p99, 0, 'f', 1)
             << "\n";
+    const int cores = std::max(1, QThread::idealThreadCount());
+    if (load.decisions > 0 && pg.tps > 0)
+        out << QStringLiteral("CPU (core-seconds of %1): decisions %2 (the %3 simulated clients %4, the rest — the server —"
+                              " %5): %6 ms of server per decision; pgbench %7 (server and pgbench): %8 ms per transaction\n")
+                   .arg(cores * elapsed, 0, 'f', 1)
+                   .arg(cpu.machine, 0, 'f', 1)
+                   .arg(sessionCount)
+                   .arg(cpu.self, 0, 'f', 1)
+                   .arg(cpu.machine - cpu.self, 0, 'f', 1)
+                   .arg((cpu.machine - cpu.self) * 1000 / load.decisions, 0, 'f', 2)
+                   .arg(pg.machineCpu, 0, 'f', 1)
+                   .arg(pg.machineCpu * 1000 / (pg.tps * seconds), 0, 'f', 2);
     const double ratio = pg.tps > 0 ? rate / pg.tps : 0;
     const bool rateOk = ratio >= 0.5, latencyOk = p99 <= 50.0;
     out << QStringLiteral("ratio %1 % of pgbench (target ≥ 50 %): %2; p99 %3 ms (target ≤ 50 ms): %4; plans: %5")
