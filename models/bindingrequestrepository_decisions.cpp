@@ -236,6 +236,12 @@ BindingRequestRepository::recordDecisionByStatements(const DecisionWrites &w) co
                 {w.relationship, w.requestId, staff, at, written.bindingId});
             if (!reactivated)
                 return reactivated.error();
+            if (reactivated.value() != 1) // as cooc_record_binding_decision refuses it
+                return Error::make(Error::Code::Conflict,
+                                   QCoreApplication::translate("cooc::Database", // Database's own message for 23505
+                                                               "Someone else changed this record at the same time. "
+                                                               "Nothing was saved; reload and try again."),
+                                   QStringLiteral("parent binding %1 is already active").arg(written.bindingId));
         } else {
             auto inserted = m_db.insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship,"
                                                        " status, request_id, approved_by, approved_at)"

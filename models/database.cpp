@@ -274,7 +274,12 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     if (!query)
         return error;
     const QVariant value = query->next() ? query->value(0) : QVariant();
+    while (query->next()) {
+    }
+    const QSqlError late = query->lastError(); // after the rows (see rows())
     query->finish();
+    if (late.isValid())
+        return errorFrom(late, tr("running a query"));
     return value;
 }
 
@@ -297,7 +302,13 @@ Result<QList<QSqlRecord>> Database::rows(const QString &sql, const QVariantList 
     QList<QSqlRecord> records;
     while (query->next())
         records << query->record();
+    // A kept statement is read row by row (forward-only), and an error can come after its rows:
+    // a statement that commits on its own (a function call outside a transaction) sends its
+    // rows before the commit runs the deferred checks. Then it did not commit.
+    const QSqlError late = query->lastError();
     query->finish();
+    if (late.isValid())
+        return errorFrom(late, tr("running a query"));
     return records;
 }
 

@@ -14,6 +14,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <latch>
+#include <thread>
+
 using namespace cooc;
 using test::BindingFixture;
 using test::count;
@@ -33,6 +36,8 @@ private slots:
     void accountPreconditions();
     void loginOfKnownParentAndOtherAccounts_data() { test::addDialectRows(); }
     void loginOfKnownParentAndOtherAccounts();
+    void siblingsApprovedAtOnceShareTheParent_data() { test::addDialectRows(); }
+    void siblingsApprovedAtOnceShareTheParent();
 };
 
 void TestBindingApproval::approveCreatesParentAccountAndBinding()
@@ -273,4 +278,50 @@ void TestBindingApproval::loginOfKnownParentAndOtherAccounts()
 }
 
 QTEST_GUILESS_MAIN(TestBindingApproval)
+void TestBindingApproval::siblingsApprovedAtOnceShareTheParent()
+{
+    // A new parent applies for two children; their two homeroom teachers approve at the same
+    // moment. Both approvals succeed and the parent has one row and one account: on
+    // PostgreSQL both may read "no such parent", and the second then meets the first's rows
+    // under their unique keys and reads again; on SQLite the write lock serialises them.
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const DatabaseUrl url = t->url();
+    for (int round = 0; round < 12; ++round) {
+        const QString email = QStringLiteral("sibling%1@example.tw").arg(round);
+        const QString nationalId = NationalId::generate(9000 + quint64(round));
+        const qint64 ming = f.addRequest({.student = QStringLiteral("ming"), .email = email, .nationalId = nationalId});
+        const qint64 hua = f.addRequest({.student = QStringLiteral("hua"), .email = email, .nationalId = nationalId});
+        QVERIFY2(ming && hua, qPrintable(f.error));
+        std::latch start(2);
+        std::optional<Result<BindingReviewService::Outcome>> results[2];
+        auto approve = [&](int who) {
+            auto db = Database::open(url);
+            if (!db) {
+                start.count_down();
+                results[who] = db.error();
+                return;
+            }
+            const BindingReviewService service(*db.value(), who == 0 ? f.teacher801Actor() : f.teacher802Actor(),
+                                               f.clock);
+            start.arrive_and_wait();
+            results[who] = service.approve(who == 0 ? ming : hua, 1);
+        };
+        std::thread a(approve, 0);
+        std::thread b(approve, 1);
+        a.join();
+        b.join();
+        for (const auto &r : results)
+            QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->error().message + QLatin1Char(' ') + r->error().detail));
+        QCOMPARE(results[0]->value().parentId, results[1]->value().parentId);
+        QCOMPARE(results[0]->value().accountId, results[1]->value().accountId);
+        QCOMPARE(int(results[0]->value().parentCreated) + int(results[1]->value().parentCreated), 1);
+        QCOMPARE(count(t->db(), QStringLiteral("parents WHERE email = '%1'").arg(email)), qint64(1));
+        QCOMPARE(count(t->db(), QStringLiteral("accounts WHERE login = '%1'").arg(email)), qint64(1));
+        QCOMPARE(count(t->db(), QStringLiteral("parent_bindings WHERE parent_id = %1").arg(results[0]->value().parentId)),
+                 qint64(2));
+    }
+}
+
 #include "tst_binding_approval.moc"

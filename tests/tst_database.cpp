@@ -41,6 +41,7 @@ private slots:
     void timestampsRoundTrip();
     void preparedStatementsAreReused_data() { test::addDialectRows(); }
     void preparedStatementsAreReused();
+    void errorAfterTheRowsIsReported();
 
     void corruptSqliteIsReportedAndKept();
     void foreignSqliteDatabaseIsRefused();
@@ -289,6 +290,36 @@ void TestDatabaseLayer::preparedStatementsAreReused()
     QVERIFY(t->db().reconnect().ok());
     QCOMPARE(db.scalar(nameOf, {a.value()}).value().toString(), QStringLiteral("甲"));
     QCOMPARE(db.change(rename, {QStringLiteral("甲二"), a.value()}).value(), 1);
+}
+
+void TestDatabaseLayer::errorAfterTheRowsIsReported()
+{
+    // A statement that commits on its own sends its rows before the commit runs the deferred
+    // checks; when one refuses, the rows were never saved and row()/rows()/scalar() must say so
+    // (a binding decision is such a call on PostgreSQL: cooc_record_binding_decision).
+    auto pg = test::TestDatabase::create(Dialect::Postgres);
+    QVERIFY2(pg && pg->error().isEmpty(), qPrintable(pg ? pg->error() : QStringLiteral("no database")));
+    const Database &db = pg->db();
+    QVERIFY(db.execDdl(QStringLiteral(
+                           "CREATE TABLE late_checked (x integer);"
+                           "CREATE FUNCTION late_refusal() RETURNS trigger LANGUAGE plpgsql AS $$"
+                           " BEGIN IF NEW.x < 0 THEN RAISE EXCEPTION 'negative' USING ERRCODE = 'check_violation'; END IF;"
+                           " RETURN NULL; END $$;"
+                           "CREATE CONSTRAINT TRIGGER late_check AFTER INSERT ON late_checked DEFERRABLE INITIALLY DEFERRED"
+                           " FOR EACH ROW EXECUTE FUNCTION late_refusal()"))
+                .ok());
+    const QString insert = QStringLiteral("INSERT INTO late_checked (x) VALUES (?) RETURNING x");
+    auto saved = db.row(insert, {1});
+    QVERIFY(saved.ok() && saved.value() && saved.value()->value(0).toInt() == 1);
+    auto refused = db.row(insert, {-1});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QVERIFY(!db.rows(insert, {-2}).ok());
+    QVERIFY(!db.scalar(insert, {-3}).ok());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(x::text, ',') FROM late_checked")).value().toString(),
+             QStringLiteral("1"));
+    // The kept statement still works.
+    QVERIFY(db.row(insert, {2}).ok());
 }
 
 void TestDatabaseLayer::corruptSqliteIsReportedAndKept()

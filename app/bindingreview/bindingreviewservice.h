@@ -90,7 +90,11 @@ public:
 private:
     Status coverage(const BindingRequestDetails &details) const;
     Status openAndCurrent(const BindingRequestDetails &details, int expectedVersion) const;
+    Result<Outcome> approveOnce(qint64 requestId, int expectedVersion, const ApproveOptions &options,
+                                bool mayReadAgain) const;
     Result<std::unique_ptr<Transaction>> decisionTransaction() const;
+    // Ok while the request still qualifies for the fast track (fastTrackQualifies on a fresh read).
+    Status stillFastTrack(qint64 requestId) const;
     // Writes the decision (BindingRequestRepository::recordDecision) with `detail` and the new
     // version as the audit entry's content (the event gets its share), and commits `tx` (null on
     // PostgreSQL). A lost claim is a Conflict saying who decided and when, or for a fast track

@@ -65,6 +65,9 @@ BEGIN
             UPDATE parent_bindings SET status = 'active', relationship = p_relationship, request_id = p_request,
                    approved_by = p_staff, approved_at = p_at, ended_at = NULL
             WHERE id = o_binding AND status <> 'active';
+            IF NOT FOUND THEN -- another approval reactivated it since it was read
+                RAISE EXCEPTION 'parent binding % is already active', o_binding USING ERRCODE = 'unique_violation';
+            END IF;
         END IF;
         ids := format(',"parent_id":%s,"binding_id":%s', o_parent, o_binding);
     END IF;
