@@ -238,7 +238,7 @@ BindingRequestRepository::recordDecisionByStatements(const DecisionWrites &w) co
                 return reactivated.error();
             if (reactivated.value() != 1) // as cooc_record_binding_decision refuses it
                 return Error::make(Error::Code::Conflict,
-                                   QCoreApplication::translate("cooc::Database", // Database's own message for 23505
+                                   QCoreApplication::translate("Database", // Database's own message for 23505
                                                                "Someone else changed this record at the same time. "
                                                                "Nothing was saved; reload and try again."),
                                    QStringLiteral("parent binding %1 is already active").arg(written.bindingId));

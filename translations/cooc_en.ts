@@ -931,10 +931,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</source>
             <translation>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</translation>
         </message>
-        <message>
-            <source>This binding request does not exist.</source>
-            <translation>This binding request does not exist.</translation>
-        </message>
     </context>
     <context>
         <name>CertificateAuthority</name>

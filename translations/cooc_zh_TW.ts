@@ -931,10 +931,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</source>
             <translation>已略過：%1 已不在本校班級在籍（%2）。請人工審核此申請。</translation>
         </message>
-        <message>
-            <source>This binding request does not exist.</source>
-            <translation>此綁定申請不存在。</translation>
-        </message>
     </context>
     <context>
         <name>CertificateAuthority</name>
