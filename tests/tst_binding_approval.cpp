@@ -38,6 +38,8 @@ private slots:
     void loginOfKnownParentAndOtherAccounts();
     void siblingsApprovedAtOnceShareTheParent_data() { test::addDialectRows(); }
     void siblingsApprovedAtOnceShareTheParent();
+    void endedBindingIsReactivatedOnce_data() { test::addDialectRows(); }
+    void endedBindingIsReactivatedOnce();
 };
 
 void TestBindingApproval::approveCreatesParentAccountAndBinding()
@@ -322,6 +324,63 @@ void TestBindingApproval::siblingsApprovedAtOnceShareTheParent()
         QCOMPARE(count(t->db(), QStringLiteral("parent_bindings WHERE parent_id = %1").arg(results[0]->value().parentId)),
                  qint64(2));
     }
+}
+
+void TestBindingApproval::endedBindingIsReactivatedOnce()
+{
+    // The school ended a parent's binding (custody changed, say) and the parent applies again —
+    // twice, by mistake — and two reviewers approve the two requests at the same moment: the
+    // binding is reactivated once, for one request; the other request stays pending with a
+    // message, nothing of it written.
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 first = f.addRequest({.student = QStringLiteral("ming")});
+    auto approved = BindingReviewService(t->db(), f.teacher801Actor(), f.clock).approve(first, 1);
+    QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().message));
+    const qint64 binding = approved->bindingId;
+    QCOMPARE(t->db()
+                 .change(QStringLiteral("UPDATE parent_bindings SET status = 'revoked', ended_at = ? WHERE id = ?"),
+                         {t->db().timestamp(f.clock.now()), binding})
+                 .value(),
+             1);
+    const qint64 requests[2] = {f.addRequest({.student = QStringLiteral("ming")}),
+                                f.addRequest({.student = QStringLiteral("ming")})};
+    QVERIFY2(requests[0] && requests[1], qPrintable(f.error));
+    const DatabaseUrl url = t->url();
+    std::latch start(2);
+    std::optional<Result<BindingReviewService::Outcome>> results[2];
+    auto approve = [&](int who) {
+        auto db = Database::open(url);
+        if (!db) {
+            start.count_down();
+            results[who] = db.error();
+            return;
+        }
+        const BindingReviewService service(*db.value(), who == 0 ? f.teacher801Actor() : f.officeActorA(), f.clock);
+        start.arrive_and_wait();
+        results[who] = service.approve(requests[who], 1);
+    };
+    std::thread a(approve, 0);
+    std::thread b(approve, 1);
+    a.join();
+    b.join();
+    QCOMPARE(int(results[0]->ok()) + int(results[1]->ok()), 1);
+    const int winner = results[0]->ok() ? 0 : 1;
+    QCOMPARE(results[winner]->value().bindingId, binding);
+    QVERIFY(!results[winner]->value().parentCreated && !results[winner]->value().accountCreated);
+    // The other was told (a conflict, or "already bound" when it read after the first's commit).
+    const Error &lost = results[1 - winner]->error();
+    QVERIFY2(lost.code == Error::Code::Conflict || lost.code == Error::Code::InvalidInput, qPrintable(lost.message));
+    QCOMPARE(requestRow(t->db(), requests[1 - winner]).status, QStringLiteral("pending"));
+    QCOMPARE(requestRow(t->db(), requests[winner]).status, QStringLiteral("approved"));
+    auto row = t->db().exec(QStringLiteral("SELECT status, request_id, ended_at FROM parent_bindings WHERE id = ?"), {binding});
+    QVERIFY(row && row.value().next());
+    QCOMPARE(row.value().value(0).toString(), QStringLiteral("active"));
+    QCOMPARE(row.value().value(1).toLongLong(), requests[winner]);
+    QVERIFY(row.value().value(2).isNull());
+    row.value().finish();
+    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(1));
 }
 
 #include "tst_binding_approval.moc"
