@@ -260,15 +260,17 @@ BindingReviewService::write(Transaction *tx, BindingRequestRepository::DecisionW
     if (!written) {
         // A fast track the database refused (PostgreSQL: the student left the class since the
         // list was read, and the guard trigger saw it) is skipped, saying what changed.
-        if (!writes.requiredHousehold.isEmpty())
+        if (!writes.requiredHousehold.isEmpty()) {
             if (Status qualifies = stillFastTrack(writes.requestId); !qualifies)
                 return qualifies.error();
+        }
         return written.error();
     }
     if (written.value()) {
-        if (tx)
+        if (tx) {
             if (Status committed = tx->commit(); !committed)
                 return committed.error();
+        }
         return *written.value();
     }
     // The claim was lost: someone else got there first (say who and when), or — for a fast
@@ -278,9 +280,10 @@ BindingReviewService::write(Transaction *tx, BindingRequestRepository::DecisionW
     if (!stamp)
         return stamp.error();
     if (!writes.requiredHousehold.isEmpty() && stamp.value().status == binding::Status::Pending
-        && stamp.value().version == writes.expectedVersion)
+        && stamp.value().version == writes.expectedVersion) {
         if (Status qualifies = stillFastTrack(writes.requestId); !qualifies)
             return qualifies.error();
+    }
     return Error::make(Error::Code::Conflict, conflictMessage(stamp.value()));
 }
 
