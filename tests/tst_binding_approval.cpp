@@ -282,10 +282,12 @@ void TestBindingApproval::loginOfKnownParentAndOtherAccounts()
 QTEST_GUILESS_MAIN(TestBindingApproval)
 void TestBindingApproval::siblingsApprovedAtOnceShareTheParent()
 {
-    // A new parent applies for two children; their two homeroom teachers approve at the same
-    // moment. Both approvals succeed and the parent has one row and one account: on
-    // PostgreSQL both may read "no such parent", and the second then meets the first's rows
-    // under their unique keys and reads again; on SQLite the write lock serialises them.
+    // A new parent applies for two children (every other round under a second e-mail address
+    // for the second child); their two homeroom teachers approve at the same moment. Both
+    // approvals succeed and the parent has one row and one account: on PostgreSQL both may
+    // read "no such parent", and the second then meets the first's rows under their unique
+    // keys (national ID, e-mail, login) and reads again; on SQLite the write lock serialises
+    // them.
     COOC_TEST_DATABASE(t);
     BindingFixture f(t->db());
     QVERIFY2(f.build(), qPrintable(f.error));
@@ -294,7 +296,8 @@ void TestBindingApproval::siblingsApprovedAtOnceShareTheParent()
         const QString email = QStringLiteral("sibling%1@example.tw").arg(round);
         const QString nationalId = NationalId::generate(9000 + quint64(round));
         const qint64 ming = f.addRequest({.student = QStringLiteral("ming"), .email = email, .nationalId = nationalId});
-        const qint64 hua = f.addRequest({.student = QStringLiteral("hua"), .email = email, .nationalId = nationalId});
+        const QString otherEmail = round % 2 ? email : QStringLiteral("sibling%1.again@example.tw").arg(round);
+        const qint64 hua = f.addRequest({.student = QStringLiteral("hua"), .email = otherEmail, .nationalId = nationalId});
         QVERIFY2(ming && hua, qPrintable(f.error));
         std::latch start(2);
         std::optional<Result<BindingReviewService::Outcome>> results[2];
@@ -319,8 +322,9 @@ void TestBindingApproval::siblingsApprovedAtOnceShareTheParent()
         QCOMPARE(results[0]->value().parentId, results[1]->value().parentId);
         QCOMPARE(results[0]->value().accountId, results[1]->value().accountId);
         QCOMPARE(int(results[0]->value().parentCreated) + int(results[1]->value().parentCreated), 1);
-        QCOMPARE(count(t->db(), QStringLiteral("parents WHERE email = '%1'").arg(email)), qint64(1));
-        QCOMPARE(count(t->db(), QStringLiteral("accounts WHERE login = '%1'").arg(email)), qint64(1));
+        QCOMPARE(count(t->db(), QStringLiteral("parents WHERE email IN ('%1', '%2')").arg(email, otherEmail)), qint64(1));
+        QCOMPARE(count(t->db(), QStringLiteral("accounts WHERE parent_id = %1").arg(results[0]->value().parentId)),
+                 qint64(1));
         QCOMPARE(count(t->db(), QStringLiteral("parent_bindings WHERE parent_id = %1").arg(results[0]->value().parentId)),
                  qint64(2));
     }

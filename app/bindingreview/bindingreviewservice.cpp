@@ -242,9 +242,7 @@ Result<std::unique_ptr<Transaction>> BindingReviewService::decisionTransaction()
     // transaction around the reads — the writes are one call, atomic by itself, whose claim
     // re-checks the request's version (and a fast track's household result), the triggers
     // every rule, and the parent's and account's unique keys a parent created meanwhile
-    // (approveOnce then reads again). Two round trips (BEGIN, COMMIT) fewer. Left open: two
-    // requests of one new parent under two different e-mail addresses, approved at the same
-    // moment, make two parent rows (the national ID hash is not a unique key).
+    // (approveOnce then reads again). Two round trips (BEGIN, COMMIT) fewer.
     if (m_db.dialect() == Dialect::Postgres)
         return std::unique_ptr<Transaction>();
     return Transaction::begin(m_db);
@@ -405,9 +403,12 @@ Result<BindingReviewService::Outcome> BindingReviewService::approveOnce(qint64 r
         const Error &e = written.error();
         // PostgreSQL: two approvals for one new parent (two children, two requests) at the same
         // moment both read "no such parent"; the second's insert then meets the first's parent
-        // or account under their unique keys. Nothing of it was written: read again (once),
-        // and the second reuses them. (SQLite's write lock serialises the two.)
-        if (mayReadAgain && !tx.value() && (violates(e, "parents_email_key") || violates(e, "accounts_login_key")))
+        // or account under their unique keys (national ID, e-mail, login). Nothing of it was
+        // written: read again (once), and the second reuses them. (SQLite's write lock
+        // serialises the two.)
+        if (mayReadAgain && !tx.value()
+            && (violates(e, "parents_idhash_unique") || violates(e, "parents_email_key")
+                || violates(e, "accounts_login_key")))
             return approveOnce(requestId, expectedVersion, options, false);
         return explainedInsertError(explainedInsertError(e, "parents_email_key", emailTaken(email)), "accounts_login_key",
                                     loginTaken(login));
