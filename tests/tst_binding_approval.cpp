@@ -14,12 +14,10 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include <latch>
-#include <thread>
-
 using namespace cooc;
 using test::BindingFixture;
 using test::count;
+using test::decideAtOnce;
 using test::requestRow;
 using test::RequestRow;
 
@@ -299,33 +297,19 @@ void TestBindingApproval::siblingsApprovedAtOnceShareTheParent()
         const QString otherEmail = round % 2 ? email : QStringLiteral("sibling%1.again@example.tw").arg(round);
         const qint64 hua = f.addRequest({.student = QStringLiteral("hua"), .email = otherEmail, .nationalId = nationalId});
         QVERIFY2(ming && hua, qPrintable(f.error));
-        std::latch start(2);
-        std::optional<Result<BindingReviewService::Outcome>> results[2];
-        auto approve = [&](int who) {
-            auto db = Database::open(url);
-            if (!db) {
-                start.count_down();
-                results[who] = db.error();
-                return;
-            }
-            const BindingReviewService service(*db.value(), who == 0 ? f.teacher801Actor() : f.teacher802Actor(),
-                                               f.clock);
-            start.arrive_and_wait();
-            results[who] = service.approve(who == 0 ? ming : hua, 1);
-        };
-        std::thread a(approve, 0);
-        std::thread b(approve, 1);
-        a.join();
-        b.join();
+        const auto results = decideAtOnce(url, [&](const Database &db, int who) {
+            return BindingReviewService(db, who == 0 ? f.teacher801Actor() : f.teacher802Actor(), f.clock)
+                .approve(who == 0 ? ming : hua, 1);
+        });
         for (const auto &r : results)
-            QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->error().message + QLatin1Char(' ') + r->error().detail));
-        QCOMPARE(results[0]->value().parentId, results[1]->value().parentId);
-        QCOMPARE(results[0]->value().accountId, results[1]->value().accountId);
-        QCOMPARE(int(results[0]->value().parentCreated) + int(results[1]->value().parentCreated), 1);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message + QLatin1Char(' ') + r.error().detail));
+        QCOMPARE(results[0].value().parentId, results[1].value().parentId);
+        QCOMPARE(results[0].value().accountId, results[1].value().accountId);
+        QCOMPARE(int(results[0].value().parentCreated) + int(results[1].value().parentCreated), 1);
         QCOMPARE(count(t->db(), QStringLiteral("parents WHERE email IN ('%1', '%2')").arg(email, otherEmail)), qint64(1));
-        QCOMPARE(count(t->db(), QStringLiteral("accounts WHERE parent_id = %1").arg(results[0]->value().parentId)),
+        QCOMPARE(count(t->db(), QStringLiteral("accounts WHERE parent_id = %1").arg(results[0].value().parentId)),
                  qint64(1));
-        QCOMPARE(count(t->db(), QStringLiteral("parent_bindings WHERE parent_id = %1").arg(results[0]->value().parentId)),
+        QCOMPARE(count(t->db(), QStringLiteral("parent_bindings WHERE parent_id = %1").arg(results[0].value().parentId)),
                  qint64(2));
     }
 }
@@ -352,29 +336,16 @@ void TestBindingApproval::endedBindingIsReactivatedOnce()
                                 f.addRequest({.student = QStringLiteral("ming")})};
     QVERIFY2(requests[0] && requests[1], qPrintable(f.error));
     const DatabaseUrl url = t->url();
-    std::latch start(2);
-    std::optional<Result<BindingReviewService::Outcome>> results[2];
-    auto approve = [&](int who) {
-        auto db = Database::open(url);
-        if (!db) {
-            start.count_down();
-            results[who] = db.error();
-            return;
-        }
-        const BindingReviewService service(*db.value(), who == 0 ? f.teacher801Actor() : f.officeActorA(), f.clock);
-        start.arrive_and_wait();
-        results[who] = service.approve(requests[who], 1);
-    };
-    std::thread a(approve, 0);
-    std::thread b(approve, 1);
-    a.join();
-    b.join();
-    QCOMPARE(int(results[0]->ok()) + int(results[1]->ok()), 1);
-    const int winner = results[0]->ok() ? 0 : 1;
-    QCOMPARE(results[winner]->value().bindingId, binding);
-    QVERIFY(!results[winner]->value().parentCreated && !results[winner]->value().accountCreated);
+    const auto results = decideAtOnce(url, [&](const Database &db, int who) {
+        return BindingReviewService(db, who == 0 ? f.teacher801Actor() : f.officeActorA(), f.clock)
+            .approve(requests[who], 1);
+    });
+    QCOMPARE(int(results[0].ok()) + int(results[1].ok()), 1);
+    const int winner = results[0].ok() ? 0 : 1;
+    QCOMPARE(results[winner].value().bindingId, binding);
+    QVERIFY(!results[winner].value().parentCreated && !results[winner].value().accountCreated);
     // The other was told (a conflict, or "already bound" when it read after the first's commit).
-    const Error &lost = results[1 - winner]->error();
+    const Error &lost = results[1 - winner].error();
     QVERIFY2(lost.code == Error::Code::Conflict || lost.code == Error::Code::InvalidInput, qPrintable(lost.message));
     QCOMPARE(requestRow(t->db(), requests[1 - winner]).status, QStringLiteral("pending"));
     QCOMPARE(requestRow(t->db(), requests[winner]).status, QStringLiteral("approved"));

@@ -17,13 +17,13 @@
 #include <QTest>
 
 #include <atomic>
-#include <latch>
 #include <thread>
 
 using namespace cooc;
 using test::BindingFixture;
 
 using test::count;
+using test::decideAtOnce;
 using test::requestRow;
 using test::RequestRow;
 
@@ -388,30 +388,16 @@ void TestBindingReview::concurrentDecisionsHaveOneWinner()
     for (int i = 0; i < rounds; ++i) {
         const qint64 id = ids.at(i);
         const bool bothApprove = i % 2 == 0;
-        std::latch start(2);
-        std::optional<Result<BindingReviewService::Outcome>> results[2];
-        auto decide = [&](int who) {
-            auto db = Database::open(url);
-            if (!db) {
-                start.count_down();
-                results[who] = db.error();
-                return;
-            }
-            BindingReviewService service(*db.value(), who == 0 ? teacher : office, f.clock);
-            start.arrive_and_wait();
-            if (who == 0 || bothApprove)
-                results[who] = service.approve(id, 1);
-            else
-                results[who] = service.reject(id, 1, binding::RejectReason::WrongStudent, QStringLiteral("race"));
-        };
-        std::thread a(decide, 0);
-        std::thread b(decide, 1);
-        a.join();
-        b.join();
-        const int winners = int(results[0]->ok()) + int(results[1]->ok());
+        const auto results = decideAtOnce(url, [&](const Database &db, int who) {
+            const BindingReviewService service(db, who == 0 ? teacher : office, f.clock);
+            return who == 0 || bothApprove
+                ? service.approve(id, 1)
+                : service.reject(id, 1, binding::RejectReason::WrongStudent, QStringLiteral("race"));
+        });
+        const int winners = int(results[0].ok()) + int(results[1].ok());
         QCOMPARE(winners, 1);
-        const int winner = results[0]->ok() ? 0 : 1;
-        const Error &lost = results[1 - winner]->error();
+        const int winner = results[0].ok() ? 0 : 1;
+        const Error &lost = results[1 - winner].error();
         QVERIFY2(lost.code == Error::Code::Conflict, qPrintable(lost.message + QLatin1Char(' ') + lost.detail));
         const QString winnerName = winner == 0 ? QStringLiteral("林老師") : QStringLiteral("王組長");
         QVERIFY2(lost.message.contains(winnerName) && lost.message.contains(QLatin1String("2026/11/28 10:00"))

@@ -2,6 +2,10 @@
 
 #include <QSqlQuery>
 
+#include <latch>
+#include <optional>
+#include <thread>
+
 namespace cooc::test {
 
 qint64 count(const Database &db, const QString &table)
@@ -22,6 +26,28 @@ RequestRow requestRow(const Database &db, qint64 id)
     if (q)
         q.value().finish();
     return row;
+}
+
+std::array<DecisionResult, 2> decideAtOnce(const DatabaseUrl &url,
+                                           const std::function<DecisionResult(const Database &db, int who)> &decide)
+{
+    std::latch start(2);
+    std::optional<DecisionResult> results[2];
+    auto run = [&](int who) {
+        auto db = Database::open(url);
+        if (!db) {
+            start.count_down();
+            results[who] = db.error();
+            return;
+        }
+        start.arrive_and_wait();
+        results[who] = decide(*db.value(), who);
+    };
+    std::thread a(run, 0);
+    std::thread b(run, 1);
+    a.join();
+    b.join();
+    return {*results[0], *results[1]};
 }
 
 } // namespace cooc::test

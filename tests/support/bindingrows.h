@@ -2,9 +2,13 @@
 
 // Reading back what a binding decision wrote, for tst_binding_review and tst_binding_approval.
 
+#include "app/bindingreview/bindingreviewservice.h"
 #include "models/database.h"
 
 #include <QString>
+
+#include <array>
+#include <functional>
 
 namespace cooc::test {
 
@@ -21,6 +25,12 @@ struct RequestRow
     bool paper = false;
 };
 RequestRow requestRow(const Database &db, qint64 id);
+
+// Two reviewers deciding at the same moment: `decide(db, who)` runs for who = 0 and 1, each on
+// its own connection to `url` and its own thread, released together once both are connected.
+using DecisionResult = Result<BindingReviewService::Outcome>;
+std::array<DecisionResult, 2> decideAtOnce(const DatabaseUrl &url,
+                                           const std::function<DecisionResult(const Database &db, int who)> &decide);
 
 } // namespace cooc::test
 
