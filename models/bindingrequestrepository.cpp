@@ -55,6 +55,26 @@ Result<int> countOf(const Database &db, const QString &sql, const QVariantList &
     return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
+// Several counts as one statement, `SELECT (count 1), (count 2), …` (planned for this call's
+// values like countOf).
+Result<QList<int>> countsOf(const Database &db, const QList<BindingRequestRepository::Clause> &counts)
+{
+    QStringList columns;
+    QVariantList values;
+    for (const BindingRequestRepository::Clause &count : counts) {
+        columns << QLatin1Char('(') + count.sql + QLatin1Char(')');
+        values << count.values;
+    }
+    auto q = db.exec(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), values);
+    if (!q)
+        return q.error();
+    QList<int> result;
+    const bool row = q.value().next();
+    for (qsizetype i = 0; i < counts.size(); ++i)
+        result << (row ? q.value().value(int(i)).toInt() : 0);
+    return result;
+}
+
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -313,20 +333,41 @@ Result<QHash<binding::Status, int>> BindingRequestRepository::countsByStatus(con
     return counts;
 }
 
+BindingRequestRepository::Clause BindingRequestRepository::waitingCountQuery(binding::Status status, int cap) const
+{
+    const Clause scope = scopeClause();
+    return {QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM binding_requests br WHERE ") + scope.sql
+                + QStringLiteral(" AND br.status = ? LIMIT ?) x"),
+            scope.values + QVariantList{binding::code(status), cap + 1}};
+}
+
 Result<QHash<binding::Status, int>> BindingRequestRepository::waitingCounts(int cap) const
 {
     QHash<binding::Status, int> counts;
     if (actorSeesNothing())
         return counts;
-    const Clause scope = scopeClause();
-    for (binding::Status status : {binding::Status::Pending, binding::Status::InfoRequested}) {
-        auto n = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM binding_requests br WHERE ") + scope.sql
-                                   + QStringLiteral(" AND br.status = ? LIMIT ?) x"),
-                         scope.values + QVariantList{binding::code(status), cap + 1});
-        if (!n)
-            return n.error();
-        counts.insert(status, n.value());
-    }
+    auto n = countsOf(m_db, {waitingCountQuery(binding::Status::Pending, cap),
+                             waitingCountQuery(binding::Status::InfoRequested, cap)});
+    if (!n)
+        return n.error();
+    counts.insert(binding::Status::Pending, n.value().at(0));
+    counts.insert(binding::Status::InfoRequested, n.value().at(1));
+    return counts;
+}
+
+Result<BindingRequestRepository::QueueCounts> BindingRequestRepository::queueCounts() const
+{
+    QueueCounts counts;
+    if (actorSeesNothing())
+        return counts;
+    auto n = countsOf(m_db, {waitingCountQuery(binding::Status::Pending, kCountCap),
+                             waitingCountQuery(binding::Status::InfoRequested, kCountCap),
+                             fastTrackCountQuery(kFastTrackBatch + 1)});
+    if (!n)
+        return n.error();
+    counts.waiting.insert(binding::Status::Pending, n.value().at(0));
+    counts.waiting.insert(binding::Status::InfoRequested, n.value().at(1));
+    counts.fastTrack = n.value().at(2);
     return counts;
 }
 
@@ -399,12 +440,17 @@ Result<int> BindingRequestRepository::fastTrackCount(int cap) const
 {
     if (actorSeesNothing() || cap <= 0)
         return 0;
+    const Clause count = fastTrackCountQuery(cap);
+    return countOf(m_db, count.sql, count.values);
+}
+
+BindingRequestRepository::Clause BindingRequestRepository::fastTrackCountQuery(int cap) const
+{
     // Counting stops at `cap` rows: the button only needs "N" or "more than a batch".
     const Clause where = fastTrackWhere();
-    return countOf(m_db,
-                   QStringLiteral("SELECT COUNT(*) FROM (SELECT br.id") + kFrom + QStringLiteral(" WHERE ") + where.sql
-                       + QStringLiteral(" LIMIT ?) candidates"),
-                   where.values + QVariantList{cap});
+    return {QStringLiteral("SELECT COUNT(*) FROM (SELECT br.id") + kFrom + QStringLiteral(" WHERE ") + where.sql
+                + QStringLiteral(" LIMIT ?) candidates"),
+            where.values + QVariantList{cap}};
 }
 
 BindingRequestRepository::Clause BindingRequestRepository::detailsQuery(qint64 id) const

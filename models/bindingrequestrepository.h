@@ -61,6 +61,14 @@ public:
     // How many requests qualify, counting no further than `cap` (one COUNT over at most `cap`
     // rows, for the button: "N", or "500+" when it returns more than kFastTrackBatch).
     Result<int> fastTrackCount(int cap = kFastTrackBatch + 1) const;
+    // Both, as the page shows them after every decision: one statement (in central mode each
+    // statement through exec() costs three round trips, and this runs after every decision).
+    struct QueueCounts
+    {
+        QHash<binding::Status, int> waiting;
+        int fastTrack = 0;
+    };
+    Result<QueueCounts> queueCounts() const;
 
     // ---- one request ------------------------------------------------------------------
     // One request; NotFound when it does not exist, PermissionDenied when the actor may not
@@ -224,6 +232,9 @@ private:
     BindingRequestSummary summaryFromRow(const Row &q) const;
     // The fast-track conditions on summarySelect()'s tables, in the actor's scope.
     Clause fastTrackWhere() const;
+    // One capped count each, as `SELECT COUNT(*) FROM (… LIMIT ?) x`.
+    Clause waitingCountQuery(binding::Status status, int cap) const;
+    Clause fastTrackCountQuery(int cap) const;
     bool actorSeesNothing() const;
     // recordDecision's two ways (bindingrequestrepository_decisions.cpp).
     Result<std::optional<WrittenDecision>> recordDecisionInOneCall(const DecisionWrites &w) const;

@@ -397,6 +397,16 @@ void TestBindingQueue::fastTrackCandidates()
     QCOMPARE(office.fastTrackCount().value(), 4);
     QCOMPARE(office.fastTrackCount(3).value(), 3);
     QCOMPARE(teacher802.fastTrackCount().value(), 1);
+    // What the page reloads after every decision, in one statement: the same counts.
+    for (const BindingRequestRepository *repo : {&office, &teacher802}) {
+        auto both = repo->queueCounts();
+        QVERIFY2(both.ok(), qPrintable(both.ok() ? QString() : both.error().detail));
+        QCOMPARE(both->waiting, repo->waitingCounts().value());
+        QCOMPARE(both->fastTrack, repo->fastTrackCount().value());
+    }
+    QCOMPARE(teacher802.queueCounts()->waiting.value(binding::Status::Pending),
+             teacher802.waitingCounts()->value(binding::Status::Pending));
+    QVERIFY(office.queueCounts()->waiting.value(binding::Status::Pending) > 0);
 }
 
 void TestBindingQueue::orders()

@@ -184,18 +184,16 @@ void BindingRequestsPage::applyFilter()
 void BindingRequestsPage::reloadCounts()
 {
     // Cheap counts only: index range counts of what waits, and one COUNT over at most a batch
-    // and one of fast-track candidates.
-    const BindingRequestRepository &repo = m_service->repository();
-    if (auto counts = repo.waitingCounts()) {
-        m_queue->setCounts(counts.value());
-        const int waiting = BindingRequestRepository::waitingTotal(counts.value());
+    // of fast-track candidates — one statement, as it runs after every decision.
+    if (auto counts = m_service->repository().queueCounts()) {
+        m_queue->setCounts(counts->waiting);
+        m_queue->setFastTrackCount(counts->fastTrack);
+        const int waiting = BindingRequestRepository::waitingTotal(counts->waiting);
         if (waiting != m_pending) {
             m_pending = waiting;
             emit pendingCountChanged(m_pending);
         }
     }
-    if (auto candidates = repo.fastTrackCount())
-        m_queue->setFastTrackCount(candidates.value());
     updateActions();
 }
 

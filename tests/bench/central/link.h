@@ -56,6 +56,7 @@ inline void measureOverLink(test::central::Fixture &f, const Session &s, int yea
     const double kept = median([&] { return db.row(byKey, {request}).ok(); });
     const double pane = median([&] { return repo.details(request).ok(); });
     const double decisionRead = median([&] { return repo.details(request, BindingRequestRepository::Depth::Decision).ok(); });
+    const double counts = median([&] { return repo.queueCounts().ok(); });
     // The parent view of the parent the load approved first (their children's records).
     double parentView = -1;
     const qint64 parentId = f.owner().scalar(QStringLiteral("SELECT parent_id FROM parent_bindings WHERE request_id = ?"),
@@ -92,6 +93,7 @@ inline void measureOverLink(test::central::Fixture &f, const Session &s, int yea
                .arg(decisionRead, 0, 'f', 1)
                .arg(decisionRead / trip, 0, 'f', 1)
         << QStringLiteral("  the details pane of a decided request     : %1 ms (%2)\n").arg(pane, 0, 'f', 1).arg(pane / trip, 0, 'f', 1)
+        << QStringLiteral("  the queue's counts (after every decision) : %1 ms (%2)\n").arg(counts, 0, 'f', 1).arg(counts / trip, 0, 'f', 1)
         << QStringLiteral("  the parent view of that request's parent  : %1 ms (%2)\n")
                .arg(parentView, 0, 'f', 1)
                .arg(parentView / trip, 0, 'f', 1)
