@@ -288,6 +288,8 @@ void run(const Database &db, const QString &label)
            measure([&] { (void)must(office.waitingCounts(), "counts"); }), baseline.median);
     report(QStringLiteral("open: fast-track count (≤501)"), measure([&] { (void)must(office.fastTrackCount(), "fast track"); }),
            baseline.median);
+    report(QStringLiteral("counts after a decision (one statement)"),
+           measure([&] { (void)must(office.queueCounts(), "queue counts"); }), baseline.median);
     report(QStringLiteral("open: classes"), measure([&] { (void)must(office.classes(), "classes"); }), baseline.median);
     const auto firstPage = must(office.page(waiting, 0, 100), "first page");
     if (!firstPage.isEmpty())
