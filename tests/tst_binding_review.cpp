@@ -12,6 +12,7 @@
 #include "support/bindingrows.h"
 #include "support/testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -58,6 +59,8 @@ private slots:
     void fastTrackChecksAgainAtDecision();
     void fastTrackSeesHouseholdResultCommittedDuringClaim_data() { test::addDialectRows(); }
     void fastTrackSeesHouseholdResultCommittedDuringClaim();
+    void fastTrackOfStudentWhoLeftIsSkipped_data() { test::addDialectRows(); }
+    void fastTrackOfStudentWhoLeftIsSkipped();
 };
 
 void TestBindingReview::enrollmentRules()
@@ -488,22 +491,30 @@ void TestBindingReview::fastTrackChecksAgainAtDecision()
     QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(1));
 }
 
-void TestBindingReview::fastTrackSeesHouseholdResultCommittedDuringClaim()
-{
-    // The household result is written while the fast-track approval is under way: its claim
-    // waits for the row, and what it then reads inside its transaction decides — not what it
-    // read before.
-    COOC_TEST_DATABASE(t);
-    BindingFixture f(t->db());
-    QVERIFY2(f.build(), qPrintable(f.error));
-    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
-    auto other = t->openAnother();
-    auto tx = Transaction::begin(*other);
-    QVERIFY(tx.ok());
-    QVERIFY(other->exec(QStringLiteral("UPDATE binding_requests SET household_result = 'NO_MATCH' WHERE id = ?"), {id}).ok());
+namespace {
 
+// A fast-track approval of `id` by office staff while another connection holds an open
+// transaction that has run `changes` (and locked the request's row): the approval reads what
+// it reads before that transaction commits, and — on PostgreSQL — its one call then waits for
+// the row; on SQLite its BEGIN IMMEDIATE waits for the write lock. The other transaction
+// commits once the approval waits; returns what the approval answered.
+Result<BindingReviewService::Outcome> fastTrackWhileChanging(test::TestDatabase &t, const BindingFixture &f,
+                                                             qint64 id, const QList<std::pair<QString, QVariantList>> &changes)
+{
+    auto other = t.openAnother();
+    auto tx = Transaction::begin(*other);
+    if (!tx)
+        return tx.error();
+    if (t.db().dialect() == Dialect::Postgres) {
+        if (auto locked = other->exec(QStringLiteral("SELECT id FROM binding_requests WHERE id = ? FOR UPDATE"), {id}); !locked)
+            return locked.error();
+    }
+    for (const auto &[sql, params] : changes) {
+        if (auto changed = other->exec(sql, params); !changed)
+            return changed.error();
+    }
     std::optional<Result<BindingReviewService::Outcome>> outcome;
-    const DatabaseUrl url = t->url();
+    const DatabaseUrl url = t.url();
     const Actor office = f.officeActorA();
     std::thread approver([&] {
         auto db = Database::open(url);
@@ -515,28 +526,66 @@ void TestBindingReview::fastTrackSeesHouseholdResultCommittedDuringClaim()
         options.fastTrack = true;
         outcome = BindingReviewService(*db.value(), office, f.clock).approve(id, 1, options);
     });
-    if (t->db().dialect() == Dialect::Postgres) {
-        // Until the approval waits for the row lock (it read MATCH before).
-        QTRY_VERIFY_WITH_TIMEOUT(t->db()
-                                         .scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname ="
-                                                                " current_database() AND wait_event_type = 'Lock'"))
-                                         .value()
-                                         .toInt()
-                                     == 1,
-                                 10000);
+    if (t.db().dialect() == Dialect::Postgres) {
+        // Until the approval waits for the row lock (it has read the request before).
+        QElapsedTimer waited;
+        waited.start();
+        while (t.db()
+                   .scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                          " AND wait_event_type = 'Lock'"))
+                   .value()
+                   .toInt()
+                   != 1
+               && waited.elapsed() < 10000)
+            QTest::qWait(10);
     } else {
         QTest::qWait(200); // SQLite: BEGIN IMMEDIATE waits for the write lock
     }
-    QVERIFY(tx.value()->commit().ok());
+    const Status committed = tx.value()->commit();
     approver.join();
-    QVERIFY(outcome.has_value());
-    QVERIFY2(!outcome->ok(), "approved on a household result that was no longer MATCH");
-    QCOMPARE(outcome->error().code, Error::Code::Conflict);
-    QVERIFY2(outcome->error().message.contains(QLatin1String("household check")), qPrintable(outcome->error().message));
-    QCOMPARE(requestRow(t->db(), id).status, QStringLiteral("pending"));
-    QCOMPARE(requestRow(t->db(), id).version, 1);
-    QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(0));
-    QCOMPARE(count(t->db(), QStringLiteral("audit_log")), qint64(0));
+    if (!committed)
+        return committed.error();
+    return *outcome;
+}
+
+} // namespace
+
+void TestBindingReview::fastTrackSeesHouseholdResultCommittedDuringClaim()
+{
+    // The household result is written while the fast-track approval is under way: its claim
+    // waits for the row, and what it then reads inside its transaction decides — not what it
+    // read before.
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    const auto outcome = fastTrackWhileChanging(
+        *t, f, id, {{QStringLiteral("UPDATE binding_requests SET household_result = 'NO_MATCH' WHERE id = ?"), {id}}});
+    QVERIFY2(!outcome.ok(), "approved on a household result that was no longer MATCH");
+    QCOMPARE(outcome.error().code, Error::Code::Conflict);
+    QVERIFY2(outcome.error().message.contains(QLatin1String("household check")), qPrintable(outcome.error().message));
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+}
+
+void TestBindingReview::fastTrackOfStudentWhoLeftIsSkipped()
+{
+    // 王小明 transfers out while the fast-track approval is under way. On PostgreSQL the
+    // approval has already read him enrolled, so it is the database (the guard trigger, under
+    // the claim) that refuses; either way the reviewer reads that he was skipped and why, and
+    // nothing of the approval is written.
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    const auto outcome = fastTrackWhileChanging(
+        *t, f, id,
+        {{QStringLiteral("UPDATE enrollments SET status = 'transferred_out', end_date = ? WHERE student_id = ?"),
+          {QStringLiteral("2026-11-20"), f.students.value(QStringLiteral("ming"))}}});
+    QVERIFY2(!outcome.ok(), "approved for a student who had left the class");
+    QCOMPARE(outcome.error().code, Error::Code::Conflict);
+    QVERIFY2(outcome.error().message.startsWith(u"Skipped: 王小明 is no longer enrolled in a class here"),
+             qPrintable(outcome.error().message));
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
 }
 
 QTEST_GUILESS_MAIN(TestBindingReview)
