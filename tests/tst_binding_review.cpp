@@ -28,6 +28,17 @@ using test::decideAtOnce;
 using test::requestRow;
 using test::RequestRow;
 
+namespace {
+
+// The signature report the request holds (what the reviewer was shown).
+QJsonObject storedReport(const Database &db, qint64 id)
+{
+    auto json = db.scalar(QStringLiteral("SELECT verification_report FROM binding_requests WHERE id = ?"), {id});
+    return json ? QJsonDocument::fromJson(json.value().toString().toUtf8()).object() : QJsonObject();
+}
+
+} // namespace
+
 class TestBindingReview : public QObject
 {
     Q_OBJECT
@@ -261,6 +272,10 @@ void TestBindingReview::rejectRequiresReason()
     QCOMPARE(entries->first().action, QStringLiteral("binding.reject"));
     QCOMPARE(entries->first().detail.value(QStringLiteral("reason")).toString(),
              QStringLiteral("relationship_not_confirmed"));
+    // The report the rejection relied on is kept with it, as with an approval.
+    const QJsonObject report = storedReport(t->db(), id);
+    QVERIFY(report.contains(QStringLiteral("verdict")));
+    QCOMPARE(entries->first().detail.value(QStringLiteral("signature_report")).toObject(), report);
     // Decided is decided.
     auto again = teacher.approve(id, 2);
     QVERIFY(!again.ok());
@@ -292,6 +307,7 @@ void TestBindingReview::requestInformation()
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->at(0).action, QStringLiteral("binding.request_info"));
+    QCOMPARE(entries->at(0).detail.value(QStringLiteral("signature_report")).toObject(), storedReport(t->db(), id));
     QCOMPARE(entries->at(1).action, QStringLiteral("binding.approve"));
 }
 

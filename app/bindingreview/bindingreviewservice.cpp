@@ -56,6 +56,16 @@ Error explainedInsertError(const Error &error, const char *constraint, const Err
     return violates(error, constraint) ? meaning : error;
 }
 
+QJsonValue reportValue(const QString &json)
+{
+    if (json.isEmpty())
+        return QJsonValue::Null;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    return json; // kept verbatim: an audit must be able to re-run what was shown
+}
+
 QJsonObject baseDetail(const BindingRequestDetails &d, const QString &eventKind)
 {
     QJsonObject detail;
@@ -66,6 +76,10 @@ QJsonObject baseDetail(const BindingRequestDetails &d, const QString &eventKind)
     detail.insert(QStringLiteral("relationship"), binding::code(d.summary.relationship));
     detail.insert(QStringLiteral("applicant_masked_id"), d.applicantMaskedId);
     detail.insert(QStringLiteral("verdict"), binding::code(d.summary.verdict));
+    // Every decision carries the signature's report as the reviewer saw it, so an audit can
+    // re-run the verification the decision relied on — a rejection as much as an approval.
+    detail.insert(QStringLiteral("subindication"), d.verificationSubindication);
+    detail.insert(QStringLiteral("signature_report"), reportValue(d.verificationReportJson));
     detail.insert(QStringLiteral("household"), binding::code(d.summary.household));
     return detail;
 }
@@ -81,16 +95,6 @@ QJsonObject eventDetailOf(const QJsonObject &detail)
             event.insert(k, detail.value(k));
     }
     return event;
-}
-
-QJsonValue reportValue(const QString &json)
-{
-    if (json.isEmpty())
-        return QJsonValue::Null;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    if (doc.isObject())
-        return doc.object();
-    return json; // kept verbatim: an audit must be able to re-run what was shown
 }
 
 } // namespace
@@ -391,8 +395,6 @@ Result<BindingReviewService::Outcome> BindingReviewService::approveOnce(qint64 r
     w.eventKind = QStringLiteral("approved");
     w.auditAction = auditAction(binding::Status::Approved);
     QJsonObject detail = baseDetail(d, w.eventKind);
-    detail.insert(QStringLiteral("subindication"), d.verificationSubindication);
-    detail.insert(QStringLiteral("signature_report"), reportValue(d.verificationReportJson));
     detail.insert(QStringLiteral("paper_consent_checked"), options.paperConsentChecked);
     if (paper)
         detail.insert(QStringLiteral("override_reason"), options.reason.trimmed());
