@@ -18,6 +18,34 @@ using namespace cooc::test::central;
 namespace {
 const QString kInsufficientPrivilege = QStringLiteral("42501");
 const QString kCheckViolation = QStringLiteral("23514");
+
+// A decision as raw SQL the way it must be written since 0020: the UPDATE and the decider's
+// audit entry (`action`) in one transaction. The first failure is returned (then rolled back);
+// a refusal at commit comes back from COMMIT.
+Outcome audited(const Database &db, const World &w, qint64 staffId, const QString &action, qint64 requestId,
+                const QString &sql, const QVariantList &values)
+{
+    if (Outcome begun = run(db, QStringLiteral("BEGIN")); !begun.ok())
+        return begun;
+    Outcome decided = run(db, sql, values);
+    if (decided.ok()) {
+        Actor actor;
+        actor.staffId = staffId;
+        actor.schoolId = w.schoolX;
+        actor.login = w.roleOf.value(staffId);
+        if (auto entry = AuditLog(db).append(actor, action, QStringLiteral("binding_request"), requestId, {},
+                                             QDateTime::currentDateTimeUtc());
+            !entry)
+            decided = {QStringLiteral("audit"), -1, entry.error().detail};
+    }
+    if (!decided.ok()) {
+        run(db, QStringLiteral("ROLLBACK"));
+        return decided;
+    }
+    if (Outcome committed = run(db, QStringLiteral("COMMIT")); !committed.ok())
+        return committed;
+    return decided;
+}
 } // namespace
 
 class TestCentralSecurity : public QObject
@@ -41,6 +69,7 @@ private slots:
     void invalidBindingTransitionsAreRejected();
     void approvalNeedsEnrolledStudentAndSignature();
     void decisionsOnlyInOwnNameAndNow();
+    void decisionsMustBeAudited();
     void decisionCallHasOnlyTheCallersRights();
     void invalidLeaveTransitionsAreRejected();
     void activeBindingNeedsApprovedRequest();
@@ -399,7 +428,8 @@ void TestCentralSecurity::invalidBindingTransitionsAreRejected()
     QCOMPARE(run(*ox, decide, {QStringLiteral("pending"), m_w.officeStaffX, now, QStringLiteral("x"), 2, r}).state,
              kCheckViolation);
     // A valid approval...
-    const Outcome approved = run(*ox, decide, {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), 2, r});
+    const Outcome approved = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.approve"), r, decide,
+                                     {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), 2, r});
     QVERIFY2(approved.ok(), qPrintable(approved.text));
     QCOMPARE(approved.rows, 1);
     // ...is final, whatever comes next.
@@ -419,9 +449,16 @@ void TestCentralSecurity::invalidBindingTransitionsAreRejected()
              QList<qint64>{2});
     // info_requested may be asked again, and then decided.
     const qint64 r2 = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
-    QVERIFY(run(*ox, decide, {QStringLiteral("info_requested"), m_w.officeStaffX, now, QStringLiteral("photo"), 2, r2}).ok());
-    QVERIFY(run(*ox, decide, {QStringLiteral("info_requested"), m_w.officeStaffX, now, QStringLiteral("photo"), 3, r2}).ok());
-    QVERIFY(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("no reply"), 4, r2}).ok());
+    const QString askInfo = QStringLiteral("binding.request_info");
+    QVERIFY(audited(*ox, m_w, m_w.officeStaffX, askInfo, r2, decide,
+                    {QStringLiteral("info_requested"), m_w.officeStaffX, now, QStringLiteral("photo"), 2, r2})
+                .ok());
+    QVERIFY(audited(*ox, m_w, m_w.officeStaffX, askInfo, r2, decide,
+                    {QStringLiteral("info_requested"), m_w.officeStaffX, now.addSecs(60), QStringLiteral("photo"), 3, r2})
+                .ok());
+    QVERIFY(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r2, decide,
+                    {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("no reply"), 4, r2})
+                .ok());
 }
 
 void TestCentralSecurity::approvalNeedsEnrolledStudentAndSignature()
@@ -443,7 +480,8 @@ void TestCentralSecurity::approvalNeedsEnrolledStudentAndSignature()
         QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QString(), r}).state, kCheckViolation);
         QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, true, QStringLiteral("  "), r}).state, kCheckViolation);
         QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QStringLiteral("paper seen"), r}).state, kCheckViolation);
-        const Outcome ok = run(*ox, approve, {m_w.officeStaffX, now, true, QStringLiteral("paper form seen at the office"), r});
+        const Outcome ok = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.approve"), r, approve,
+                                   {m_w.officeStaffX, now, true, QStringLiteral("paper form seen at the office"), r});
         QVERIFY2(ok.ok() && ok.rows == 1, qPrintable(verdict + ok.text));
     }
 }
@@ -463,12 +501,69 @@ void TestCentralSecurity::decisionsOnlyInOwnNameAndNow()
     // Someone who asked for information does not lend their name to the next decider.
     auto ax = as(m_w.adminX);
     QVERIFY(ax);
-    QVERIFY(run(*ax, decide, {QStringLiteral("info_requested"), m_w.adminX, now, r}).ok());
+    QVERIFY(audited(*ax, m_w, m_w.adminX, QStringLiteral("binding.request_info"), r, decide,
+                    {QStringLiteral("info_requested"), m_w.adminX, now, r})
+                .ok());
     QCOMPARE(run(*ox, QStringLiteral("UPDATE binding_requests SET status = 'rejected', decision_reason = 'x',"
                                      " version = version + 1 WHERE id = ?"),
                  {r}).state,
              kInsufficientPrivilege);
-    QVERIFY(run(*ox, decide, {QStringLiteral("rejected"), m_w.officeStaffX, now, r}).ok());
+    QVERIFY(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
+                    {QStringLiteral("rejected"), m_w.officeStaffX, now, r})
+                .ok());
+}
+
+void TestCentralSecurity::decisionsMustBeAudited()
+{
+    // A decision that leaves no audit entry is refused, whatever SQL the staff member sends;
+    // the staff member cannot withdraw the parent's request, nor ask for information without
+    // saying what is needed. Each refusal leaves the request as it was.
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    const QString decide = QStringLiteral("UPDATE binding_requests SET status = ?, decided_by = ?, decided_at = ?,"
+                                          " decision_reason = ?, version = version + 1 WHERE id = ?");
+    const auto unchanged = [&] {
+        return ids(m_f->superuser(), QStringLiteral("SELECT version FROM binding_requests WHERE id = ? AND status = 'pending'"
+                                                    " AND decided_by IS NULL"),
+                   {r})
+            == QList<qint64>{1};
+    };
+    // No entry at all, for each kind of decision.
+    for (const QString &to : {QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("info_requested")}) {
+        const Outcome o = run(*ox, decide, {to, m_w.officeStaffX, now, QStringLiteral("x"), r});
+        QCOMPARE(o.state, kCheckViolation);
+        QVERIFY2(o.text.contains(QLatin1String("not audited")), qPrintable(o.text));
+        QVERIFY(unchanged());
+    }
+    // An entry of another action, or written by an earlier transaction, does not count.
+    QCOMPARE(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
+                     {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), r})
+                 .state,
+             kCheckViolation);
+    QVERIFY(unchanged());
+    Actor actor;
+    actor.staffId = m_w.officeStaffX;
+    actor.schoolId = m_w.schoolX;
+    actor.login = m_w.roleOf.value(m_w.officeStaffX);
+    QVERIFY(AuditLog(*ox).append(actor, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), r, {}, now).ok());
+    QCOMPARE(run(*ox, decide, {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), r}).state, kCheckViolation);
+    QVERIFY(unchanged());
+    // Only the parent withdraws; asking for information says what is needed.
+    QCOMPARE(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
+                     {QStringLiteral("withdrawn"), m_w.officeStaffX, now, QStringLiteral("x"), r})
+                 .state,
+             kInsufficientPrivilege);
+    QCOMPARE(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.request_info"), r, decide,
+                     {QStringLiteral("info_requested"), m_w.officeStaffX, now, QStringLiteral("  "), r})
+                 .state,
+             kCheckViolation);
+    QVERIFY(unchanged());
+    // Written with its entry, in one transaction: accepted.
+    const Outcome ok = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
+                               {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("wrong child"), r});
+    QVERIFY2(ok.ok() && ok.rows == 1, qPrintable(ok.text));
 }
 
 void TestCentralSecurity::decisionCallHasOnlyTheCallersRights()
