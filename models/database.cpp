@@ -41,6 +41,8 @@ QString postgresOptions(const DatabaseUrl &url)
         if (allowed.contains(it.key()))
             parts << it.key() + QLatin1Char('=') + it.value();
     }
+    if (!url.options.contains(QStringLiteral("sslmode")))
+        parts << QStringLiteral("sslmode=") + url.sslMode();
     if (!url.options.contains(QStringLiteral("connect_timeout")))
         parts << QStringLiteral("connect_timeout=5");
     if (!url.options.contains(QStringLiteral("application_name")))
@@ -77,6 +79,8 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, Access access)
 {
+    if (Status transport = url.checkTransport(); !transport)
+        return transport.error();
     if (url.dialect == Dialect::Sqlite) {
         const QFileInfo info(url.path);
         if (info.exists()) {
@@ -159,6 +163,21 @@ Status Database::openAndPrepare()
         if (!sqlite && text.contains(QLatin1String("not permitted to log in")))
             return Error::make(Error::Code::PermissionDenied,
                                tr("This account is disabled on the server. Ask the school's IT office."), text);
+        if (!sqlite && text.contains(QLatin1String("permission denied for database")))
+            return Error::make(Error::Code::PermissionDenied,
+                               tr("This account may not use the database %1 on the server. Ask the school's IT "
+                                  "office.")
+                                   .arg(m_url.databaseName),
+                               text);
+        if (!sqlite && text.contains(QLatin1String("no pg_hba.conf entry")))
+            return Error::make(Error::Code::PermissionDenied,
+                               tr("The server does not accept this account from this computer. Ask the school's IT "
+                                  "office."),
+                               text);
+        if (!sqlite && text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
+            return Error::make(Error::Code::NotFound,
+                               tr("There is no database %1 on the server at %2.").arg(m_url.databaseName, m_url.host),
+                               text);
         if (!sqlite && text.contains(QLatin1String("certificate")))
             return Error::make(Error::Code::Unavailable,
                                tr("The server's certificate could not be verified; the connection was refused."),

@@ -83,6 +83,31 @@ static QString build(const DatabaseUrl &u, bool withPassword)
     return url.toString(QUrl::FullyEncoded);
 }
 
+bool DatabaseUrl::isOnThisComputer() const
+{
+    return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost")
+        || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+}
+
+QString DatabaseUrl::sslMode() const
+{
+    if (const auto it = options.constFind(QStringLiteral("sslmode")); it != options.constEnd())
+        return *it;
+    return isOnThisComputer() ? QStringLiteral("prefer") : QStringLiteral("verify-full");
+}
+
+Status DatabaseUrl::checkTransport() const
+{
+    if (dialect != Dialect::Postgres || isOnThisComputer() || sslMode() == QLatin1String("verify-full"))
+        return okStatus();
+    return Error::make(Error::Code::InvalidInput,
+                       tr("The address of the server at %1 asks for sslmode=%2. CooC Desk connects to a server on "
+                          "another computer only with sslmode=verify-full, which checks the server's certificate and "
+                          "name; ask the school's IT office for the address with the server's CA certificate "
+                          "(sslrootcert). Nothing was sent.")
+                           .arg(host, sslMode()));
+}
+
 QString DatabaseUrl::redacted() const
 {
     return build(*this, false);

@@ -26,6 +26,16 @@ struct DatabaseUrl
     QMap<QString, QString> options; // libpq keywords: sslmode, sslrootcert, connect_timeout...
 
     static Result<DatabaseUrl> parse(const QString &text);
+
+    // A PostgreSQL server on this computer: a Unix socket, localhost or the loopback address.
+    bool isOnThisComputer() const;
+    // The TLS mode the connection uses: the URL's sslmode, else verify-full for a server on
+    // another computer (its certificate and name checked; docs/deploy.md) and libpq's own
+    // default for one on this computer.
+    QString sslMode() const;
+    // Central mode reaches a server on another computer only with sslmode=verify-full: any
+    // weaker mode is refused with a message saying why (nothing is sent to the server).
+    Status checkTransport() const;
     static DatabaseUrl sqlite(const QString &absolutePath);
 
     // The URL with the password removed, safe for logs, status bars and error messages.

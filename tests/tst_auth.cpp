@@ -286,6 +286,7 @@ private slots:
     // Central only: the server decides.
     void centralRoleWithoutStaffRowIsRefused();
     void centralNoLoginRoleIsRefused();
+    void centralRefusalsInPlainWords();
     void centralPasswordWithQuotesAndChinese();
     void centralUnreachableServer();
 };
@@ -676,6 +677,31 @@ void TestAuth::centralNoLoginRoleIsRefused()
     QVERIFY(!session.ok());
     QCOMPARE(session.error().code, Error::Code::PermissionDenied);
     QVERIFY2(session.error().message.contains(QStringLiteral("disabled")), qPrintable(session.error().message));
+}
+
+void TestAuth::centralRefusalsInPlainWords()
+{
+    // The server refuses the role the database (no CONNECT privilege), or the database is not
+    // there: each is said as what it is, not as "cannot be reached".
+    const Dialect dialect = Dialect::Postgres;
+    COOC_SCHOOL(tdb, s);
+    const QString database = tdb->url().databaseName;
+    QVERIFY(tdb->db().execDdl(QStringLiteral("REVOKE CONNECT ON DATABASE \"%1\" FROM PUBLIC").arg(database)).ok());
+    auto refused = auth.login(tdb->url(), s.clerk.login, s.clerk.password);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("may not use the database ") + database),
+             qPrintable(refused.error().message));
+    QVERIFY(tdb->db().execDdl(QStringLiteral("GRANT CONNECT ON DATABASE \"%1\" TO PUBLIC").arg(database)).ok());
+    QVERIFY(auth.login(tdb->url(), s.clerk.login, s.clerk.password).ok());
+
+    DatabaseUrl elsewhere = tdb->url();
+    elsewhere.databaseName = database + QStringLiteral("_none");
+    auto missing = auth.login(elsewhere, s.clerk.login, s.clerk.password);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+    QVERIFY2(missing.error().message.contains(QStringLiteral("There is no database ") + elsewhere.databaseName),
+             qPrintable(missing.error().message));
 }
 
 void TestAuth::centralPasswordWithQuotesAndChinese()

@@ -23,6 +23,7 @@ private slots:
     void parseUrl_data();
     void parseUrl();
     void redactedUrlHidesPassword();
+    void remoteServerOnlyWithVerifiedTls();
     void splitScript();
 
     void migrateCreatesSchema_data() { test::addDialectRows(); }
@@ -109,6 +110,38 @@ void TestDatabaseLayer::redactedUrlHidesPassword()
     QVERIFY(!url->redacted().contains(QLatin1String("topsecret")));
     QVERIFY(url->redacted().contains(QLatin1String("sslmode=require")));
     QCOMPARE(DatabaseUrl::parse(url->toString())->password, QStringLiteral("topsecret"));
+}
+
+void TestDatabaseLayer::remoteServerOnlyWithVerifiedTls()
+{
+    // A server on another computer: its certificate and name are checked (verify-full), by
+    // default; a weaker mode in the address is refused before anything is sent.
+    const auto plain = DatabaseUrl::parse(QStringLiteral("postgresql://lin@db.tp.edu.tw/cooc"));
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->sslMode(), QStringLiteral("verify-full"));
+    QVERIFY(plain->checkTransport().ok());
+    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca"}) {
+        const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://lin:pw-never-shown@db.tp.edu.tw/cooc?sslmode=")
+                                            + QLatin1String(mode));
+        QVERIFY(url.ok());
+        QElapsedTimer timer;
+        timer.start();
+        auto db = Database::open(*url);
+        QVERIFY2(!db.ok(), mode);
+        QCOMPARE(db.error().code, Error::Code::InvalidInput);
+        QVERIFY2(db.error().message.contains(QLatin1String("sslmode=verify-full"))
+                     && db.error().message.contains(QLatin1String("sslmode=") + QLatin1String(mode)),
+                 qPrintable(db.error().message));
+        QVERIFY(!db.error().message.contains(QLatin1String("pw-never-shown")));
+        QVERIFY2(timer.elapsed() < 1000, "refused without trying the network");
+    }
+    // On this computer (socket, loopback) TLS is not required.
+    for (const char *host : {"localhost", "127.0.0.1", "/var/run/postgresql"}) {
+        DatabaseUrl url = *plain;
+        url.host = QString::fromLatin1(host);
+        url.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+        QVERIFY2(url.checkTransport().ok(), host);
+    }
 }
 
 void TestDatabaseLayer::splitScript()

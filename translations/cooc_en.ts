@@ -1171,6 +1171,18 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>A database error occurred while %1.</source>
             <translation>A database error occurred while %1.</translation>
         </message>
+        <message>
+            <source>This account may not use the database %1 on the server. Ask the school's IT office.</source>
+            <translation>This account may not use the database %1 on the server. Ask the school's IT office.</translation>
+        </message>
+        <message>
+            <source>The server does not accept this account from this computer. Ask the school's IT office.</source>
+            <translation>The server does not accept this account from this computer. Ask the school's IT office.</translation>
+        </message>
+        <message>
+            <source>There is no database %1 on the server at %2.</source>
+            <translation>There is no database %1 on the server at %2.</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseUrl</name>
@@ -1197,6 +1209,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>Unknown database type "%1": use sqlite:// or postgresql://.</source>
             <translation>Unknown database type "%1": use sqlite:// or postgresql://.</translation>
+        </message>
+        <message>
+            <source>The address of the server at %1 asks for sslmode=%2. CooC Desk connects to a server on another computer only with sslmode=verify-full, which checks the server's certificate and name; ask the school's IT office for the address with the server's CA certificate (sslrootcert). Nothing was sent.</source>
+            <translation>The address of the server at %1 asks for sslmode=%2. CooC Desk connects to a server on another computer only with sslmode=verify-full, which checks the server's certificate and name; ask the school's IT office for the address with the server's CA certificate (sslrootcert). Nothing was sent.</translation>
         </message>
     </context>
     <context>

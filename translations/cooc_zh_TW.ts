@@ -1170,6 +1170,18 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>A database error occurred while %1.</source>
             <translation>在%1時發生資料庫錯誤。</translation>
         </message>
+        <message>
+            <source>This account may not use the database %1 on the server. Ask the school's IT office.</source>
+            <translation>這個帳號不能使用伺服器上的資料庫 %1。請洽學校資訊組。</translation>
+        </message>
+        <message>
+            <source>The server does not accept this account from this computer. Ask the school's IT office.</source>
+            <translation>伺服器不接受這個帳號從這台電腦連線。請洽學校資訊組。</translation>
+        </message>
+        <message>
+            <source>There is no database %1 on the server at %2.</source>
+            <translation>伺服器 %2 上沒有資料庫 %1。</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseUrl</name>
@@ -1196,6 +1208,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>Unknown database type "%1": use sqlite:// or postgresql://.</source>
             <translation>未知的資料庫類型「%1」：請使用 sqlite:// 或 postgresql://。</translation>
+        </message>
+        <message>
+            <source>The address of the server at %1 asks for sslmode=%2. CooC Desk connects to a server on another computer only with sslmode=verify-full, which checks the server's certificate and name; ask the school's IT office for the address with the server's CA certificate (sslrootcert). Nothing was sent.</source>
+            <translation>伺服器 %1 的連線位址要求 sslmode=%2。CooC Desk 連線到其他電腦上的伺服器時只使用 sslmode=verify-full，會檢查伺服器的憑證與名稱；請向學校資訊組索取附有伺服器 CA 憑證（sslrootcert）的連線位址。未送出任何資料。</translation>
         </message>
     </context>
     <context>
