@@ -8,6 +8,7 @@
 #include "app/central/decisionprobe.h"
 #include "app/bindingreview/bindingreviewservice.h"
 #include "models/auditlog.h"
+#include "support/bindingrows.h"
 #include "models/clock.h"
 
 #include <QSemaphore>
@@ -63,6 +64,32 @@ int decide(const Database &db, qint64 requestId, qint64 staffId, qint64 schoolId
     return 1;
 }
 
+// The actors of two colleagues of school X, as their logins make them.
+Actor teacherActor(const World &w)
+{
+    Actor a;
+    a.staffId = w.teacherA;
+    a.schoolId = w.schoolX;
+    a.login = w.roleOf.value(w.teacherA);
+    a.displayName = QStringLiteral("老師1");
+    a.roles = {Actor::Role::HomeroomTeacher};
+    a.homeroomClassIds = {w.class801};
+    return a;
+}
+
+Actor officeActor(const World &w)
+{
+    Actor a;
+    a.staffId = w.officeStaffX;
+    a.schoolId = w.schoolX;
+    a.login = w.roleOf.value(w.officeStaffX);
+    a.displayName = QStringLiteral("老師3");
+    a.roles = {Actor::Role::OfficeStaff};
+    a.officeId = w.officeX;
+    a.officeCode = QStringLiteral("student_affairs");
+    return a;
+}
+
 qint64 backendPid(const Database &db)
 {
     return db.scalar(QStringLiteral("SELECT pg_backend_pid()")).value().toLongLong();
@@ -84,6 +111,8 @@ private slots:
     void lostCommitReplyIsFoundCommitted();
     void decisionOutcomeOnSqlite();
     void teacherApprovesThroughTheService();
+    void colleaguesDecidingThroughTheServiceOneWins();
+    void backendTerminatedDuringTheDecisionCall();
     void monitorGoesOfflineAndComesBack();
     void monitorStopsWhenTheServerRefusesTheLogin();
     void streamingQueryNeedsItsOwnConnection();
@@ -387,6 +416,118 @@ void TestCentralClient::teacherApprovesThroughTheService()
     QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT count(*) FROM parents WHERE email_key = 'hidden.parent@example.tw'"))
                  .value().toInt(),
              1);
+}
+
+void TestCentralClient::colleaguesDecidingThroughTheServiceOneWins()
+{
+    // The client's own path, each colleague logged in as themselves (row-level security, the
+    // guard and audit triggers, the decision in one call): a homeroom teacher and an office
+    // colleague decide the same request at the same moment, many times over — both approving,
+    // or (every other round) the office rejecting. Exactly one decision each time; the other
+    // is told who decided; nothing of the loser is written.
+    constexpr int kRounds = 16;
+    const std::array<DatabaseUrl, 2> urls = {m_f->urlFor(m_w.roleOf.value(m_w.teacherA)),
+                                             m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX))};
+    const Actor actors[2] = {teacherActor(m_w), officeActor(m_w)};
+    const SystemClock clock;
+    int approvals = 0;
+    int wins[2] = {0, 0};
+    for (int round = 0; round < kRounds; ++round) {
+        const QString email = QStringLiteral("race%1.%2@example.tw").arg(round).arg(m_f->prefix());
+        const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"), email);
+        QVERIFY(m_f->owner().change(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$x' WHERE id = ?"),
+                                    {r}).ok());
+        const auto results = test::decideAtOnce(urls, [&](const Database &db, int who) {
+            const BindingReviewService service(db, actors[who], clock);
+            return who == 0 || round % 2 == 0
+                ? service.approve(r, 1)
+                : service.reject(r, 1, binding::RejectReason::RelationshipNotConfirmed, QStringLiteral("戶籍不符"));
+        });
+        QVERIFY2(results[0].ok() != results[1].ok(),
+                 qPrintable(QStringLiteral("round %1: %2 / %3")
+                                .arg(round)
+                                .arg(results[0].ok() ? QStringLiteral("ok") : results[0].error().message,
+                                     results[1].ok() ? QStringLiteral("ok") : results[1].error().message)));
+        const int winner = results[0].ok() ? 0 : 1;
+        const bool approved = results[winner].value().status == binding::Status::Approved;
+        approvals += approved;
+        const Error &lost = results[1 - winner].error();
+        QCOMPARE(lost.code, Error::Code::Conflict);
+        QVERIFY2(lost.message.contains((approved ? QStringLiteral("approved by ") : QStringLiteral("rejected by "))
+                                       + actors[winner].displayName),
+                 qPrintable(lost.message));
+        QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT decided_by FROM binding_requests WHERE id = ? AND version = 2"), {r}),
+                 QList<qint64>{actors[winner].staffId});
+        QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'binding_request' AND entity_id = ?"),
+                     {r}),
+                 QList<qint64>{1});
+        QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parents WHERE email = ?"), {email}),
+                 QList<qint64>{approved ? 1 : 0});
+        wins[winner] += 1;
+    }
+    qInfo("%d rounds: the teacher won %d, the office %d; %d approvals, %d rejections", kRounds, wins[0], wins[1],
+          approvals, kRounds - approvals);
+    auto chain = AuditLog(m_f->owner()).verifyChain();
+    QVERIFY(chain.ok() && chain->firstBrokenId == 0);
+}
+
+void TestCentralClient::backendTerminatedDuringTheDecisionCall()
+{
+    // The client's approval is under way — its one call waits for the request's row, which an
+    // administrator's session holds — when the administrator terminates the teacher's backend.
+    // The client reports that the connection was lost; nothing of the approval is written, and
+    // after reconnecting the same approval goes through.
+    const QString email = QStringLiteral("cut.%1@example.tw").arg(m_f->prefix());
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"), email);
+    QVERIFY(m_f->owner().change(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$x' WHERE id = ?"),
+                                {r}).ok());
+    auto holder = m_f->superuser().openSibling(Database::Access::ReadWrite);
+    QVERIFY(holder.ok());
+    auto held = Transaction::begin(*holder.value());
+    QVERIFY(held.ok());
+    QVERIFY(holder.value()->exec(QStringLiteral("SELECT id FROM binding_requests WHERE id = ? FOR UPDATE"), {r}).ok());
+
+    const SystemClock clock;
+    std::atomic<qint64> pid{0};
+    std::optional<Result<BindingReviewService::Outcome>> outcome;
+    const DatabaseUrl teacherUrl = m_f->urlFor(m_w.roleOf.value(m_w.teacherA));
+    const Actor teacher = teacherActor(m_w);
+    std::thread approver([&] { // a connection belongs to the thread that opened it
+        auto db = Database::open(teacherUrl);
+        if (!db) {
+            outcome = db.error();
+            pid = -1;
+            return;
+        }
+        pid = backendPid(*db.value());
+        outcome = BindingReviewService(*db.value(), teacher, clock).approve(r, 1);
+    });
+    // Until the call waits for the row; then the backend goes.
+    QTRY_VERIFY_WITH_TIMEOUT(pid != 0, 10'000);
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"
+                                                                  " AND wait_event_type = 'Lock'"),
+                                 {qint64(pid)})
+                                 == QList<qint64>{1},
+                             10'000);
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT pg_terminate_backend(?)::int"), {qint64(pid)}), QList<qint64>{1});
+    approver.join();
+    QVERIFY(held.value()->commit().ok());
+    QVERIFY(outcome.has_value());
+    QVERIFY2(!outcome->ok(), "an approval on a terminated backend was reported saved");
+    QCOMPARE(outcome->error().code, Error::Code::Unavailable);
+    // Nothing partial.
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT version FROM binding_requests WHERE id = ? AND status = 'pending'"), {r}),
+             QList<qint64>{1});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parents WHERE email = ?"), {email}), QList<qint64>{0});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = ? AND entity = 'binding_request'"), {r}),
+             QList<qint64>{0});
+    // The reviewer, connected again, approves once more: it goes through.
+    auto db = m_f->connectAs(m_w.roleOf.value(m_w.teacherA));
+    QVERIFY(db);
+    auto again = BindingReviewService(*db, teacher, clock).approve(r, 1);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message + again.error().detail));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parents WHERE email = ?"), {email}), QList<qint64>{1});
 }
 
 void TestCentralClient::monitorGoesOfflineAndComesBack()

@@ -31,10 +31,16 @@ RequestRow requestRow(const Database &db, qint64 id)
 std::array<DecisionResult, 2> decideAtOnce(const DatabaseUrl &url,
                                            const std::function<DecisionResult(const Database &db, int who)> &decide)
 {
+    return decideAtOnce(std::array<DatabaseUrl, 2>{url, url}, decide);
+}
+
+std::array<DecisionResult, 2> decideAtOnce(const std::array<DatabaseUrl, 2> &urls,
+                                           const std::function<DecisionResult(const Database &db, int who)> &decide)
+{
     std::latch start(2);
     std::optional<DecisionResult> results[2];
     auto run = [&](int who) {
-        auto db = Database::open(url);
+        auto db = Database::open(urls[std::size_t(who)]);
         if (!db) {
             start.count_down();
             results[who] = db.error();

@@ -31,6 +31,9 @@ RequestRow requestRow(const Database &db, qint64 id);
 using DecisionResult = Result<BindingReviewService::Outcome>;
 std::array<DecisionResult, 2> decideAtOnce(const DatabaseUrl &url,
                                            const std::function<DecisionResult(const Database &db, int who)> &decide);
+// The same, each reviewer connected to their own URL (central mode: their own login role).
+std::array<DecisionResult, 2> decideAtOnce(const std::array<DatabaseUrl, 2> &urls,
+                                           const std::function<DecisionResult(const Database &db, int who)> &decide);
 
 } // namespace cooc::test
 
