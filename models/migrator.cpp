@@ -100,7 +100,7 @@ Status Migrator::checkCompatible() const
     return okStatus();
 }
 
-Status Migrator::migrate() const
+Status Migrator::migrate(int upTo) const
 {
     if (Status compatible = checkCompatible(); !compatible)
         return compatible;
@@ -109,7 +109,7 @@ Status Migrator::migrate() const
 
     QMap<int, QList<MigrationFile>> pending;
     for (const MigrationFile &file : migrationFiles()) {
-        if (file.version > current && (file.dialect.isEmpty() || file.dialect == dialectTag))
+        if (file.version > current && file.version <= upTo && (file.dialect.isEmpty() || file.dialect == dialectTag))
             pending[file.version].append(file);
     }
     if (pending.isEmpty())

@@ -19,8 +19,9 @@ public:
     Result<int> databaseVersion() const;
     // Refuses a database written by a newer client, with a clear message.
     Status checkCompatible() const;
-    // Applies every pending version (creating the database's schema when it is empty).
-    Status migrate() const;
+    // Applies every pending version up to `upTo` (by default all of them), creating the
+    // database's schema when it is empty. Versions are applied in one transaction: all or none.
+    Status migrate(int upTo = clientVersion()) const;
 
     // The dialect-specific SQL for one placeholder-bearing script (exposed for tests).
     static QString substitute(const QString &script, Dialect dialect);

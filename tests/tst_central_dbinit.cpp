@@ -1,7 +1,11 @@
 // `cooc-desk-cli db init --owner ROLE`: an administrator connected as the superuser creates
-// the central schema so that every object belongs to the owner role, idempotently.
+// the central schema so that every object belongs to the owner role, idempotently; `db
+// migrate` brings an older database up to this version, as its owner, and refuses what it
+// should not touch.
 #include "support/clirunner.h"
 #include "support/testdatabase.h"
+
+#include "models/migrator.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -10,6 +14,17 @@ using namespace cooc;
 using test::CliRun;
 using test::runCli;
 
+namespace {
+// `db init --owner OWNER` on URL; true when it succeeded.
+bool central_init(const QString &url, const QString &owner)
+{
+    const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url, QStringLiteral("--owner"), owner});
+    if (r.exitCode != 0)
+        qWarning("%s", qPrintable(r.out + r.err));
+    return r.exitCode == 0;
+}
+} // namespace
+
 class TestCentralDbInit : public QObject
 {
     Q_OBJECT
@@ -17,6 +32,11 @@ class TestCentralDbInit : public QObject
 private slots:
     void initWithOwnerOwnsEverything();
     void badOwnerNameChangesNothing();
+    void migrateBringsAnOlderDatabaseUpToDate_data() { test::addDialectRows(); }
+    void migrateBringsAnOlderDatabaseUpToDate();
+    void migrateRefusesAnEmptyDatabase_data() { test::addDialectRows(); }
+    void migrateRefusesAnEmptyDatabase();
+    void migrateRunsOnlyAsTheOwner();
 };
 
 void TestCentralDbInit::initWithOwnerOwnsEverything()
@@ -63,6 +83,70 @@ void TestCentralDbInit::badOwnerNameChangesNothing()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot be a role name")), qPrintable(r.err));
     QCOMPARE(t->db().scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).value().toInt(), 0);
+}
+
+void TestCentralDbInit::migrateBringsAnOlderDatabaseUpToDate()
+{
+    // A school's database at schema version 12 (an older client's): `db migrate` applies 13 and
+    // later, says so, and a second run has nothing to do.
+    QFETCH(Dialect, dialect);
+    auto t = test::TestDatabase::create(dialect, false);
+    QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
+    QVERIFY(Migrator(t->db()).migrate(12).ok());
+    QCOMPARE(Migrator(t->db()).databaseVersion().value(), 12);
+    const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), t->urlString()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("from schema version 12 to %1").arg(Migrator::clientVersion())), qPrintable(r.out));
+    QCOMPARE(Migrator(t->db()).databaseVersion().value(), Migrator::clientVersion());
+    // What the later versions made is there (0014's place key, used by every queue page).
+    QVERIFY(t->db().scalar(QStringLiteral("SELECT count(place_key) FROM binding_requests")).ok());
+    const CliRun again = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), t->urlString()});
+    QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("nothing to do")), qPrintable(again.out + again.err));
+    const CliRun version = runCli({QStringLiteral("db"), QStringLiteral("version"), QStringLiteral("--db"), t->urlString()});
+    QVERIFY2(version.out.contains(QStringLiteral("Up to date.")), qPrintable(version.out));
+}
+
+void TestCentralDbInit::migrateRefusesAnEmptyDatabase()
+{
+    // `migrate` only migrates: an empty database (a wrong URL, say) is not given a schema.
+    QFETCH(Dialect, dialect);
+    auto t = test::TestDatabase::create(dialect, false);
+    QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
+    const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), t->urlString()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("has no CooC Desk schema to migrate")), qPrintable(r.err));
+    QCOMPARE(Migrator(t->db()).databaseVersion().value(), 0);
+}
+
+void TestCentralDbInit::migrateRunsOnlyAsTheOwner()
+{
+    // The database belongs to an owner role; a login role that is not it (nor a member) may
+    // not migrate — the new objects would be its own. As the owner, or with --owner, it runs.
+    const QString suffix = QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString owner = QStringLiteral("c%1_mowner").arg(suffix);
+    const QString stranger = QStringLiteral("c%1_mstranger").arg(suffix);
+    auto server = DatabaseUrl::parse(test::TestDatabase::postgresServerUrl());
+    QVERIFY(server.ok());
+    auto admin = Database::open(server.value());
+    QVERIFY(admin.ok());
+    {
+        auto t = test::TestDatabase::create(Dialect::Postgres, false);
+        QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
+        QVERIFY(central_init(t->urlString(), owner));
+        QVERIFY(Migrator(t->db()).databaseVersion().value() > 0);
+        QVERIFY(admin.value()->execDdl(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Stranger-pass-1'").arg(stranger)).ok());
+        DatabaseUrl asStranger = t->url();
+        asStranger.user = stranger;
+        asStranger.password = QStringLiteral("Stranger-pass-1");
+        const CliRun refused = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), asStranger.toString()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("belongs to the role %1").arg(owner)), qPrintable(refused.err));
+        // The superuser (who may act as the owner) migrates as the owner.
+        const CliRun ok = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), t->urlString()});
+        QVERIFY2(ok.exitCode == 0 && ok.out.contains(QStringLiteral("nothing to do")), qPrintable(ok.out + ok.err));
+    }
+    QVERIFY(admin.value()->execDdl(QStringLiteral("DROP ROLE IF EXISTS ") + stranger).ok());
+    QVERIFY(admin.value()->execDdl(QStringLiteral("DROP ROLE IF EXISTS ") + owner).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCentralDbInit)

@@ -4437,6 +4437,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>the entries of chain %1 were not written through the database's chain trigger</source>
             <translation>the entries of chain %1 were not written through the database's chain trigger</translation>
         </message>
+        <message>
+            <source>The database belongs to the role %1, and a migration must run as it: connect as %1, or add --owner %1. Nothing was changed.</source>
+            <translation>The database belongs to the role %1, and a migration must run as it: connect as %1, or add --owner %1. Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::central::DecisionProbe</name>

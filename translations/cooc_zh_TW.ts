@@ -4419,6 +4419,10 @@ SHA-256 指紋：
             <source>the entries of chain %1 were not written through the database's chain trigger</source>
             <translation>第 %1 條鏈的紀錄並非經由資料庫的雜湊鏈觸發程序寫入</translation>
         </message>
+        <message>
+            <source>The database belongs to the role %1, and a migration must run as it: connect as %1, or add --owner %1. Nothing was changed.</source>
+            <translation>這個資料庫屬於角色 %1，遷移必須以它的身分執行：請以 %1 連線，或加上 --owner %1。未做任何變更。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::central::DecisionProbe</name>

@@ -57,4 +57,27 @@ Status becomeOwner(const Database &db, const QString &owner)
     return db.execDdl(QStringLiteral("SET ROLE ") + quoted);
 }
 
+Status isDatabaseOwner(const Database &db)
+{
+    if (db.dialect() != Dialect::Postgres)
+        return okStatus();
+    auto owner = db.scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
+    if (!owner)
+        return owner.error();
+    const QString name = owner.value().toString();
+    auto self = db.scalar(QStringLiteral("SELECT current_user::text = ? OR pg_has_role(current_user, ?, 'MEMBER')"), {name, name});
+    if (!self)
+        return self.error();
+    if (!self.value().toBool())
+        return Error::make(Error::Code::PermissionDenied,
+                           tr("The database belongs to the role %1, and a migration must run as it: connect as %1, or add "
+                              "--owner %1. Nothing was changed.")
+                               .arg(name));
+    auto isSelf = db.scalar(QStringLiteral("SELECT current_user::text = ?"), {name});
+    if (isSelf && !isSelf.value().toBool())
+        return db.execDdl(QStringLiteral("SET ROLE \"") + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                          + QLatin1Char('"'));
+    return okStatus();
+}
+
 } // namespace cooc::central

@@ -14,4 +14,9 @@ namespace cooc::central {
 // Idempotent. The name must pass isValidRoleName.
 Status becomeOwner(const Database &db, const QString &owner);
 
+// `db migrate` without --owner: ok on SQLite, and on PostgreSQL when this session's role is
+// the database's owner (or may act as it: SET ROLE to it follows) — otherwise the objects a
+// migration creates would belong to someone else. The refusal names the owner to give.
+Status isDatabaseOwner(const Database &db);
+
 } // namespace cooc::central

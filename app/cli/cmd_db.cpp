@@ -1,5 +1,5 @@
-// cooc-desk-cli db init|version --db URL: creates or migrates a database (no demo data) and
-// reports schema versions.
+// cooc-desk-cli db init|migrate|version --db URL: creates or migrates a database (no demo
+// data) and reports schema versions.
 #include "app/central/ownersetup.h"
 #include "app/cli/commandline.h"
 #include "models/database.h"
@@ -20,10 +20,14 @@ QString tr(const char *text)
 QString usageText()
 {
     return tr("usage: cooc-desk-cli db init --db URL [--owner ROLE]\n"
+              "       cooc-desk-cli db migrate --db URL [--owner ROLE]\n"
               "       cooc-desk-cli db version --db URL\n"
               "\n"
               "  init      Creates the CooC Desk schema in a new database, or migrates an existing one\n"
               "            to this version. Idempotent; writes no demo data.\n"
+              "  migrate   Migrates an existing CooC Desk database to this version (refuses an empty\n"
+              "            one). Idempotent. PostgreSQL: runs as the database's owner role — connect\n"
+              "            as it, or give it with --owner.\n"
               "  version   Prints the schema version this client knows and the database's version.\n"
               "\n"
               "  --db URL  sqlite:///absolute/path.sqlite or postgresql://user:password@host:port/dbname\n"
@@ -37,34 +41,44 @@ int run(const QStringList &args)
     CommandLine cli(QStringLiteral("db"), usageText());
     const QCommandLineOption ownerOption(QStringLiteral("owner"), tr("Owner role (PostgreSQL)."), QStringLiteral("ROLE"));
     cli.addOptions({ownerOption});
-    if (auto exit = cli.parse(args, {QStringLiteral("init"), QStringLiteral("version")}, tr("init or version")))
+    if (auto exit = cli.parse(args, {QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("version")},
+                              tr("init, migrate or version")))
         return *exit;
     const auto url = cli.databaseUrl();
     if (!url)
         return UsageError;
 
-    const bool init = cli.subCommand() == QLatin1String("init");
-    auto db = Database::open(*url, init ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    const bool writes = cli.subCommand() != QLatin1String("version");
+    const bool migrateOnly = cli.subCommand() == QLatin1String("migrate");
+    auto db = Database::open(*url, writes ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return cli.fail(db.error());
-    if (init && cli.parser().isSet(ownerOption)) {
+    if (writes && cli.parser().isSet(ownerOption)) {
         if (Status owned = central::becomeOwner(*db.value(), cli.parser().value(ownerOption)); !owned)
             return cli.fail(owned.error());
+    } else if (migrateOnly) {
+        if (Status owner = central::isDatabaseOwner(*db.value()); !owner)
+            return cli.fail(owner.error());
     }
     Migrator migrator(*db.value());
     auto before = migrator.databaseVersion();
     if (!before)
         return cli.fail(before.error());
+    if (migrateOnly && before.value() == 0)
+        return cli.fail(Error::make(Error::Code::InvalidInput,
+                                    tr("%1 has no CooC Desk schema to migrate: create it with `cooc-desk-cli db init`. "
+                                       "Nothing was changed.")
+                                        .arg(url->redacted())));
     const int client = Migrator::clientVersion();
     QTextStream out(stdout);
 
-    if (!init) {
+    if (!writes) {
         out << tr("client schema version:   %1").arg(client) << '\n'
             << tr("database schema version: %1").arg(before.value()) << '\n';
         if (before.value() == 0)
             out << tr("The database is empty: run `cooc-desk-cli db init --db URL`.") << '\n';
         else if (before.value() < client)
-            out << tr("The database is older than this client: `db init` migrates it.") << '\n';
+            out << tr("The database is older than this client: `db migrate` migrates it.") << '\n';
         else if (before.value() > client)
             out << tr("The database was updated by a newer CooC Desk: install the newer version.") << '\n';
         else
