@@ -10,14 +10,39 @@
 #include "models/bindingqueuemodel.h"
 #include "ui/connectionstate.h"
 #include "ui/mainwindow.h"
+#include "ui/bindings/decisionnotedialog.h"
 #include "ui/pages/bindingrequestspage.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QTest>
 
 using namespace cooc;
 using namespace cooc::test;
 using namespace cooc::test::central;
+
+namespace {
+
+// Walks the list with the reviewer's keys (next / previous) to request `id`.
+bool selectRequest(ui::BindingRequestsPage *page, qint64 id)
+{
+    const int target = page->model()->rowOf(id);
+    if (target < 0)
+        return false;
+    for (int i = 0; i < 50 && page->currentRequestId() != id; ++i) {
+        if (page->model()->rowOf(page->currentRequestId()) < target)
+            page->selectNext();
+        else
+            page->selectPrevious();
+    }
+    return page->currentRequestId() == id;
+}
+
+} // namespace
 
 class TestUiCentral : public QObject
 {
@@ -29,6 +54,7 @@ private slots:
     void statusBarFollowsTheConnection();
     void refusedLoginIsShownInPlainWords();
     void interruptedDecisionIsToldAfterReconnecting();
+    void typedTextComesBackAfterAnInterruptedDecision();
 
 private:
     DatabaseUrl loginUrl(quint16 port) const;
@@ -165,19 +191,7 @@ void TestUiCentral::interruptedDecisionIsToldAfterReconnecting()
     page->refresh();
     auto *message = child<QLabel>(page, "messageLabel");
     QVERIFY(message);
-    // Walks the list with the reviewer's keys (next / previous) to request `id`.
-    auto select = [&](qint64 id) {
-        const int target = page->model()->rowOf(id);
-        if (target < 0)
-            return false;
-        for (int i = 0; i < 50 && page->currentRequestId() != id; ++i) {
-            if (page->model()->rowOf(page->currentRequestId()) < target)
-                page->selectNext();
-            else
-                page->selectPrevious();
-        }
-        return page->currentRequestId() == id;
-    };
+    auto select = [&](qint64 id) { return selectRequest(page, id); };
     auto statusOf = [&](qint64 id) {
         return m_f->superuser().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {id}).value().toString();
     };
@@ -213,6 +227,92 @@ void TestUiCentral::interruptedDecisionIsToldAfterReconnecting()
                      .value()
                      .toInt(),
                  1);
+}
+
+void TestUiCentral::typedTextComesBackAfterAnInterruptedDecision()
+{
+    // What the reviewer typed for a decision that never reached the server is there again
+    // when they decide again: the paper-form reason of an approval (even after the details
+    // pane was emptied while offline) and the reason and explanation of a rejection.
+    const qint64 paper = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("INDETERMINATE"));
+    const qint64 reject = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    QVERIFY2(m_w.error.isEmpty() && paper && reject, qPrintable(m_w.error));
+    QVERIFY(m_f->owner()
+                .exec(QStringLiteral("UPDATE binding_requests SET initial_password_hash = ? WHERE id IN (?, ?)"),
+                      {PasswordHasher::hash(QStringLiteral("456789"), PasswordHasher::Cost::Bulk), paper, reject})
+                .ok());
+    const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX));
+    CutProxy proxy(direct.host, quint16(direct.port));
+    UiHarness h;
+    ui::MainWindow *w = logIn(h, m_w.officeStaffX, proxy.port());
+    QVERIFY(w);
+    w->showPage(QStringLiteral("bindings"));
+    auto *page = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    QVERIFY(page);
+    page->refresh();
+    auto *message = child<QLabel>(page, "messageLabel");
+    auto *paperBox = child<QCheckBox>(page, "paperConsentCheckBox");
+    auto *paperReason = child<QLineEdit>(page, "paperReasonLineEdit");
+    QVERIFY(message && paperBox && paperReason);
+    auto statusOf = [&](qint64 id) {
+        return m_f->superuser().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {id}).value().toString();
+    };
+
+    // 1. An approval on the paper form: typed, sent into a dead network, the pane emptied by a
+    //    reload while offline; back online, "not saved" — and the form is as it was typed.
+    const QString typed = QStringLiteral("家長已到校簽紙本同意書");
+    QTRY_VERIFY(selectRequest(page, paper));
+    paperBox->setChecked(true);
+    paperReason->insert(typed); // as an input method commits it
+    proxy.goDark();
+    page->approveCurrent();
+    QVERIFY2(message->text().contains(QStringLiteral("connection was lost")), qPrintable(message->text()));
+    page->refresh(); // fails offline: the details pane cannot show the request
+    proxy.reopen();
+    // Said beside the request, or — the list having failed offline — above it.
+    auto *notice = child<QLabel>(page, "bindingNoticeLabel");
+    QVERIFY(notice);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("was not saved"))
+                                 || notice->text().contains(QStringLiteral("was not saved")),
+                             30'000);
+    page->refresh();
+    QTRY_VERIFY(selectRequest(page, paper));
+    QVERIFY(paperBox->isChecked());
+    QCOMPARE(paperReason->text(), typed);
+    page->approveCurrent();
+    QTRY_COMPARE(statusOf(paper), QStringLiteral("approved"));
+    QCOMPARE(m_f->superuser()
+                 .scalar(QStringLiteral("SELECT decision_note FROM binding_requests WHERE id = ?"), {paper})
+                 .value()
+                 .toString(),
+             typed);
+
+    // 2. A rejection: reason and explanation typed in the dialog, OK into a dead network; back
+    //    online, R opens the dialog with both as they were.
+    const QString explanation = QStringLiteral("戶籍資料不符，請附戶口名簿影本");
+    QTRY_VERIFY(selectRequest(page, reject));
+    page->rejectCurrent();
+    QTRY_VERIFY(child<ui::DecisionNoteDialog>(page, "rejectDialog") && child<ui::DecisionNoteDialog>(page, "rejectDialog")->isVisible());
+    auto *dialog = child<ui::DecisionNoteDialog>(page, "rejectDialog");
+    auto *reason = child<QComboBox>(dialog, "reasonComboBox");
+    auto *note = child<QPlainTextEdit>(dialog, "noteTextEdit");
+    QVERIFY(reason && note);
+    reason->setCurrentIndex(reason->findData(QStringLiteral("relationship_not_confirmed")));
+    note->insertPlainText(explanation);
+    proxy.goDark();
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QTRY_VERIFY(message->text().contains(QStringLiteral("connection was lost")));
+    proxy.reopen();
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("was not saved")), 30'000);
+    QCOMPARE(statusOf(reject), QStringLiteral("pending"));
+    QTRY_VERIFY(!child<ui::DecisionNoteDialog>(page, "rejectDialog"));
+    page->rejectCurrent();
+    QTRY_VERIFY(child<ui::DecisionNoteDialog>(page, "rejectDialog") && child<ui::DecisionNoteDialog>(page, "rejectDialog")->isVisible());
+    dialog = child<ui::DecisionNoteDialog>(page, "rejectDialog");
+    QCOMPARE(child<QComboBox>(dialog, "reasonComboBox")->currentData().toString(), QStringLiteral("relationship_not_confirmed"));
+    QCOMPARE(child<QPlainTextEdit>(dialog, "noteTextEdit")->toPlainText(), explanation);
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QTRY_COMPARE(statusOf(reject), QStringLiteral("rejected"));
 }
 
 QTEST_MAIN(TestUiCentral)

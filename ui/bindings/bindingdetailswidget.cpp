@@ -232,6 +232,14 @@ QString BindingDetailsWidget::paperConsentReason() const
     return !m_paperReason->isHidden() ? m_paperReason->text().trimmed() : QString();
 }
 
+void BindingDetailsWidget::restorePaperConsent(const QString &reason)
+{
+    if (m_paperCheck->isHidden() || reason.isEmpty())
+        return;
+    m_paperCheck->setChecked(true);
+    m_paperReason->setText(reason);
+}
+
 void BindingDetailsWidget::focusPaperConsent()
 {
     if (m_paperCheck->isHidden())

@@ -44,6 +44,8 @@ public:
     bool paperConsentChecked() const;
     QString paperConsentReason() const;
     void focusPaperConsent();
+    // An approval that was not saved comes back as typed: the paper form ticked, its reason.
+    void restorePaperConsent(const QString &reason);
     // While a re-check runs, its button says so and is disabled.
     void setReverifyRunning(bool running);
     void setHouseholdRecheckRunning(bool running);

@@ -268,6 +268,8 @@ void BindingRequestsPage::showCurrent()
         return;
     }
     m_details->showDetails(details.value());
+    if (m_unsaved && m_unsaved->request.id == id && m_unsaved->target == binding::Status::Approved)
+        m_details->restorePaperConsent(m_unsaved->note); // the approval that was not saved, as typed
     // The re-check buttons say "Verifying…" only for the request being checked.
     m_details->setReverifyRunning(m_rechecker->isRunning(BindingRechecker::Kind::Signature, id));
     m_details->setHouseholdRecheckRunning(m_rechecker->isRunning(BindingRechecker::Kind::Household, id));
