@@ -333,7 +333,14 @@ Result<QHash<binding::Status, int>> BindingRequestRepository::countsByStatus(con
     return counts;
 }
 
-BindingRequestRepository::Clause BindingRequestRepository::waitingCountQuery(binding::Status status, int cap) const
+namespace {
+// The statuses the queue counts, in the order of statusCountQueries().
+constexpr binding::Status kCountedStatuses[] = {binding::Status::Pending, binding::Status::InfoRequested,
+                                                binding::Status::Approved, binding::Status::Rejected,
+                                                binding::Status::Withdrawn};
+} // namespace
+
+BindingRequestRepository::Clause BindingRequestRepository::statusCountQuery(binding::Status status, int cap) const
 {
     const Clause scope = scopeClause();
     return {QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM binding_requests br WHERE ") + scope.sql
@@ -341,17 +348,24 @@ BindingRequestRepository::Clause BindingRequestRepository::waitingCountQuery(bin
             scope.values + QVariantList{binding::code(status), cap + 1}};
 }
 
-Result<QHash<binding::Status, int>> BindingRequestRepository::waitingCounts(int cap) const
+QList<BindingRequestRepository::Clause> BindingRequestRepository::statusCountQueries(int cap) const
+{
+    QList<Clause> queries;
+    for (binding::Status status : kCountedStatuses)
+        queries << statusCountQuery(status, cap);
+    return queries;
+}
+
+Result<QHash<binding::Status, int>> BindingRequestRepository::statusCounts(int cap) const
 {
     QHash<binding::Status, int> counts;
     if (actorSeesNothing())
         return counts;
-    auto n = countsOf(m_db, {waitingCountQuery(binding::Status::Pending, cap),
-                             waitingCountQuery(binding::Status::InfoRequested, cap)});
+    auto n = countsOf(m_db, statusCountQueries(cap));
     if (!n)
         return n.error();
-    counts.insert(binding::Status::Pending, n.value().at(0));
-    counts.insert(binding::Status::InfoRequested, n.value().at(1));
+    for (qsizetype i = 0; i < std::ssize(kCountedStatuses); ++i)
+        counts.insert(kCountedStatuses[i], n.value().at(i));
     return counts;
 }
 
@@ -360,14 +374,12 @@ Result<BindingRequestRepository::QueueCounts> BindingRequestRepository::queueCou
     QueueCounts counts;
     if (actorSeesNothing())
         return counts;
-    auto n = countsOf(m_db, {waitingCountQuery(binding::Status::Pending, kCountCap),
-                             waitingCountQuery(binding::Status::InfoRequested, kCountCap),
-                             fastTrackCountQuery(kFastTrackBatch + 1)});
+    auto n = countsOf(m_db, statusCountQueries(kCountCap) << fastTrackCountQuery(kFastTrackBatch + 1));
     if (!n)
         return n.error();
-    counts.waiting.insert(binding::Status::Pending, n.value().at(0));
-    counts.waiting.insert(binding::Status::InfoRequested, n.value().at(1));
-    counts.fastTrack = n.value().at(2);
+    for (qsizetype i = 0; i < std::ssize(kCountedStatuses); ++i)
+        counts.byStatus.insert(kCountedStatuses[i], n.value().at(i));
+    counts.fastTrack = n.value().at(std::ssize(kCountedStatuses));
     return counts;
 }
 

@@ -40,12 +40,13 @@ public:
     // Requests per status within the actor's scope and the filter (its status ignored). Reads
     // every request of the scope: for reports and tests, not for each screen refresh.
     Result<QHash<binding::Status, int>> countsByStatus(const BindingQueueFilter &filter) const;
-    // What waits, in the actor's scope: pending and info_requested (what the status drop-down
-    // shows, and their sum the sidebar). Each count stops at `cap` + 1 rows, so it costs the
-    // same on a school of any size; a value over kCountCap reads "1,000+" (countText()).
+    // Requests per status in the actor's scope — every status, as the status drop-down shows
+    // them, pending and info_requested summed for the sidebar (waitingTotal). Each count stops
+    // at `cap` + 1 rows, so it costs the same on a school of any size; a value over kCountCap
+    // reads "1,000+" (countText()). One statement.
     static constexpr int kCountCap = 1000;
-    Result<QHash<binding::Status, int>> waitingCounts(int cap = kCountCap) const;
-    // What waits in all (pending + info_requested) from waitingCounts(), capped like each count:
+    Result<QHash<binding::Status, int>> statusCounts(int cap = kCountCap) const;
+    // What waits in all (pending + info_requested) from statusCounts(), capped like each count:
     // a value over kCountCap means "more than kCountCap". The sidebar and "Waiting for me" show it.
     static int waitingTotal(const QHash<binding::Status, int> &counts);
     // A count as the user reads it: "1,234" in the locale's digits, or "1,000+" past the cap.
@@ -65,7 +66,7 @@ public:
     // statement through exec() costs three round trips, and this runs after every decision).
     struct QueueCounts
     {
-        QHash<binding::Status, int> waiting;
+        QHash<binding::Status, int> byStatus; // as statusCounts()
         int fastTrack = 0;
     };
     Result<QueueCounts> queueCounts() const;
@@ -233,7 +234,9 @@ private:
     // The fast-track conditions on summarySelect()'s tables, in the actor's scope.
     Clause fastTrackWhere() const;
     // One capped count each, as `SELECT COUNT(*) FROM (… LIMIT ?) x`.
-    Clause waitingCountQuery(binding::Status status, int cap) const;
+    Clause statusCountQuery(binding::Status status, int cap) const;
+    // statusCountQuery for every status, in kCountedStatuses' order.
+    QList<Clause> statusCountQueries(int cap) const;
     Clause fastTrackCountQuery(int cap) const;
     bool actorSeesNothing() const;
     // recordDecision's two ways (bindingrequestrepository_decisions.cpp).

@@ -419,6 +419,13 @@ void TestUiBindings::waitingForMeIncludesInfoRequested()
     QCOMPARE(h.page->currentRequestId(), pending);
     QCOMPARE(h.page->pendingCount(), 1);
     QVERIFY2(status->currentText().contains(QLatin1String("Waiting for me (1)")), qPrintable(status->currentText()));
+    // Every status has its count in the drop-down, the decision just made included.
+    const auto itemText = [&](const char *code) { return status->itemText(status->findData(QLatin1String(code))); };
+    QCOMPARE(itemText("pending"), binding::label(binding::Status::Pending) + QStringLiteral(" (1)"));
+    QCOMPARE(itemText("info_requested"), binding::label(binding::Status::InfoRequested) + QStringLiteral(" (0)"));
+    QCOMPARE(itemText("approved"), binding::label(binding::Status::Approved) + QStringLiteral(" (1)"));
+    QCOMPARE(itemText("rejected"), binding::label(binding::Status::Rejected) + QStringLiteral(" (1)"));
+    QCOMPARE(itemText("withdrawn"), binding::label(binding::Status::Withdrawn) + QStringLiteral(" (0)"));
     // The statuses one by one are still there.
     status->setCurrentIndex(status->findData(QStringLiteral("rejected")));
     emit status->activated(status->currentIndex());

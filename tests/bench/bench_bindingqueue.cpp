@@ -284,8 +284,8 @@ void run(const Database &db, const QString &label)
         return f;
     };
     report(QStringLiteral("open: first page (waiting for me)"), measure(pageOf(office, waiting)), baseline.median);
-    report(QStringLiteral("open: waiting counts (drop-down, sidebar)"),
-           measure([&] { (void)must(office.waitingCounts(), "counts"); }), baseline.median);
+    report(QStringLiteral("open: counts per status (drop-down, sidebar)"),
+           measure([&] { (void)must(office.statusCounts(), "counts"); }), baseline.median);
     report(QStringLiteral("open: fast-track count (≤501)"), measure([&] { (void)must(office.fastTrackCount(), "fast track"); }),
            baseline.median);
     report(QStringLiteral("counts after a decision (one statement)"),
@@ -296,7 +296,7 @@ void run(const Database &db, const QString &label)
         report(QStringLiteral("open: details of the first request"),
                measure([&] { (void)must(office.details(firstPage.first().id), "details"); }), baseline.median);
     report(QStringLiteral("open: teacher's first page"), measure(pageOf(teacher, waiting)), baseline.median);
-    report(QStringLiteral("open: teacher's waiting counts"), measure([&] { (void)must(teacher.waitingCounts(), "counts"); }),
+    report(QStringLiteral("open: teacher's counts per status"), measure([&] { (void)must(teacher.statusCounts(), "counts"); }),
            baseline.median);
     report(QStringLiteral("fast track: confirmation list (≤501)"),
            measure([&] { (void)must(office.fastTrackCandidates(BindingRequestRepository::kFastTrackBatch + 1), "fast track"); }),

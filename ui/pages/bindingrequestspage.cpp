@@ -125,7 +125,7 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
     retranslate();
 
     // The sidebar count is wanted before the page is first shown.
-    if (auto waiting = m_service->repository().waitingCounts())
+    if (auto waiting = m_service->repository().statusCounts())
         m_pending = BindingRequestRepository::waitingTotal(waiting.value());
 }
 
@@ -183,12 +183,13 @@ void BindingRequestsPage::applyFilter()
 
 void BindingRequestsPage::reloadCounts()
 {
-    // Cheap counts only: index range counts of what waits, and one COUNT over at most a batch
-    // of fast-track candidates — one statement, as it runs after every decision.
+    // Cheap counts only: an index range count per status, each stopping past kCountCap, and one
+    // COUNT over at most a batch of fast-track candidates — one statement, as it runs after
+    // every decision.
     if (auto counts = m_service->repository().queueCounts()) {
-        m_queue->setCounts(counts->waiting);
+        m_queue->setCounts(counts->byStatus);
         m_queue->setFastTrackCount(counts->fastTrack);
-        const int waiting = BindingRequestRepository::waitingTotal(counts->waiting);
+        const int waiting = BindingRequestRepository::waitingTotal(counts->byStatus);
         if (waiting != m_pending) {
             m_pending = waiting;
             emit pendingCountChanged(m_pending);
