@@ -560,6 +560,25 @@ void TestCentralSecurity::decisionsMustBeAudited()
                  .state,
              kCheckViolation);
     QVERIFY(unchanged());
+    // The results staff may write are audited too: a verdict or household result changed
+    // without its entry is refused (a forged "valid" cannot be slipped in unseen) ...
+    const qint64 unverified = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("INDETERMINATE"));
+    const QString verdict = QStringLiteral("UPDATE binding_requests SET verification_verdict = 'TOTAL_PASSED' WHERE id = ?");
+    const QString household = QStringLiteral("UPDATE binding_requests SET household_result = 'MATCH' WHERE id = ?");
+    Outcome o = run(*ox, verdict, {unverified});
+    QCOMPARE(o.state, kCheckViolation);
+    QVERIFY2(o.text.contains(QLatin1String("binding.verify")), qPrintable(o.text));
+    o = run(*ox, household, {unverified});
+    QCOMPARE(o.state, kCheckViolation);
+    QVERIFY2(o.text.contains(QLatin1String("binding.household_check")), qPrintable(o.text));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_requests WHERE id = ?"
+                                                  " AND verification_verdict = 'INDETERMINATE' AND household_result = 'NOT_CHECKED'"),
+                 {unverified}),
+             QList<qint64>{1});
+    // ... and accepted with it, in the staff member's name.
+    QVERIFY(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.verify"), unverified, verdict, {unverified}).ok());
+    QVERIFY(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.household_check"), unverified, household, {unverified})
+                .ok());
     // Written with its entry, in one transaction: accepted.
     const Outcome ok = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
                                {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("wrong child"), r});

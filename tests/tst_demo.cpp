@@ -525,7 +525,7 @@ void TestDemo::cliUsageErrors_data()
     QTest::newRow("demo bad url") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"),
                                                  QStringLiteral("mysql://u@h/x")}
                                   << QStringLiteral("usage: cooc-desk-cli demo");
-    QTest::newRow("db without sub-command") << QStringList{QStringLiteral("db")} << QStringLiteral("init or version");
+    QTest::newRow("db without sub-command") << QStringList{QStringLiteral("db")} << QStringLiteral("init, migrate or version");
     QTest::newRow("db unknown sub-command") << QStringList{QStringLiteral("db"), QStringLiteral("drop"),
                                                            QStringLiteral("--db"), db}
                                             << QStringLiteral("unknown sub-command");

@@ -6,7 +6,9 @@
 -- member (a new status, or a new decision time — asking again for information) commits only with
 -- an audit entry for that request, of the decision's action, in the decider's name, written by
 -- the same transaction (the entry's xmin is the transaction's own id; an entry from an earlier
--- transaction, or one in a savepoint, does not count). The check is a deferred constraint
+-- transaction, or one in a savepoint, does not count). So do the two results staff may write:
+-- a new e-signature verification result needs its `binding.verify` entry, a new household
+-- result its `binding.household_check` entry — a verdict cannot be changed unseen. The check is a deferred constraint
 -- trigger: it runs at commit, when the entry exists, whatever order the statements came in.
 -- The owner and other non-staff roles (migrations, the SIS feed, the parent app's service) are
 -- not staff and are not asked.
@@ -87,21 +89,47 @@ BEGIN
 END
 $$;
 
+-- An audit entry about request p_request, of action p_action, by staff member p_staff, written by
+-- this very transaction (its xmin is the transaction's id; an entry from an earlier transaction
+-- or a savepoint does not count).
+CREATE FUNCTION cooc_audited_here(p_request bigint, p_action text, p_staff bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM audit_log a
+                   WHERE a.entity = 'binding_request' AND a.entity_id = p_request AND a.action = p_action
+                     AND a.actor_staff_id = p_staff AND a.xmin = pg_current_xact_id()::xid)
+$$;
+REVOKE ALL ON FUNCTION cooc_audited_here(bigint, text, bigint) FROM PUBLIC;
+
 CREATE FUNCTION cooc_binding_decision_audited() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    wanted text := CASE NEW.status WHEN 'approved' THEN 'binding.approve' WHEN 'rejected' THEN 'binding.reject'
-                                   WHEN 'info_requested' THEN 'binding.request_info' END;
+    me bigint := cooc_current_staff_id();
+    decided boolean := NEW.status IS DISTINCT FROM OLD.status OR NEW.decided_at IS DISTINCT FROM OLD.decided_at;
+    wanted text;
 BEGIN
-    IF cooc_current_staff_id() IS NULL THEN
+    IF me IS NULL THEN
         RETURN NULL;
     END IF;
-    IF wanted IS NULL OR NOT EXISTS (
-           SELECT 1 FROM audit_log a
-           WHERE a.entity = 'binding_request' AND a.entity_id = NEW.id AND a.action = wanted
-             AND a.actor_staff_id = NEW.decided_by AND a.xmin = pg_current_xact_id()::xid) THEN
-        RAISE EXCEPTION 'binding request %: the decision (%) was not audited: a decision is written with its audit entry (%) in the same transaction',
-            NEW.id, NEW.status, coalesce(wanted, '-') USING ERRCODE = 'check_violation';
+    -- Each kind of change needs its own entry: a decision, a new verification result, a new
+    -- household result (one UPDATE changing two of them needs both entries).
+    IF decided THEN
+        wanted := CASE NEW.status WHEN 'approved' THEN 'binding.approve' WHEN 'rejected' THEN 'binding.reject'
+                                  WHEN 'info_requested' THEN 'binding.request_info' END;
+        IF wanted IS NULL OR NOT cooc_audited_here(NEW.id, wanted, NEW.decided_by) THEN
+            RAISE EXCEPTION 'binding request %: the decision (%) was not audited: a decision is written with its audit entry (%) in the same transaction',
+                NEW.id, NEW.status, coalesce(wanted, '-') USING ERRCODE = 'check_violation';
+        END IF;
+    END IF;
+    IF (NEW.verification_verdict, NEW.verification_subindication, NEW.verification_report)
+           IS DISTINCT FROM (OLD.verification_verdict, OLD.verification_subindication, OLD.verification_report)
+       AND NOT cooc_audited_here(NEW.id, 'binding.verify', me) THEN
+        RAISE EXCEPTION 'binding request %: the new verification result was not audited: it is written with its audit entry (binding.verify) in the same transaction',
+            NEW.id USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.household_result IS DISTINCT FROM OLD.household_result
+       AND NOT cooc_audited_here(NEW.id, 'binding.household_check', me) THEN
+        RAISE EXCEPTION 'binding request %: the new household result was not audited: it is written with its audit entry (binding.household_check) in the same transaction',
+            NEW.id USING ERRCODE = 'check_violation';
     END IF;
     RETURN NULL;
 END
@@ -109,5 +137,9 @@ $$;
 
 CREATE CONSTRAINT TRIGGER binding_requests_audited AFTER UPDATE ON binding_requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NEW.status IS DISTINCT FROM OLD.status OR NEW.decided_at IS DISTINCT FROM OLD.decided_at)
+    WHEN (NEW.status IS DISTINCT FROM OLD.status OR NEW.decided_at IS DISTINCT FROM OLD.decided_at
+          OR NEW.verification_verdict IS DISTINCT FROM OLD.verification_verdict
+          OR NEW.verification_subindication IS DISTINCT FROM OLD.verification_subindication
+          OR NEW.verification_report IS DISTINCT FROM OLD.verification_report
+          OR NEW.household_result IS DISTINCT FROM OLD.household_result)
     EXECUTE FUNCTION cooc_binding_decision_audited();
