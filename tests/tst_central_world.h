@@ -180,4 +180,35 @@ struct World
     }
 };
 
+inline const QString kInsufficientPrivilege = QStringLiteral("42501");
+inline const QString kCheckViolation = QStringLiteral("23514");
+
+// A decision as raw SQL the way it must be written since 0020: the UPDATE and the decider's
+// audit entry (`action`) in one transaction. The first failure is returned (then rolled back);
+// a refusal at commit comes back from COMMIT.
+inline Outcome audited(const Database &db, const World &w, qint64 staffId, const QString &action, qint64 requestId,
+                const QString &sql, const QVariantList &values)
+{
+    if (Outcome begun = run(db, QStringLiteral("BEGIN")); !begun.ok())
+        return begun;
+    Outcome decided = run(db, sql, values);
+    if (decided.ok()) {
+        Actor actor;
+        actor.staffId = staffId;
+        actor.schoolId = w.schoolX;
+        actor.login = w.roleOf.value(staffId);
+        if (auto entry = AuditLog(db).append(actor, action, QStringLiteral("binding_request"), requestId, {},
+                                             QDateTime::currentDateTimeUtc());
+            !entry)
+            decided = {QStringLiteral("audit"), -1, entry.error().detail};
+    }
+    if (!decided.ok()) {
+        run(db, QStringLiteral("ROLLBACK"));
+        return decided;
+    }
+    if (Outcome committed = run(db, QStringLiteral("COMMIT")); !committed.ok())
+        return committed;
+    return decided;
+}
+
 } // namespace cooc::test::central

@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QTest>
 
+#include <array>
+
 using namespace cooc;
 using namespace cooc::test;
 using namespace cooc::test::central;
@@ -60,6 +62,12 @@ private:
     DatabaseUrl loginUrl(quint16 port) const;
     // Logs `staffId` in through `port` and waits for the main window (null on failure).
     ui::MainWindow *logIn(UiHarness &h, qint64 staffId, quint16 port) const;
+    // Two requests for school X's office staff, with the initial password the phone app
+    // stores (approval opens the parent's account with it); {0, 0} on failure.
+    std::array<qint64, 2> twoRequests(const QString &firstVerdict = QStringLiteral("TOTAL_PASSED"));
+    // Office staff X logged in through `port`, on the binding review page (null on failure).
+    ui::BindingRequestsPage *bindingsPageThrough(UiHarness &h, quint16 port) const;
+    QString statusOf(qint64 request) const;
     std::unique_ptr<Fixture> m_f;
     World m_w;
 };
@@ -169,32 +177,49 @@ void TestUiCentral::refusedLoginIsShownInPlainWords()
     QVERIFY(!h.window());
 }
 
+std::array<qint64, 2> TestUiCentral::twoRequests(const QString &firstVerdict)
+{
+    const qint64 first = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, firstVerdict);
+    const qint64 second = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    if (!m_w.error.isEmpty() || !first || !second
+        || !m_f->owner()
+                .exec(QStringLiteral("UPDATE binding_requests SET initial_password_hash = ? WHERE id IN (?, ?)"),
+                      {PasswordHasher::hash(QStringLiteral("456789"), PasswordHasher::Cost::Bulk), first, second})
+                .ok())
+        return {0, 0};
+    return {first, second};
+}
+
+ui::BindingRequestsPage *TestUiCentral::bindingsPageThrough(UiHarness &h, quint16 port) const
+{
+    ui::MainWindow *w = logIn(h, m_w.officeStaffX, port);
+    if (!w)
+        return nullptr;
+    w->showPage(QStringLiteral("bindings"));
+    auto *page = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    if (page)
+        page->refresh();
+    return page;
+}
+
+QString TestUiCentral::statusOf(qint64 request) const
+{
+    return m_f->superuser().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {request}).value().toString();
+}
+
 void TestUiCentral::interruptedDecisionIsToldAfterReconnecting()
 {
     // Two requests of school X that office staff may approve.
-    const qint64 first = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
-    const qint64 second = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
-    QVERIFY2(m_w.error.isEmpty() && first && second, qPrintable(m_w.error));
-    // The phone app stores the parent's initial password with the request; approval opens the account with it.
-    QVERIFY(m_f->owner()
-                .exec(QStringLiteral("UPDATE binding_requests SET initial_password_hash = ? WHERE id IN (?, ?)"),
-                      {PasswordHasher::hash(QStringLiteral("456789"), PasswordHasher::Cost::Bulk), first, second})
-                .ok());
+    const auto [first, second] = twoRequests();
+    QVERIFY2(first && second, qPrintable(m_w.error));
     const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX));
     CutProxy proxy(direct.host, quint16(direct.port));
     UiHarness h;
-    ui::MainWindow *w = logIn(h, m_w.officeStaffX, proxy.port());
-    QVERIFY(w);
-    w->showPage(QStringLiteral("bindings"));
-    auto *page = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    ui::BindingRequestsPage *page = bindingsPageThrough(h, proxy.port());
     QVERIFY(page);
-    page->refresh();
     auto *message = child<QLabel>(page, "messageLabel");
     QVERIFY(message);
     auto select = [&](qint64 id) { return selectRequest(page, id); };
-    auto statusOf = [&](qint64 id) {
-        return m_f->superuser().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {id}).value().toString();
-    };
 
     // 1. The server commits, but its answer never arrives: after reconnecting, "was saved".
     QTRY_VERIFY(select(first));
@@ -234,29 +259,17 @@ void TestUiCentral::typedTextComesBackAfterAnInterruptedDecision()
     // What the reviewer typed for a decision that never reached the server is there again
     // when they decide again: the paper-form reason of an approval (even after the details
     // pane was emptied while offline) and the reason and explanation of a rejection.
-    const qint64 paper = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("INDETERMINATE"));
-    const qint64 reject = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
-    QVERIFY2(m_w.error.isEmpty() && paper && reject, qPrintable(m_w.error));
-    QVERIFY(m_f->owner()
-                .exec(QStringLiteral("UPDATE binding_requests SET initial_password_hash = ? WHERE id IN (?, ?)"),
-                      {PasswordHasher::hash(QStringLiteral("456789"), PasswordHasher::Cost::Bulk), paper, reject})
-                .ok());
+    const auto [paper, reject] = twoRequests(QStringLiteral("INDETERMINATE")); // the first needs the paper form
+    QVERIFY2(paper && reject, qPrintable(m_w.error));
     const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX));
     CutProxy proxy(direct.host, quint16(direct.port));
     UiHarness h;
-    ui::MainWindow *w = logIn(h, m_w.officeStaffX, proxy.port());
-    QVERIFY(w);
-    w->showPage(QStringLiteral("bindings"));
-    auto *page = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    ui::BindingRequestsPage *page = bindingsPageThrough(h, proxy.port());
     QVERIFY(page);
-    page->refresh();
     auto *message = child<QLabel>(page, "messageLabel");
     auto *paperBox = child<QCheckBox>(page, "paperConsentCheckBox");
     auto *paperReason = child<QLineEdit>(page, "paperReasonLineEdit");
     QVERIFY(message && paperBox && paperReason);
-    auto statusOf = [&](qint64 id) {
-        return m_f->superuser().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {id}).value().toString();
-    };
 
     // 1. An approval on the paper form: typed, sent into a dead network, the pane emptied by a
     //    reload while offline; back online, "not saved" — and the form is as it was typed.
