@@ -7,6 +7,7 @@
 
 #include "models/migrator.h"
 
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -116,6 +117,15 @@ void TestCentralDbInit::migrateRefusesAnEmptyDatabase()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("has no CooC Desk schema to migrate")), qPrintable(r.err));
     QCOMPARE(Migrator(t->db()).databaseVersion().value(), 0);
+    if (dialect == Dialect::Sqlite) {
+        // A file that is not there is not created.
+        const QString missing = t->url().path + QStringLiteral(".missing");
+        const CliRun none = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+                                    DatabaseUrl::sqlite(missing).toString()});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no database file")), qPrintable(none.err));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
 }
 
 void TestCentralDbInit::migrateRunsOnlyAsTheOwner()

@@ -6,6 +6,7 @@
 #include "models/migrator.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace cooc::cli {
@@ -50,6 +51,9 @@ int run(const QStringList &args)
 
     const bool writes = cli.subCommand() != QLatin1String("version");
     const bool migrateOnly = cli.subCommand() == QLatin1String("migrate");
+    if (migrateOnly && url->dialect == Dialect::Sqlite && !QFileInfo::exists(url->path))
+        return cli.fail(Error::make(Error::Code::NotFound,
+                                    tr("There is no database file %1 to migrate. Nothing was created.").arg(url->path)));
     auto db = Database::open(*url, writes ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return cli.fail(db.error());
