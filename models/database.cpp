@@ -25,31 +25,6 @@ QString nextConnectionName()
     return QStringLiteral("cooc-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// libpq keyword/value connect options from the URL's query part; only known keywords pass.
-QString postgresOptions(const DatabaseUrl &url)
-{
-    static const QStringList allowed = {
-        QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"),      QStringLiteral("sslcrl"),      QStringLiteral("connect_timeout"),
-        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
-        // noticing a dead network while a query waits (docs/deploy.md)
-        QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"),
-        QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout"),
-    };
-    QStringList parts;
-    for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
-        if (allowed.contains(it.key()))
-            parts << it.key() + QLatin1Char('=') + it.value();
-    }
-    if (!url.options.contains(QStringLiteral("sslmode")))
-        parts << QStringLiteral("sslmode=") + url.sslMode();
-    if (!url.options.contains(QStringLiteral("connect_timeout")))
-        parts << QStringLiteral("connect_timeout=5");
-    if (!url.options.contains(QStringLiteral("application_name")))
-        parts << QStringLiteral("application_name=cooc-desk");
-    return parts.join(QLatin1Char(';'));
-}
-
 bool looksLikeSqlite(const QString &path)
 {
     QFile file(path);
@@ -81,6 +56,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, Access 
 {
     if (Status transport = url.checkTransport(); !transport)
         return transport.error();
+    if (Status options = url.checkOptions(); !options)
+        return options.error();
     if (url.dialect == Dialect::Sqlite) {
         const QFileInfo info(url.path);
         if (info.exists()) {
@@ -131,7 +108,7 @@ Status Database::connect()
         db.setDatabaseName(m_url.databaseName);
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
-        db.setConnectOptions(postgresOptions(m_url));
+        db.setConnectOptions(m_url.libpqOptions());
     }
     return openAndPrepare();
 }
@@ -177,6 +154,19 @@ Status Database::openAndPrepare()
         if (!sqlite && text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
             return Error::make(Error::Code::NotFound,
                                tr("There is no database %1 on the server at %2.").arg(m_url.databaseName, m_url.host),
+                               text);
+        if (!sqlite && text.contains(QLatin1String("root certificate file")))
+            return Error::make(Error::Code::Unavailable,
+                               tr("No CA certificate is set for the server at %1, so its certificate cannot be checked "
+                                  "and the connection was refused. Add sslrootcert=/path/to/the-city-ca.pem to the "
+                                  "address (the school's IT office has the file).")
+                                   .arg(m_url.host),
+                               text);
+        if (!sqlite && text.contains(QLatin1String("server does not support SSL")))
+            return Error::make(Error::Code::Unavailable,
+                               tr("The server at %1 does not offer an encrypted connection, and CooC Desk connects to "
+                                  "it only over TLS. Ask the school's IT office.")
+                                   .arg(m_url.host),
                                text);
         if (!sqlite && text.contains(QLatin1String("certificate")))
             return Error::make(Error::Code::Unavailable,

@@ -108,6 +108,47 @@ Status DatabaseUrl::checkTransport() const
                            .arg(host, sslMode()));
 }
 
+QString DatabaseUrl::libpqOptions() const
+{
+    static const QStringList allowed = {
+        QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),      QStringLiteral("sslcrl"),      QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+        // noticing a dead network while a query waits (docs/deploy.md)
+        QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"),
+        QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout"),
+    };
+    // libpq's conninfo quoting: single quotes, with ' and \ escaped by a backslash.
+    const auto quoted = [](QString value) -> QString {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
+    };
+    QStringList parts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (allowed.contains(it.key()))
+            parts << it.key() + QLatin1Char('=') + quoted(it.value());
+    }
+    if (!options.contains(QStringLiteral("sslmode")))
+        parts << QStringLiteral("sslmode=") + quoted(sslMode());
+    if (!options.contains(QStringLiteral("connect_timeout")))
+        parts << QStringLiteral("connect_timeout='5'");
+    if (!options.contains(QStringLiteral("application_name")))
+        parts << QStringLiteral("application_name='cooc-desk'");
+    return parts.join(QLatin1Char(';'));
+}
+
+Status DatabaseUrl::checkOptions() const
+{
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.value().contains(QLatin1Char(';')))
+            return Error::make(Error::Code::InvalidInput,
+                               tr("The option %1 in the server's address contains \";\", which CooC Desk cannot pass "
+                                  "on. Nothing was sent.")
+                                   .arg(it.key()));
+    }
+    return okStatus();
+}
+
 QString DatabaseUrl::redacted() const
 {
     return build(*this, false);

@@ -36,6 +36,12 @@ struct DatabaseUrl
     // Central mode reaches a server on another computer only with sslmode=verify-full: any
     // weaker mode is refused with a message saying why (nothing is sent to the server).
     Status checkTransport() const;
+    // The URL's libpq options (known keywords only; the defaults: sslMode(), connect_timeout=5,
+    // application_name=cooc-desk) as the Qt driver passes them on: `key='value'` joined by ';',
+    // each value quoted so that nothing in it can add a keyword of its own.
+    QString libpqOptions() const;
+    // An option value the driver cannot pass on intact (it splits the options at ';') is refused.
+    Status checkOptions() const;
     static DatabaseUrl sqlite(const QString &absolutePath);
 
     // The URL with the password removed, safe for logs, status bars and error messages.

@@ -156,18 +156,24 @@ void TestCentralAudit::decisionsMustBeAudited()
         QVERIFY(unchanged());
     }
     // An entry of another action, or written by an earlier transaction, does not count.
-    QCOMPARE(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
-                     {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), r})
-                 .state,
-             kCheckViolation);
+    Outcome wrong = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
+                            {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), r});
+    QCOMPARE(wrong.state, kCheckViolation);
+    QVERIFY2(wrong.text.contains(QLatin1String("not audited")), qPrintable(wrong.text));
     QVERIFY(unchanged());
     Actor actor;
     actor.staffId = m_w.officeStaffX;
     actor.schoolId = m_w.schoolX;
     actor.login = m_w.roleOf.value(m_w.officeStaffX);
     QVERIFY(AuditLog(*ox).append(actor, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), r, {}, now).ok());
-    QCOMPARE(run(*ox, decide, {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), r}).state, kCheckViolation);
+    const Outcome earlier = run(*ox, decide, {QStringLiteral("approved"), m_w.officeStaffX, now, QString(), r});
+    QCOMPARE(earlier.state, kCheckViolation);
+    QVERIFY2(earlier.text.contains(QLatin1String("not audited")), qPrintable(earlier.text));
     QVERIFY(unchanged());
+    // The words of a decision change only with a decision (and so with its entry).
+    const Outcome rewritten = run(*ox, QStringLiteral("UPDATE binding_requests SET decision_note = 'rewritten' WHERE id = ?"), {r});
+    QCOMPARE(rewritten.state, kCheckViolation);
+    QVERIFY2(rewritten.text.contains(QLatin1String("only with a new decision")), qPrintable(rewritten.text));
     // Only the parent withdraws; asking for information says what is needed.
     QCOMPARE(audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
                      {QStringLiteral("withdrawn"), m_w.officeStaffX, now, QStringLiteral("x"), r})

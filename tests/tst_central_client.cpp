@@ -11,6 +11,7 @@
 #include "support/bindingrows.h"
 #include "models/clock.h"
 
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -492,7 +493,13 @@ void TestCentralClient::backendTerminatedDuringTheDecisionCall()
     std::optional<Result<BindingReviewService::Outcome>> outcome;
     const DatabaseUrl teacherUrl = m_f->urlFor(m_w.roleOf.value(m_w.teacherA));
     const Actor teacher = teacherActor(m_w);
-    std::thread approver([&] { // a connection belongs to the thread that opened it
+    std::thread approver; // started below; released and joined on every way out of this test
+    const auto releaseAndJoin = qScopeGuard([&] {
+        held.value()->rollback(); // a no-op once committed
+        if (approver.joinable())
+            approver.join();
+    });
+    approver = std::thread([&] { // a connection belongs to the thread that opened it
         auto db = Database::open(teacherUrl);
         if (!db) {
             outcome = db.error();

@@ -5,6 +5,7 @@
 #include "support/clirunner.h"
 #include "support/testdatabase.h"
 
+#include "app/central/ownersetup.h"
 #include "models/migrator.h"
 
 #include <QFileInfo>
@@ -15,16 +16,6 @@ using namespace cooc;
 using test::CliRun;
 using test::runCli;
 
-namespace {
-// `db init --owner OWNER` on URL; true when it succeeded.
-bool central_init(const QString &url, const QString &owner)
-{
-    const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), url, QStringLiteral("--owner"), owner});
-    if (r.exitCode != 0)
-        qWarning("%s", qPrintable(r.out + r.err));
-    return r.exitCode == 0;
-}
-} // namespace
 
 class TestCentralDbInit : public QObject
 {
@@ -130,10 +121,13 @@ void TestCentralDbInit::migrateRefusesAnEmptyDatabase()
 
 void TestCentralDbInit::migrateRunsOnlyAsTheOwner()
 {
-    // The database belongs to an owner role; a login role that is not it (nor a member) may
-    // not migrate — the new objects would be its own. As the owner, or with --owner, it runs.
+    // A city database at version 12, owned by its owner role. A login role that is not it
+    // (nor a member) may not migrate — the new objects would be its own; --owner naming another
+    // role does not hand the database over; the superuser migrates as the owner, so everything
+    // new belongs to it.
     const QString suffix = QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const QString owner = QStringLiteral("c%1_mowner").arg(suffix);
+    const QString other = QStringLiteral("c%1_mother").arg(suffix);
     const QString stranger = QStringLiteral("c%1_mstranger").arg(suffix);
     auto server = DatabaseUrl::parse(test::TestDatabase::postgresServerUrl());
     QVERIFY(server.ok());
@@ -142,8 +136,14 @@ void TestCentralDbInit::migrateRunsOnlyAsTheOwner()
     {
         auto t = test::TestDatabase::create(Dialect::Postgres, false);
         QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
-        QVERIFY(central_init(t->urlString(), owner));
-        QVERIFY(Migrator(t->db()).databaseVersion().value() > 0);
+        QVERIFY(central::becomeOwner(t->db(), owner).ok());
+        QVERIFY(Migrator(t->db()).migrate(12).ok());
+        QVERIFY(t->db().execDdl(QStringLiteral("RESET ROLE")).ok());
+        const auto dbOwner = [&] {
+            return t->db().scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"))
+                .value()
+                .toString();
+        };
         QVERIFY(admin.value()->execDdl(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Stranger-pass-1'").arg(stranger)).ok());
         DatabaseUrl asStranger = t->url();
         asStranger.user = stranger;
@@ -151,9 +151,23 @@ void TestCentralDbInit::migrateRunsOnlyAsTheOwner()
         const CliRun refused = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), asStranger.toString()});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("belongs to the role %1").arg(owner)), qPrintable(refused.err));
-        // The superuser (who may act as the owner) migrates as the owner.
+        const CliRun handOver = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), t->urlString(),
+                                        QStringLiteral("--owner"), other});
+        QCOMPARE(handOver.exitCode, 1);
+        QVERIFY2(handOver.err.contains(QStringLiteral("not %1").arg(other)), qPrintable(handOver.err));
+        QCOMPARE(dbOwner(), owner);
+        QCOMPARE(Migrator(t->db()).databaseVersion().value(), 12);
+        QCOMPARE(admin.value()->scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {other}).value().toInt(), 0);
+
         const CliRun ok = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), t->urlString()});
-        QVERIFY2(ok.exitCode == 0 && ok.out.contains(QStringLiteral("nothing to do")), qPrintable(ok.out + ok.err));
+        QVERIFY2(ok.exitCode == 0 && ok.out.contains(QStringLiteral("from schema version 12")), qPrintable(ok.out + ok.err));
+        QCOMPARE(dbOwner(), owner);
+        // What the migration made belongs to the owner (it ran as the owner, not the superuser).
+        const auto owned = t->db().scalar(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname IN"
+                                                         " ('cooc_record_binding_decision', 'cooc_audited_here')"
+                                                         " AND pg_get_userbyid(proowner) = ?"),
+                                          {owner});
+        QCOMPARE(owned.value().toInt(), 2);
     }
     QVERIFY(admin.value()->execDdl(QStringLiteral("DROP ROLE IF EXISTS ") + stranger).ok());
     QVERIFY(admin.value()->execDdl(QStringLiteral("DROP ROLE IF EXISTS ") + owner).ok());

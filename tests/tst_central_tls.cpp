@@ -211,6 +211,10 @@ void TestCentralTls::missingCaIsRefused()
     auto db = Database::open(u);
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code, Error::Code::Unavailable);
+    // Said as what it is: no CA to check the server with, and what to add.
+    QVERIFY2(db.error().message.contains(QStringLiteral("No CA certificate is set")) &&
+                 db.error().message.contains(QStringLiteral("sslrootcert")),
+             qPrintable(db.error().message + db.error().detail));
 }
 
 void TestCentralTls::matchingCertificateIsAcceptedAndEncrypted()

@@ -135,6 +135,23 @@ void TestDatabaseLayer::remoteServerOnlyWithVerifiedTls()
         QVERIFY(!db.error().message.contains(QLatin1String("pw-never-shown")));
         QVERIFY2(timer.elapsed() < 1000, "refused without trying the network");
     }
+    // An option's value cannot smuggle in a keyword of its own (libpq reads the last of a
+    // repeated keyword): every value is quoted, and ";" — where the driver splits — is refused.
+    const auto smuggled = DatabaseUrl::parse(QStringLiteral("postgresql://lin@db.tp.edu.tw/cooc?sslmode=verify-full"
+                                                            "&sslrootcert=a%20sslmode%3Ddisable&application_name=it's"));
+    QVERIFY(smuggled.ok());
+    QVERIFY(smuggled->checkTransport().ok());
+    const QString options = smuggled->libpqOptions();
+    QVERIFY2(options.contains(QLatin1String("sslrootcert='a sslmode=disable'")), qPrintable(options));
+    QVERIFY2(options.contains(QLatin1String("sslmode='verify-full'")), qPrintable(options));
+    QVERIFY2(options.contains(QLatin1String("application_name='it\\'s'")), qPrintable(options));
+    QCOMPARE(options.count(QLatin1String("sslmode=")), 2); // verify-full, and the one inside the quoted path
+    const auto split = DatabaseUrl::parse(QStringLiteral("postgresql://lin@localhost/cooc?application_name=a%3Bhost%3Devil.tw"));
+    QVERIFY(split.ok());
+    auto refused = Database::open(*split);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QLatin1String("application_name")), qPrintable(refused.error().message));
     // On this computer (socket, loopback) TLS is not required.
     for (const char *host : {"localhost", "127.0.0.1", "/var/run/postgresql"}) {
         DatabaseUrl url = *plain;

@@ -1183,6 +1183,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>There is no database %1 on the server at %2.</source>
             <translation>There is no database %1 on the server at %2.</translation>
         </message>
+        <message>
+            <source>No CA certificate is set for the server at %1, so its certificate cannot be checked and the connection was refused. Add sslrootcert=/path/to/the-city-ca.pem to the address (the school's IT office has the file).</source>
+            <translation>No CA certificate is set for the server at %1, so its certificate cannot be checked and the connection was refused. Add sslrootcert=/path/to/the-city-ca.pem to the address (the school's IT office has the file).</translation>
+        </message>
+        <message>
+            <source>The server at %1 does not offer an encrypted connection, and CooC Desk connects to it only over TLS. Ask the school's IT office.</source>
+            <translation>The server at %1 does not offer an encrypted connection, and CooC Desk connects to it only over TLS. Ask the school's IT office.</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseUrl</name>
@@ -1213,6 +1221,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>The address of the server at %1 asks for sslmode=%2. CooC Desk connects to a server on another computer only with sslmode=verify-full, which checks the server's certificate and name; ask the school's IT office for the address with the server's CA certificate (sslrootcert). Nothing was sent.</source>
             <translation>The address of the server at %1 asks for sslmode=%2. CooC Desk connects to a server on another computer only with sslmode=verify-full, which checks the server's certificate and name; ask the school's IT office for the address with the server's CA certificate (sslrootcert). Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The option %1 in the server's address contains ";", which CooC Desk cannot pass on. Nothing was sent.</source>
+            <translation>The option %1 in the server's address contains ";", which CooC Desk cannot pass on. Nothing was sent.</translation>
         </message>
     </context>
     <context>
@@ -4438,8 +4450,12 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <translation>the entries of chain %1 were not written through the database's chain trigger</translation>
         </message>
         <message>
-            <source>The database belongs to the role %1, and a migration must run as it: connect as %1, or add --owner %1. Nothing was changed.</source>
-            <translation>The database belongs to the role %1, and a migration must run as it: connect as %1, or add --owner %1. Nothing was changed.</translation>
+            <source>The database belongs to the role %1, not %2: a migration does not hand it to another role. Give --owner %1, or leave --owner out. Nothing was changed.</source>
+            <translation>The database belongs to the role %1, not %2: a migration does not hand it to another role. Give --owner %1, or leave --owner out. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database belongs to the role %1, and a migration must run as it: connect as %1, a member of it, or a superuser. Nothing was changed.</source>
+            <translation>The database belongs to the role %1, and a migration must run as it: connect as %1, a member of it, or a superuser. Nothing was changed.</translation>
         </message>
     </context>
     <context>

@@ -1182,6 +1182,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>There is no database %1 on the server at %2.</source>
             <translation>伺服器 %2 上沒有資料庫 %1。</translation>
         </message>
+        <message>
+            <source>No CA certificate is set for the server at %1, so its certificate cannot be checked and the connection was refused. Add sslrootcert=/path/to/the-city-ca.pem to the address (the school's IT office has the file).</source>
+            <translation>尚未設定伺服器 %1 的 CA 憑證，無法檢查它的憑證，已拒絕連線。請在連線位址加上 sslrootcert=/path/to/the-city-ca.pem（檔案可向學校資訊組索取）。</translation>
+        </message>
+        <message>
+            <source>The server at %1 does not offer an encrypted connection, and CooC Desk connects to it only over TLS. Ask the school's IT office.</source>
+            <translation>伺服器 %1 不提供加密連線，而 CooC Desk 只以 TLS 連線。請洽學校資訊組。</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseUrl</name>
@@ -1212,6 +1220,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>The address of the server at %1 asks for sslmode=%2. CooC Desk connects to a server on another computer only with sslmode=verify-full, which checks the server's certificate and name; ask the school's IT office for the address with the server's CA certificate (sslrootcert). Nothing was sent.</source>
             <translation>伺服器 %1 的連線位址要求 sslmode=%2。CooC Desk 連線到其他電腦上的伺服器時只使用 sslmode=verify-full，會檢查伺服器的憑證與名稱；請向學校資訊組索取附有伺服器 CA 憑證（sslrootcert）的連線位址。未送出任何資料。</translation>
+        </message>
+        <message>
+            <source>The option %1 in the server's address contains ";", which CooC Desk cannot pass on. Nothing was sent.</source>
+            <translation>伺服器連線位址中的選項 %1 含有「;」，CooC Desk 無法傳遞。未送出任何資料。</translation>
         </message>
     </context>
     <context>
@@ -4420,8 +4432,12 @@ SHA-256 指紋：
             <translation>第 %1 條鏈的紀錄並非經由資料庫的雜湊鏈觸發程序寫入</translation>
         </message>
         <message>
-            <source>The database belongs to the role %1, and a migration must run as it: connect as %1, or add --owner %1. Nothing was changed.</source>
-            <translation>這個資料庫屬於角色 %1，遷移必須以它的身分執行：請以 %1 連線，或加上 --owner %1。未做任何變更。</translation>
+            <source>The database belongs to the role %1, not %2: a migration does not hand it to another role. Give --owner %1, or leave --owner out. Nothing was changed.</source>
+            <translation>這個資料庫屬於角色 %1，不是 %2：遷移不會把資料庫交給其他角色。請指定 --owner %1，或不加 --owner。未做任何變更。</translation>
+        </message>
+        <message>
+            <source>The database belongs to the role %1, and a migration must run as it: connect as %1, a member of it, or a superuser. Nothing was changed.</source>
+            <translation>這個資料庫屬於角色 %1，遷移必須以它的身分執行：請以 %1、其成員或超級使用者連線。未做任何變更。</translation>
         </message>
     </context>
     <context>

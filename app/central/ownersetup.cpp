@@ -57,24 +57,32 @@ Status becomeOwner(const Database &db, const QString &owner)
     return db.execDdl(QStringLiteral("SET ROLE ") + quoted);
 }
 
-Status isDatabaseOwner(const Database &db)
+Status actAsDatabaseOwner(const Database &db, const QString &expected)
 {
     if (db.dialect() != Dialect::Postgres)
-        return okStatus();
+        return expected.isEmpty() ? okStatus()
+                                  : Error::make(Error::Code::InvalidInput, tr("--owner applies to PostgreSQL databases only."));
     auto owner = db.scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
     if (!owner)
         return owner.error();
     const QString name = owner.value().toString();
-    auto self = db.scalar(QStringLiteral("SELECT current_user::text = ? OR pg_has_role(current_user, ?, 'MEMBER')"), {name, name});
-    if (!self)
-        return self.error();
-    if (!self.value().toBool())
+    if (!expected.isEmpty() && expected != name)
+        return Error::make(Error::Code::InvalidInput,
+                           tr("The database belongs to the role %1, not %2: a migration does not hand it to another "
+                              "role. Give --owner %1, or leave --owner out. Nothing was changed.")
+                               .arg(name, expected.left(80)));
+    auto relation = db.scalar(QStringLiteral("SELECT CASE WHEN current_user::text = ? THEN 'self'"
+                                             " WHEN pg_has_role(current_user, ?, 'MEMBER') THEN 'member' ELSE 'none' END"),
+                              {name, name});
+    if (!relation)
+        return relation.error();
+    const QString how = relation.value().toString();
+    if (how == QLatin1String("none"))
         return Error::make(Error::Code::PermissionDenied,
-                           tr("The database belongs to the role %1, and a migration must run as it: connect as %1, or add "
-                              "--owner %1. Nothing was changed.")
+                           tr("The database belongs to the role %1, and a migration must run as it: connect as %1, a "
+                              "member of it, or a superuser. Nothing was changed.")
                                .arg(name));
-    auto isSelf = db.scalar(QStringLiteral("SELECT current_user::text = ?"), {name});
-    if (isSelf && !isSelf.value().toBool())
+    if (how == QLatin1String("member"))
         return db.execDdl(QStringLiteral("SET ROLE \"") + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
                           + QLatin1Char('"'));
     return okStatus();

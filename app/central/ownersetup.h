@@ -14,9 +14,11 @@ namespace cooc::central {
 // Idempotent. The name must pass isValidRoleName.
 Status becomeOwner(const Database &db, const QString &owner);
 
-// `db migrate` without --owner: ok on SQLite, and on PostgreSQL when this session's role is
-// the database's owner (or may act as it: SET ROLE to it follows) — otherwise the objects a
-// migration creates would belong to someone else. The refusal names the owner to give.
-Status isDatabaseOwner(const Database &db);
+// `db migrate`: run as the database's owner (ok on SQLite). On PostgreSQL this session must be
+// the owner, a member of it or a superuser (then it switches to it, SET ROLE) — otherwise the
+// objects a migration creates would belong to someone else. `expected` (--owner) must name
+// the current owner: a migration never hands the database to another role. Refusals change
+// nothing and name the owner.
+Status actAsDatabaseOwner(const Database &db, const QString &expected = {});
 
 } // namespace cooc::central

@@ -28,7 +28,7 @@ QString usageText()
               "            to this version. Idempotent; writes no demo data.\n"
               "  migrate   Migrates an existing CooC Desk database to this version (refuses an empty\n"
               "            one). Idempotent. PostgreSQL: runs as the database's owner role — connect\n"
-              "            as it, or give it with --owner.\n"
+              "            as it, a member of it or a superuser; --owner, if given, must name it.\n"
               "  version   Prints the schema version this client knows and the database's version.\n"
               "\n"
               "  --db URL  sqlite:///absolute/path.sqlite or postgresql://user:password@host:port/dbname\n"
@@ -57,12 +57,12 @@ int run(const QStringList &args)
     auto db = Database::open(*url, writes ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return cli.fail(db.error());
-    if (writes && cli.parser().isSet(ownerOption)) {
+    if (migrateOnly) {
+        if (Status owner = central::actAsDatabaseOwner(*db.value(), cli.parser().value(ownerOption)); !owner)
+            return cli.fail(owner.error());
+    } else if (writes && cli.parser().isSet(ownerOption)) {
         if (Status owned = central::becomeOwner(*db.value(), cli.parser().value(ownerOption)); !owned)
             return cli.fail(owned.error());
-    } else if (migrateOnly) {
-        if (Status owner = central::isDatabaseOwner(*db.value()); !owner)
-            return cli.fail(owner.error());
     }
     Migrator migrator(*db.value());
     auto before = migrator.databaseVersion();

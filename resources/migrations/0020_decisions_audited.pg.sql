@@ -13,8 +13,11 @@
 -- The owner and other non-staff roles (migrations, the SIS feed, the parent app's service) are
 -- not staff and are not asked.
 --
--- The guard of 0014 gains two rules the client already keeps: only the parent withdraws a
--- request (staff cannot), and asking for information says what is needed.
+-- The guard of 0014 gains three rules the client already keeps: only the parent withdraws a
+-- request (staff cannot); asking for information says what is needed; and the words of a
+-- decision (reason, note, paper form, decider) change only with a decision — a new status or
+-- decision time, which needs its audit entry — so the text a parent reads cannot be rewritten
+-- unseen.
 
 CREATE OR REPLACE FUNCTION cooc_binding_request_guard() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -48,6 +51,12 @@ BEGIN
     ELSIF NEW.status = 'pending' AND (NEW.decided_by IS DISTINCT FROM OLD.decided_by
                                       OR NEW.decided_at IS DISTINCT FROM OLD.decided_at) THEN
         RAISE EXCEPTION 'binding request %: a decision needs a new status', OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+    IF me IS NOT NULL AND NEW.status IS NOT DISTINCT FROM OLD.status AND NEW.decided_at IS NOT DISTINCT FROM OLD.decided_at
+       AND (NEW.decision_reason, NEW.decision_note, NEW.paper_consent_checked, NEW.decided_by)
+           IS DISTINCT FROM (OLD.decision_reason, OLD.decision_note, OLD.paper_consent_checked, OLD.decided_by) THEN
+        RAISE EXCEPTION 'binding request %: a decision''s reason, note or decider change only with a new decision', OLD.id
+            USING ERRCODE = 'check_violation';
     END IF;
     IF me IS NOT NULL AND NEW.status = 'withdrawn' AND OLD.status <> 'withdrawn' THEN
         RAISE EXCEPTION 'binding request %: only the parent withdraws a request', OLD.id
