@@ -234,7 +234,8 @@ QString BindingDetailsWidget::paperConsentReason() const
 
 void BindingDetailsWidget::restorePaperConsent(const QString &reason)
 {
-    if (m_paperCheck->isHidden() || reason.isEmpty())
+    // Only into an empty form: what the reviewer has typed since is never overwritten.
+    if (m_paperCheck->isHidden() || reason.isEmpty() || m_paperCheck->isChecked() || !m_paperReason->text().isEmpty())
         return;
     m_paperCheck->setChecked(true);
     m_paperReason->setText(reason);
