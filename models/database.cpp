@@ -10,6 +10,9 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <optional>
+
 namespace cooc {
 
 namespace {
@@ -126,6 +129,49 @@ Status Database::reconnect()
     return openAndPrepare();
 }
 
+// Why a PostgreSQL server refused a connection, said to the user, from libpq's message (before
+// login no SQLSTATE reaches the client); the first rule whose words all appear wins, so the
+// particular certificate problems come before the general one. nullopt: none of these.
+std::optional<Error> Database::refusalFrom(const QString &text) const
+{
+    struct Rule
+    {
+        QList<QLatin1String> words;
+        Error::Code code;
+        QString message;
+    };
+    using C = Error::Code;
+    const Rule rules[] = {
+        {{QLatin1String("password authentication failed")}, C::AuthFailed,
+         tr("The server did not accept the user name or password.")},
+        {{QLatin1String("no password supplied")}, C::AuthFailed, tr("The server did not accept the user name or password.")},
+        {{QLatin1String("not permitted to log in")}, C::PermissionDenied,
+         tr("This account is disabled on the server. Ask the school's IT office.")},
+        {{QLatin1String("permission denied for database")}, C::PermissionDenied,
+         tr("This account may not use the database %1 on the server. Ask the school's IT office.").arg(m_url.databaseName)},
+        {{QLatin1String("no pg_hba.conf entry")}, C::PermissionDenied,
+         tr("The server does not accept this account from this computer. Ask the school's IT office.")},
+        {{QLatin1String("database \""), QLatin1String("does not exist")}, C::NotFound,
+         tr("There is no database %1 on the server at %2.").arg(m_url.databaseName, m_url.host)},
+        {{QLatin1String("root certificate file")}, C::Unavailable,
+         tr("No CA certificate is set for the server at %1, so its certificate cannot be checked and the connection "
+            "was refused. Add sslrootcert=/path/to/the-city-ca.pem to the address (the school's IT office has the "
+            "file).")
+             .arg(m_url.host)},
+        {{QLatin1String("server does not support SSL")}, C::Unavailable,
+         tr("The server at %1 does not offer an encrypted connection, and CooC Desk connects to it only over TLS. Ask "
+            "the school's IT office.")
+             .arg(m_url.host)},
+        {{QLatin1String("certificate")}, C::Unavailable,
+         tr("The server's certificate could not be verified; the connection was refused.")},
+    };
+    for (const Rule &rule : rules) {
+        if (std::all_of(rule.words.cbegin(), rule.words.cend(), [&](QLatin1String w) { return text.contains(w); }))
+            return Error::make(rule.code, rule.message, text);
+    }
+    return std::nullopt;
+}
+
 Status Database::openAndPrepare()
 {
     const bool sqlite = m_url.dialect == Dialect::Sqlite;
@@ -133,45 +179,10 @@ Status Database::openAndPrepare()
     if (!db.open()) {
         const QString text = db.lastError().text();
         qCWarning(lcDb) << "open failed:" << m_url.redacted() << text;
-        if (!sqlite && (text.contains(QLatin1String("password authentication failed"))
-                        || text.contains(QLatin1String("no password supplied"))))
-            return Error::make(Error::Code::AuthFailed,
-                               tr("The server did not accept the user name or password."), text);
-        if (!sqlite && text.contains(QLatin1String("not permitted to log in")))
-            return Error::make(Error::Code::PermissionDenied,
-                               tr("This account is disabled on the server. Ask the school's IT office."), text);
-        if (!sqlite && text.contains(QLatin1String("permission denied for database")))
-            return Error::make(Error::Code::PermissionDenied,
-                               tr("This account may not use the database %1 on the server. Ask the school's IT "
-                                  "office.")
-                                   .arg(m_url.databaseName),
-                               text);
-        if (!sqlite && text.contains(QLatin1String("no pg_hba.conf entry")))
-            return Error::make(Error::Code::PermissionDenied,
-                               tr("The server does not accept this account from this computer. Ask the school's IT "
-                                  "office."),
-                               text);
-        if (!sqlite && text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
-            return Error::make(Error::Code::NotFound,
-                               tr("There is no database %1 on the server at %2.").arg(m_url.databaseName, m_url.host),
-                               text);
-        if (!sqlite && text.contains(QLatin1String("root certificate file")))
-            return Error::make(Error::Code::Unavailable,
-                               tr("No CA certificate is set for the server at %1, so its certificate cannot be checked "
-                                  "and the connection was refused. Add sslrootcert=/path/to/the-city-ca.pem to the "
-                                  "address (the school's IT office has the file).")
-                                   .arg(m_url.host),
-                               text);
-        if (!sqlite && text.contains(QLatin1String("server does not support SSL")))
-            return Error::make(Error::Code::Unavailable,
-                               tr("The server at %1 does not offer an encrypted connection, and CooC Desk connects to "
-                                  "it only over TLS. Ask the school's IT office.")
-                                   .arg(m_url.host),
-                               text);
-        if (!sqlite && text.contains(QLatin1String("certificate")))
-            return Error::make(Error::Code::Unavailable,
-                               tr("The server's certificate could not be verified; the connection was refused."),
-                               text);
+        if (!sqlite) {
+            if (auto refusal = refusalFrom(text))
+                return *refusal;
+        }
         return Error::make(Error::Code::Unavailable,
                            sqlite ? tr("The database file could not be opened.")
                                   : tr("The database server at %1 cannot be reached.").arg(m_url.host),

@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSqlError;
 
@@ -95,6 +96,8 @@ private:
     Database(DatabaseUrl url, Access access, QString connectionName);
     Status connect();
     Status openAndPrepare();
+    // Why the PostgreSQL server refused to connect, in the user's words (nullopt: none known).
+    std::optional<Error> refusalFrom(const QString &serverText) const;
     // The statement for `sql`, prepared once per connection, bound to `values` and run
     // (null with *error set on failure). The caller reads it and finishes it.
     QSqlQuery *runPrepared(const QString &sql, const QVariantList &values, Error *error) const;
