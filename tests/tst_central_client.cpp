@@ -356,14 +356,8 @@ void TestCentralClient::teacherApprovesThroughTheService()
     // write under row-level security, the policies' checks and the triggers.
     auto db = m_f->connectAs(m_w.roleOf.value(m_w.teacherA));
     QVERIFY(db);
-    Actor teacher;
-    teacher.staffId = m_w.teacherA;
-    teacher.schoolId = m_w.schoolX;
-    teacher.login = m_w.roleOf.value(m_w.teacherA);
-    teacher.roles = {Actor::Role::HomeroomTeacher};
-    teacher.homeroomClassIds = {m_w.class801};
     const SystemClock clock;
-    const BindingReviewService service(*db, teacher, clock);
+    const BindingReviewService service(*db, teacherActor(m_w), clock);
     const auto withPassword = [&](qint64 request) {
         QVERIFY(m_f->owner().change(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$x'"
                                                    " WHERE id = ?"),

@@ -12,6 +12,22 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cooc::central::OwnerSetup", text);
 }
+
+// The role that owns the current database.
+Result<QString> databaseOwner(const Database &db)
+{
+    auto owner = db.scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
+    if (!owner)
+        return owner.error();
+    return owner.value().toString();
+}
+
+// This session acts as `role` from now on (SET ROLE takes no bound values: the name quoted).
+Status setRole(const Database &db, const QString &role)
+{
+    return db.execDdl(QStringLiteral("SET ROLE \"") + QString(role).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                      + QLatin1Char('"'));
+}
 } // namespace
 
 Status becomeOwner(const Database &db, const QString &owner)
@@ -41,10 +57,10 @@ Status becomeOwner(const Database &db, const QString &owner)
         if (Status s = db.execDdl(QStringLiteral("GRANT ") + quoted + QStringLiteral(" TO CURRENT_USER")); !s)
             return s;
     }
-    auto dbOwner = db.scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
+    auto dbOwner = databaseOwner(db);
     if (!dbOwner)
         return dbOwner.error();
-    if (dbOwner.value().toString() != owner) {
+    if (dbOwner.value() != owner) {
         // ALTER DATABASE takes no bound values: the database's own name, quoted by the server.
         if (Status s = db.execDdl(QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), '")
                                   + owner + QStringLiteral("'); END $$"));
@@ -54,7 +70,7 @@ Status becomeOwner(const Database &db, const QString &owner)
             return e;
         }
     }
-    return db.execDdl(QStringLiteral("SET ROLE ") + quoted);
+    return setRole(db, owner);
 }
 
 Status actAsDatabaseOwner(const Database &db, const QString &expected)
@@ -62,10 +78,10 @@ Status actAsDatabaseOwner(const Database &db, const QString &expected)
     if (db.dialect() != Dialect::Postgres)
         return expected.isEmpty() ? okStatus()
                                   : Error::make(Error::Code::InvalidInput, tr("--owner applies to PostgreSQL databases only."));
-    auto owner = db.scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
+    auto owner = databaseOwner(db);
     if (!owner)
         return owner.error();
-    const QString name = owner.value().toString();
+    const QString name = owner.value();
     if (!expected.isEmpty() && expected != name)
         return Error::make(Error::Code::InvalidInput,
                            tr("The database belongs to the role %1, not %2: a migration does not hand it to another "
@@ -83,8 +99,7 @@ Status actAsDatabaseOwner(const Database &db, const QString &expected)
                               "member of it, or a superuser. Nothing was changed.")
                                .arg(name));
     if (how == QLatin1String("member"))
-        return db.execDdl(QStringLiteral("SET ROLE \"") + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                          + QLatin1Char('"'));
+        return setRole(db, name);
     return okStatus();
 }
 
