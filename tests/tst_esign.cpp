@@ -30,6 +30,33 @@ QByteArray flipLastByte(QByteArray bytes)
     return bytes;
 }
 
+// One DER TLV (contents under 256 bytes); `longLength` writes the length in the long form
+// even when it is short, which DER forbids.
+QByteArray tlv(char tag, const QByteArray &content, bool longLength = false)
+{
+    QByteArray out(1, tag);
+    if (longLength || content.size() > 127)
+        out += '\x81';
+    return out + char(content.size()) + content;
+}
+
+// RSA PKCS#1 v1.5 (block type 1) over raw bytes: a forger chooses the DigestInfo.
+QByteArray signRawPkcs1(const PrivateKey &key, const QByteArray &encoded)
+{
+    ossl::EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new(key.get(), nullptr));
+    size_t length = 0;
+    const auto *in = reinterpret_cast<const unsigned char *>(encoded.constData());
+    if (!ctx || EVP_PKEY_sign_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
+        || EVP_PKEY_sign(ctx.get(), nullptr, &length, in, size_t(encoded.size())) != 1)
+        qFatal("raw PKCS#1 signing failed");
+    QByteArray signature(qsizetype(length), '\0');
+    if (EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, in,
+                      size_t(encoded.size()))
+        != 1)
+        qFatal("raw PKCS#1 signing failed");
+    return signature.left(qsizetype(length));
+}
+
 } // namespace
 
 class TestEsign final : public QObject
@@ -44,6 +71,7 @@ private slots:
     void reportJsonRoundTrip();
     void timestampMovesBestSignatureTime();
     void revocationDateAgainstBestSignatureTime();
+    void timestampMustFitThisSignatureAndTime();
     void trustStoreRefusesBadConfiguration();
     void chainCacheDoesNotHideForgedIntermediate();
     void fastContextDecodesEcKeysAsDefault_data();
@@ -145,6 +173,35 @@ void TestEsign::initTestCase()
     noIntermediate.extraCertificates = {m_good}; // anything but the intermediate
     add(QStringLiteral("intermediate configured, not embedded"), sign(m_good, pki.rsaKey, noIntermediate));
     add(QStringLiteral("pkcs1 good"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey))));
+    // The recovered DigestInfo must be exactly RFC 8017's encoding (SHA-256, parameters NULL).
+    const QByteArray sha256Oid = QByteArray::fromHex("0609608648016503040201");
+    const QByteArray null = QByteArray::fromHex("0500");
+    const QByteArray digest = QCryptographicHash::hash(m_document, QCryptographicHash::Sha256);
+    const auto digestInfo = [&](const QByteArray &parameters, bool longLength = false) {
+        return tlv(0x30, tlv(0x30, sha256Oid + parameters) + tlv(0x04, digest), longLength);
+    };
+    const auto rawPkcs1 = [&](const QByteArray &info) {
+        return SignatureInput::pkcs1(m_good.toPem(), signRawPkcs1(pki.rsaKey, info));
+    };
+    add(QStringLiteral("pkcs1 DigestInfo as RFC 8017"), rawPkcs1(digestInfo(null)));
+    add(QStringLiteral("pkcs1 DigestInfo with other parameters"), rawPkcs1(digestInfo(tlv(0x04, QByteArray(40, 'g')))));
+    add(QStringLiteral("pkcs1 DigestInfo with a long-form length"), rawPkcs1(digestInfo(null, true)));
+    add(QStringLiteral("pkcs1 DigestInfo with bytes after it"), rawPkcs1(digestInfo(null) + QByteArray(2, '\0')));
+    // CMS without signed attributes: the signature is over the document itself.
+    CmsSignOptions noAttributes;
+    noAttributes.signedAttributes = false;
+    CmsSignOptions noAttributesDetached = noAttributes;
+    noAttributesDetached.detached = true;
+    add(QStringLiteral("rsa without signed attributes"), sign(m_good, pki.rsaKey, noAttributes));
+    add(QStringLiteral("p256 without signed attributes"), sign(m_goodEc, pki.ecKey, noAttributes));
+    // Either key usage bit alone is a signing certificate.
+    for (const auto &[label, usage] : {std::pair{"digitalSignature only", HolderProfile::Usage::DigitalSignatureOnly},
+                                       std::pair{"nonRepudiation only", HolderProfile::Usage::NonRepudiationOnly},
+                                       std::pair{"no key usage extension", HolderProfile::Usage::None}}) {
+        HolderProfile profile = pki.holder();
+        profile.usage = usage;
+        add(QString::fromLatin1(label), sign(pki.issue(profile, pki.rsaKey), pki.rsaKey));
+    }
     add(QStringLiteral("name with extension B character"), sign(pki.issue(pki.holder(QStringLiteral("林𠀋美")), pki.rsaKey), pki.rsaKey),
          {QStringLiteral("林𠀋美"), QStringLiteral("6789")});
     // Timestamp inside the validity of an expired certificate
@@ -171,6 +228,12 @@ void TestEsign::initTestCase()
     add(QStringLiteral("pkcs1 tampered document"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey))), {}, tampered);
     add(QStringLiteral("pkcs1 signed by another key"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey2))));
     add(QStringLiteral("pkcs1 certificate garbage"), SignatureInput::pkcs1("garbage", QByteArray(256, 'x')));
+    add(QStringLiteral("without signed attributes, tampered document"), sign(m_good, pki.rsaKey, noAttributesDetached),
+        {}, tampered);
+    add(QStringLiteral("p256 without signed attributes, tampered document"),
+        sign(m_goodEc, pki.ecKey, noAttributesDetached), {}, tampered);
+    add(QStringLiteral("without signed attributes, tampered signature"),
+        SignatureInput::cms(flipLastByte(cms(m_good, pki.rsaKey, noAttributes))));
     add(QStringLiteral("revoked before"), sign(m_revoked, pki.rsaKey));
     add(QStringLiteral("expired"), sign(m_expired, pki.rsaKey));
     HolderProfile future = pki.holder();
@@ -179,6 +242,8 @@ void TestEsign::initTestCase()
     add(QStringLiteral("not yet valid"), sign(pki.issue(future, pki.rsaKey), pki.rsaKey));
     add(QStringLiteral("wrong name"), sign(m_good, pki.rsaKey), {QStringLiteral("王小明"), QStringLiteral("6789")});
     add(QStringLiteral("wrong id digits"), sign(m_good, pki.rsaKey), {QStringLiteral("王大明"), QStringLiteral("6788")});
+    add(QStringLiteral("applicant without ID digits"), sign(m_good, pki.rsaKey), {QStringLiteral("王大明"), QStringLiteral("")});
+    add(QStringLiteral("applicant without name"), sign(m_good, pki.rsaKey), {QStringLiteral(""), QStringLiteral("6789")});
     add(QStringLiteral("no id digits in certificate"), sign(pki.issue(pki.holder(QStringLiteral("王大明"), {}), pki.rsaKey), pki.rsaKey));
 
     // INDETERMINATE
@@ -187,6 +252,8 @@ void TestEsign::initTestCase()
     add(QStringLiteral("sha1 digest"), sign(m_good, pki.rsaKey, sha1));
     add(QStringLiteral("pkcs1 sha1"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey, Digest::Sha1))));
     add(QStringLiteral("rsa-1024 key"), sign(pki.issue(pki.rsa1024Key), pki.rsa1024Key));
+    const PrivateKey p224 = PrivateKey::generateEc("P-224");
+    add(QStringLiteral("p224 key"), sign(pki.issue(p224), p224));
     HolderProfile sha1Cert = pki.holder();
     sha1Cert.digest = Digest::Sha1;
     add(QStringLiteral("certificate signed with sha1"), sign(pki.issue(sha1Cert, pki.rsaKey), pki.rsaKey));
@@ -251,6 +318,11 @@ void TestEsign::verdicts_data()
     row("pem attached", "TOTAL_PASSED", "", "");
     row("intermediate configured, not embedded", "TOTAL_PASSED", "", "");
     row("pkcs1 good", "TOTAL_PASSED", "", "");
+    row("pkcs1 DigestInfo as RFC 8017", "TOTAL_PASSED", "", "");
+    row("rsa without signed attributes", "TOTAL_PASSED", "", "");
+    row("p256 without signed attributes", "TOTAL_PASSED", "", "");
+    row("digitalSignature only", "TOTAL_PASSED", "", "");
+    row("nonRepudiation only", "TOTAL_PASSED", "", "");
     row("name with extension B character", "TOTAL_PASSED", "", "");
     row("expired, timestamp within validity", "TOTAL_PASSED", "", "");
 
@@ -267,16 +339,26 @@ void TestEsign::verdicts_data()
     row("tampered signature", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
     row("pkcs1 tampered signature", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
     row("pkcs1 signed by another key", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("pkcs1 DigestInfo with other parameters", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("pkcs1 DigestInfo with a long-form length", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("pkcs1 DigestInfo with bytes after it", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("without signed attributes, tampered document", "TOTAL_FAILED", "HASH_FAILURE", "hash_mismatch");
+    row("p256 without signed attributes, tampered document", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
+    row("without signed attributes, tampered signature", "TOTAL_FAILED", "SIG_CRYPTO_FAILURE", "signature_invalid");
     row("revoked before", "TOTAL_FAILED", "REVOKED", "revoked");
     row("expired", "TOTAL_FAILED", "EXPIRED", "expired");
     row("not yet valid", "TOTAL_FAILED", "NOT_YET_VALID", "not_yet_valid");
     row("wrong name", "TOTAL_FAILED", "SIGNER_MISMATCH", "name_mismatch");
     row("wrong id digits", "TOTAL_FAILED", "SIGNER_MISMATCH", "id_mismatch");
     row("no id digits in certificate", "TOTAL_FAILED", "SIGNER_MISMATCH", "id_mismatch");
+    row("applicant without ID digits", "TOTAL_FAILED", "SIGNER_MISMATCH", "identity_incomplete");
+    row("applicant without name", "TOTAL_FAILED", "SIGNER_MISMATCH", "identity_incomplete");
 
     row("sha1 digest", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_digest");
     row("pkcs1 sha1", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_digest");
     row("rsa-1024 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_key");
+    row("p224 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_key");
+    row("no key usage extension", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");
     row("certificate signed with sha1", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "path");
     row("encryption certificate", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");
     row("no holder policy", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "policy");
@@ -425,6 +507,62 @@ void TestEsign::timestampMovesBestSignatureTime()
     const VerificationReport rogueReport = verifier.verify(SignatureInput::cms(cms(m_expired, m_pki->rsaKey, o)),
                                                            c.signer, c.document, m_pki->now);
     QCOMPARE(rogueReport.subIndication, SubIndication::Expired);
+}
+
+void TestEsign::timestampMustFitThisSignatureAndTime()
+{
+    test::TestPki &pki = *m_pki;
+    const TimestampAuthority tsa = pki.timestampAuthority();
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("default")));
+    const auto ignoredToken = [](const VerificationReport &r) {
+        return r.bestSignatureTimeSource == TimeSource::VerificationTime
+            && std::any_of(r.warnings.cbegin(), r.warnings.cend(),
+                           [](const auto &w) { return w.code == QLatin1String("timestamp_ignored"); });
+    };
+
+    // A genuine token, but over another signature's value, moved onto this one: it proves
+    // nothing about this signature, so the expired certificate stays expired.
+    const QByteArray token = must(tsa.timestampToken("another signature value", pki.now.addDays(-60)));
+    const QByteArray der = cms(m_expired, pki.rsaKey);
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    ossl::CmsPtr moved(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    QVERIFY(moved);
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(moved.get()), 0);
+    ossl::Asn1ObjectPtr tokenOid(OBJ_txt2obj("1.2.840.113549.1.9.16.2.14", 1));
+    QCOMPARE(CMS_unsigned_add1_attr_by_OBJ(si, tokenOid.get(), V_ASN1_SEQUENCE, token.constData(), int(token.size())), 1);
+    unsigned char *out = nullptr;
+    const int length = i2d_CMS_ContentInfo(moved.get(), &out);
+    QVERIFY(length > 0);
+    const QByteArray movedDer(reinterpret_cast<const char *>(out), length);
+    OPENSSL_free(out);
+    VerificationReport r = verifier.verify(SignatureInput::cms(movedDer), {}, m_document, pki.now);
+    QCOMPARE(r.subIndication, SubIndication::Expired);
+    QVERIFY(ignoredToken(r));
+
+    // A token dated tomorrow is not evidence of anything yet.
+    CmsSignOptions o;
+    o.timestamp = &tsa;
+    o.timestampTime = pki.now.addDays(1);
+    r = verifier.verify(SignatureInput::cms(cms(m_good, pki.rsaKey, o)), {}, m_document, pki.now);
+    QCOMPARE(r.verdict, Verdict::TotalPassed);
+    QVERIFY(ignoredToken(r));
+
+    // The TSA's certificate is checked at the verification's time, not the computer's: a PKI
+    // of 2005 verified as at 2005 uses its token (its TSA certificate expired long ago).
+    const test::TestPki old(QDateTime(QDate(2005, 6, 1), QTime(9, 0), Qt::UTC));
+    const TimestampAuthority oldTsa = old.timestampAuthority();
+    CmsSignOptions stamped;
+    stamped.timestamp = &oldTsa;
+    stamped.timestampTime = old.now.addSecs(-3600);
+    stamped.signingTime = old.now.addSecs(-3600);
+    stamped.extraCertificates = {old.intermediate.certificate()};
+    const Certificate signer = old.issue(old.rsaKey);
+    const SignatureVerifier then(must(TrustStore::build(old.configuration(old.intermediateCrl()))));
+    r = then.verify(SignatureInput::cms(must(signCms(m_document, signer, old.rsaKey, stamped))), {}, m_document,
+                    old.now);
+    QCOMPARE(r.verdict, Verdict::TotalPassed);
+    QCOMPARE(r.bestSignatureTimeSource, TimeSource::Timestamp);
+    QCOMPARE(r.bestSignatureTime, old.now.addSecs(-3600));
 }
 
 void TestEsign::revocationDateAgainstBestSignatureTime()

@@ -129,8 +129,10 @@ void TestEsignCli::exitCodes_data()
     QTest::newRow("tampered document") << trust + QStringList{m_docTampered, m_sigDetached} << 1;
     QTest::newRow("garbage signature") << trust + QStringList{m_doc, m_garbage} << 1;
     QTest::newRow("wrong applicant") << trust + QStringList{QStringLiteral("--signer-name"), QStringLiteral("王小明"),
+                                                            QStringLiteral("--signer-id-last4"), QStringLiteral("6789"),
                                                             m_doc, m_sig}
                                      << 1;
+    QTest::newRow("files after --") << trust + QStringList{QStringLiteral("--"), m_doc, m_sig} << 0;
     QTest::newRow("no CRL: indeterminate") << noCrl + QStringList{m_doc, m_sig} << 2;
     QTest::newRow("failed beats indeterminate") << noCrl + QStringList{m_doc, m_sig, m_doc, m_garbage} << 1;
     QTest::newRow("one failed among passed") << trust + QStringList{m_doc, m_sig, m_doc, m_garbage, m_otherDoc, m_otherSig}
@@ -148,6 +150,12 @@ void TestEsignCli::exitCodes_data()
     QTest::newRow("CRL file is not a CRL") << trust + QStringList{QStringLiteral("--crl"), m_doc, m_doc, m_sig} << 3;
     QTest::newRow("pkcs1 spelled wrong") << trust + QStringList{m_doc, QStringLiteral("pkcs1:") + m_cert} << 3;
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+    QTest::newRow("only the applicant's name") << trust + QStringList{QStringLiteral("--signer-name"),
+                                                                      QStringLiteral("王大明"), m_doc, m_sig}
+                                               << 3;
+    QTest::newRow("only the applicant's ID digits") << trust + QStringList{QStringLiteral("--signer-id-last4"),
+                                                                           QStringLiteral("6789"), m_doc, m_sig}
+                                                    << 3;
 }
 
 void TestEsignCli::exitCodes()
@@ -169,7 +177,8 @@ void TestEsignCli::exitCodes()
 void TestEsignCli::jsonLines()
 {
     const Run run = cli(trustArgs() + QStringList{QStringLiteral("--json"), QStringLiteral("--signer-name"),
-                                                  QStringLiteral("王大明"), m_doc, m_sig, m_docTampered, m_sigDetached});
+                                                  QStringLiteral("王大明"), QStringLiteral("--signer-id-last4"),
+                                                  QStringLiteral("6789"), m_doc, m_sig, m_docTampered, m_sigDetached});
     QCOMPARE(run.exitCode, 1);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);

@@ -659,7 +659,7 @@ void TestTrustConfig::largeCrlIsParsedOnceAndReused()
     qInfo("rebuilt after a change (CRL kept parsed) in %lld ms", timer.elapsed());
     QVERIFY(second.get() != first.get());
     QCOMPARE(service.buildCount(), 2);
-    QVERIFY(second->timestampStore());
+    QVERIFY(second->hasTimestampAnchors());
     // The list for the settings screen: entries describe the CRL.
     const QList<TrustMaterialEntry> entries = must(service.entries(db, school));
     bool found = false;

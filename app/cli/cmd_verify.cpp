@@ -45,7 +45,9 @@ const char usageText[] =
                       "  --crl FILE             certificate revocation list(s), PEM or DER\n"
                       "  --tsa-trust FILE       roots of trusted RFC 3161 timestamp authorities, PEM\n"
                       "  --signer-name NAME     the applicant's name, compared with the certificate's CN\n"
-                      "  --signer-id-last4 NNNN the last 4 characters of the applicant's national ID\n"
+                      "  --signer-id-last4 NNNN the last 4 characters of the applicant's national ID (give both\n"
+                      "                         or neither)\n"
+                      "  --                     every argument after it is a file\n"
                       "  --at ISO-8601          verify as at this time (default now; no offset means UTC)\n"
                       "  --json                 one JSON object per pair and line\n"
                       "Exit status: 0 all passed, 1 any failed, 2 any indeterminate (none failed), 3 usage error.\n");
@@ -110,8 +112,13 @@ int run(const QStringList &args)
     ExpectedSigner signer;
     std::optional<QDateTime> at;
     bool json = false;
+    bool optionsEnded = false; // after "--" every argument is a file
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
+        if (optionsEnded) {
+            positional << arg;
+            continue;
+        }
         const auto value = [&](QString *target) {
             if (i + 1 >= args.size())
                 return false;
@@ -140,7 +147,9 @@ int run(const QStringList &args)
             at = parseTime(v);
             if (!at)
                 return usageError(tr("--at needs an ISO-8601 time such as 2026-11-28T09:30:00+08:00"));
-        } else if (arg.startsWith(QLatin1String("--")) && arg != QLatin1String("--")) {
+        } else if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (arg.startsWith(QLatin1String("--"))) {
             return usageError(tr("unknown or incomplete option %1").arg(arg));
         } else {
             positional << arg;
@@ -148,6 +157,8 @@ int run(const QStringList &args)
     }
     if (trustFiles.isEmpty())
         return usageError(tr("at least one --trust anchor is required"));
+    if (signer.name.isEmpty() != signer.idLast4.isEmpty())
+        return usageError(tr("give --signer-name and --signer-id-last4 together: one alone cannot confirm the signer"));
     if (positional.isEmpty() || positional.size() % 2 != 0)
         return usageError(tr("give the documents and signatures in pairs: DOC SIG [DOC SIG ...]"));
 

@@ -253,6 +253,12 @@ Result<Certificate> CertificateAuthority::issueHolder(const HolderProfile &profi
     case HolderProfile::Usage::Signing:
         ok = ok && addExtension(cert.get(), m_cert.get(), NID_key_usage, "critical,digitalSignature,nonRepudiation");
         break;
+    case HolderProfile::Usage::DigitalSignatureOnly:
+        ok = ok && addExtension(cert.get(), m_cert.get(), NID_key_usage, "critical,digitalSignature");
+        break;
+    case HolderProfile::Usage::NonRepudiationOnly:
+        ok = ok && addExtension(cert.get(), m_cert.get(), NID_key_usage, "critical,nonRepudiation");
+        break;
     case HolderProfile::Usage::EncryptionOnly:
         ok = ok && addExtension(cert.get(), m_cert.get(), NID_key_usage, "critical,keyEncipherment");
         break;
@@ -427,7 +433,8 @@ Result<QByteArray> signCms(const QByteArray &content, const Certificate &signer,
                            const CmsSignOptions &options)
 {
     EvpMdPtr md = fetchDigest(options.digest);
-    const int flags = CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | (options.detached ? CMS_DETACHED : 0);
+    const int flags = CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | (options.detached ? CMS_DETACHED : 0)
+        | (options.signedAttributes ? 0 : CMS_NOATTR);
     CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, static_cast<unsigned int>(flags)));
     if (!cms || !md || signer.isNull() || key.isNull())
         return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
@@ -436,9 +443,11 @@ Result<QByteArray> signCms(const QByteArray &content, const Certificate &signer,
         return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     Asn1TimePtr signingTime =
         makeTime(options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc());
-    if (!signingTime
+    if (options.signedAttributes && (!signingTime
         || CMS_signed_add1_attr_by_NID(si, NID_pkcs9_signingTime, ASN1_STRING_type(signingTime.get()),
-                                       signingTime.get(), -1) != 1)
+                                       signingTime.get(), -1) != 1))
+        return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
+    if (!options.signedAttributes && !options.cardNumber.isEmpty())
         return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not sign."));
     if (!options.cardNumber.isEmpty()) {
         Asn1ObjectPtr cardOid(OBJ_txt2obj(oid::cardNumberAttribute, 1));

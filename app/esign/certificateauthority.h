@@ -23,6 +23,8 @@ struct HolderProfile
 {
     enum class Usage {
         Signing,        // keyUsage digitalSignature + nonRepudiation (the signing certificate)
+        DigitalSignatureOnly, // keyUsage digitalSignature
+        NonRepudiationOnly,   // keyUsage nonRepudiation
         EncryptionOnly, // keyUsage keyEncipherment (the card's encryption certificate)
         None,           // no keyUsage extension
     };
@@ -51,6 +53,8 @@ struct CmsSignOptions
 {
     bool detached = false;               // content not embedded (signature over expected bytes)
     bool pem = false;                    // PEM ("-----BEGIN CMS-----") instead of DER
+    bool signedAttributes = true;        // false: the signature is over the content itself (no
+                                         // signingTime; a cardNumber cannot be given)
     Digest digest = Digest::Sha256;
     QDateTime signingTime;               // signingTime attribute; invalid: the current time
     QString cardNumber;                  // card-number attribute (2.16.886.1.100.2.204) if set

@@ -595,13 +595,22 @@ void checkIdentity(Run &run, X509 *leaf, const ExpectedSigner &expected)
     }
     r.identityChecked = true;
     const auto normalize = [](const QString &s) { return s.trimmed().normalized(QString::NormalizationForm_C); };
-    r.signerNameMatches = expected.name.isEmpty() || normalize(r.signerName) == normalize(expected.name);
-    r.signerIdMatches = expected.idLast4.isEmpty()
-        || (!idLast4.isEmpty() && idLast4.trimmed().compare(expected.idLast4.trimmed(), Qt::CaseInsensitive) == 0);
-    if (!r.signerNameMatches)
+    const bool nameGiven = !expected.name.trimmed().isEmpty();
+    const bool idGiven = !expected.idLast4.trimmed().isEmpty();
+    r.signerNameMatches = nameGiven && normalize(r.signerName) == normalize(expected.name);
+    r.signerIdMatches = idGiven && !idLast4.isEmpty()
+        && idLast4.trimmed().compare(expected.idLast4.trimmed(), Qt::CaseInsensitive) == 0;
+    // Half an applicant confirms nobody: what is missing is never taken as matching.
+    if (!nameGiven || !idGiven)
+        run.fail(Line::Certificate, SubIndication::SignerMismatch, QStringLiteral("identity_incomplete"),
+                 nameGiven ? tr("The applicant's ID digits are missing, so the signer cannot be confirmed as the "
+                                "applicant.")
+                           : tr("The applicant's name is missing, so the signer cannot be confirmed as the "
+                                "applicant."));
+    if (nameGiven && !r.signerNameMatches)
         run.fail(Line::Certificate, SubIndication::SignerMismatch, QStringLiteral("name_mismatch"),
                  tr("The certificate holder's name is not the applicant's name."));
-    if (!r.signerIdMatches)
+    if (idGiven && !r.signerIdMatches)
         run.fail(Line::Certificate, SubIndication::SignerMismatch, QStringLiteral("id_mismatch"),
                  idLast4.isEmpty()
                      ? tr("The certificate does not state the holder's ID digits (Subject Directory Attributes).")

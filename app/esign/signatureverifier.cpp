@@ -269,61 +269,6 @@ QString stringValue(const ASN1_TYPE *value)
     }
 }
 
-// Checks an RSA PKCS#1 v1.5 signature over `data` by recovering the DigestInfo, so that a
-// changed document (HASH_FAILURE) is told from a wrong signature (SIG_CRYPTO_FAILURE).
-struct RawCheck
-{
-    enum Outcome { Ok, HashMismatch, BadSignature, Unsupported } outcome = BadSignature;
-    int digestNid = NID_undef;
-};
-
-RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteArray &data)
-{
-    RawCheck result;
-    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new(key, nullptr));
-    size_t len = 0;
-    const auto *sig = reinterpret_cast<const unsigned char *>(signature.constData());
-    if (!ctx || EVP_PKEY_verify_recover_init(ctx.get()) != 1
-        || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
-        || EVP_PKEY_verify_recover(ctx.get(), nullptr, &len, sig, size_t(signature.size())) != 1) {
-        clearErrors();
-        return result;
-    }
-    QByteArray recovered(qsizetype(len), '\0');
-    if (EVP_PKEY_verify_recover(ctx.get(), reinterpret_cast<unsigned char *>(recovered.data()), &len, sig,
-                                size_t(signature.size()))
-        != 1) {
-        clearErrors();
-        return result;
-    }
-    recovered.truncate(qsizetype(len));
-    const auto *p = reinterpret_cast<const unsigned char *>(recovered.constData());
-    X509_SIG *digestInfo = d2i_X509_SIG(nullptr, &p, long(recovered.size()));
-    if (!digestInfo || p != reinterpret_cast<const unsigned char *>(recovered.constData()) + recovered.size()) {
-        X509_SIG_free(digestInfo);
-        clearErrors();
-        return result; // not a DER DigestInfo: the signature is not ours
-    }
-    const X509_ALGOR *algorithm = nullptr;
-    const ASN1_OCTET_STRING *digest = nullptr;
-    X509_SIG_get0(digestInfo, &algorithm, &digest);
-    result.digestNid = OBJ_obj2nid(algorithm->algorithm);
-    const EVP_MD *md = digestFor(result.digestNid);
-    const QByteArray expected = asBytes(digest);
-    X509_SIG_free(digestInfo);
-    if (!md) {
-        result.outcome = RawCheck::Unsupported;
-        return result;
-    }
-    unsigned char actual[EVP_MAX_MD_SIZE];
-    unsigned int actualLen = 0;
-    EVP_Digest(data.constData(), size_t(data.size()), actual, &actualLen, md, nullptr);
-    result.outcome = expected == QByteArray::fromRawData(reinterpret_cast<const char *>(actual), int(actualLen))
-        ? RawCheck::Ok
-        : RawCheck::HashMismatch;
-    return result;
-}
-
 // Step 5 for the signing key (RSA ≥ 2048, EC ≥ P-256).
 void checkKeyPolicy(Run &run, X509 *signer)
 {
@@ -374,16 +319,16 @@ void checkTimestamp(Run &run, CMS_SignerInfo *si)
         run.warn(QStringLiteral("timestamp_ignored"), tr("The timestamp is malformed and was ignored."));
         return;
     }
-    if (!run.trust.timestampStore()) {
+    if (!run.trust.hasTimestampAnchors()) {
         run.warn(QStringLiteral("timestamp_ignored"),
                  tr("The signature has a timestamp, but no timestamp authority is trusted: it was ignored."));
         return;
     }
     const QByteArray signatureValue = asBytes(CMS_SignerInfo_get0_signature(si));
     TsVerifyCtxPtr ctx(TS_VERIFY_CTX_new());
-    // In OpenSSL 3.0 the context takes ownership of the store and the data BIO.
-    X509_STORE_up_ref(run.trust.timestampStore());
-    TS_VERIFY_CTX_set_store(ctx.get(), run.trust.timestampStore());
+    // In OpenSSL 3.0 the context takes ownership of the store and the data BIO. The TSA's
+    // certificate is checked at this verification's time (`--at`, an audit's re-run).
+    TS_VERIFY_CTX_set_store(ctx.get(), run.trust.newTimestampStore(run.now));
     TS_VERIFY_CTX_set_data(ctx.get(), BIO_new_mem_buf(signatureValue.constData(), int(signatureValue.size())));
     TS_VERIFY_CTX_set_flags(ctx.get(), TS_VFY_VERSION | TS_VFY_SIGNATURE | TS_VFY_DATA);
     if (TS_RESP_verify_token(ctx.get(), token.get()) != 1) {

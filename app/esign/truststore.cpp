@@ -98,7 +98,21 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
 TrustStore::~TrustStore()
 {
     X509_STORE_free(m_store);
-    X509_STORE_free(m_tsaStore);
+}
+
+X509_STORE *TrustStore::newTimestampStore(const QDateTime &at) const
+{
+    if (m_tsaAnchors.isEmpty())
+        return nullptr;
+    X509_STORE *store = X509_STORE_new();
+    if (!store)
+        return nullptr;
+    for (const Certificate &cert : m_tsaAnchors) {
+        if (X509_STORE_add_cert(store, cert.get()) != 1)
+            clearErrors(); // a duplicate anchor is harmless
+    }
+    X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store), time_t(at.toSecsSinceEpoch()));
+    return store;
 }
 
 QByteArray TrustStore::publicKeySha256(X509 *cert)
@@ -143,12 +157,10 @@ Result<std::shared_ptr<const TrustStore>> TrustStore::build(const TrustConfigura
             return invalid(tr("An intermediate certificate cannot be used."));
         store->m_intermediates.append(cert);
     }
-    if (!config.timestampAnchors.isEmpty()) {
-        store->m_tsaStore = X509_STORE_new();
-        for (const Certificate &cert : config.timestampAnchors) {
-            if (!usable(cert) || X509_STORE_add_cert(store->m_tsaStore, cert.get()) != 1)
-                return invalid(tr("A timestamp authority certificate cannot be used."), takeErrors());
-        }
+    for (const Certificate &cert : config.timestampAnchors) {
+        if (!usable(cert))
+            return invalid(tr("A timestamp authority certificate cannot be used."), takeErrors());
+        store->m_tsaAnchors.append(cert);
     }
     // Every CRL is verified against the CA that issued it, once.
     QList<Certificate> issuers;

@@ -82,7 +82,10 @@ public:
     QStringList anchorPins() const;
     const TrustConfiguration::Anchor *anchorFor(X509 *cert) const;
     X509_STORE *x509Store() const { return m_store; }
-    X509_STORE *timestampStore() const { return m_tsaStore; } // null when no TSA anchors
+    bool hasTimestampAnchors() const { return !m_tsaAnchors.isEmpty(); }
+    // A new store (the caller owns it) of the TSA anchors that verifies certificates at `at`
+    // (the verification's time, never the computer's clock); null when there are none.
+    X509_STORE *newTimestampStore(const QDateTime &at) const;
     const QList<Certificate> &intermediates() const { return m_intermediates; }
     // CRLs whose signature verifies with `issuer`'s key (verified once, then cached).
     QList<const IndexedCrl *> crlsFor(X509 *issuer) const;
@@ -110,7 +113,7 @@ private:
     QList<Certificate> m_intermediates;
     QList<IndexedCrl> m_crls;
     X509_STORE *m_store = nullptr;
-    X509_STORE *m_tsaStore = nullptr;
+    QList<Certificate> m_tsaAnchors;
 
     QHash<const X509 *, QByteArray> m_fingerprints; // configured certificates
     QHash<const X509 *, QByteArray> m_keyHashes;    // configured certificates: publicKeySha256

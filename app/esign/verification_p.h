@@ -57,6 +57,15 @@ void checkIdentity(Run &run, X509 *leaf, const ExpectedSigner &expected);
 std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const TrustStore &trust,
                                                    QList<Certificate> *removed);
 
+// Step 4 for an RSA PKCS#1 v1.5 signature over `data` without signed attributes: the
+// DigestInfo is recovered and must be exactly the DER one of RFC 8017 (parameters NULL).
+struct RawCheck
+{
+    enum Outcome { Ok, HashMismatch, BadSignature, Unsupported } outcome = BadSignature;
+    int digestNid = NID_undef;
+};
+RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteArray &data);
+
 // The last 4 ID characters from the Subject Directory Attributes extension (empty if absent).
 QString idLast4From(X509 *cert);
 

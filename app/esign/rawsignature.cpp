@@ -1,0 +1,92 @@
+// Step 4 for RSA PKCS#1 v1.5 signatures made without signed attributes (the mobile form, and
+// CMS without signed attributes): the DigestInfo is recovered, so that a changed document
+// (HASH_FAILURE) is told from a wrong signature (SIG_CRYPTO_FAILURE).
+#include "app/esign/verification_p.h"
+
+namespace cooc::esign::detail {
+
+using namespace ossl;
+
+namespace {
+
+// The DER DigestInfo of RFC 8017 §9.2 for `digest` made with the digest `nid` (parameters
+// NULL, as OpenSSL's own RSA_verify expects); empty when it cannot be made.
+QByteArray digestInfoDer(int nid, const QByteArray &digest)
+{
+    X509_SIG *info = X509_SIG_new();
+    X509_ALGOR *algorithm = nullptr;
+    ASN1_OCTET_STRING *octets = nullptr;
+    QByteArray der;
+    if (info) {
+        X509_SIG_getm(info, &algorithm, &octets);
+        unsigned char *out = nullptr;
+        int length = 0;
+        if (X509_ALGOR_set0(algorithm, OBJ_nid2obj(nid), V_ASN1_NULL, nullptr) == 1
+            && ASN1_OCTET_STRING_set(octets, reinterpret_cast<const unsigned char *>(digest.constData()),
+                                     int(digest.size()))
+                == 1
+            && (length = i2d_X509_SIG(info, &out)) > 0)
+            der = QByteArray(reinterpret_cast<const char *>(out), length);
+        OPENSSL_free(out);
+    }
+    X509_SIG_free(info);
+    return der;
+}
+
+} // namespace
+
+RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteArray &data)
+{
+    RawCheck result;
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new(key, nullptr));
+    size_t len = 0;
+    const auto *sig = reinterpret_cast<const unsigned char *>(signature.constData());
+    if (!ctx || EVP_PKEY_verify_recover_init(ctx.get()) != 1
+        || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
+        || EVP_PKEY_verify_recover(ctx.get(), nullptr, &len, sig, size_t(signature.size())) != 1) {
+        clearErrors();
+        return result;
+    }
+    QByteArray recovered(qsizetype(len), '\0');
+    if (EVP_PKEY_verify_recover(ctx.get(), reinterpret_cast<unsigned char *>(recovered.data()), &len, sig,
+                                size_t(signature.size()))
+        != 1) {
+        clearErrors();
+        return result;
+    }
+    recovered.truncate(qsizetype(len));
+    // Which digest the signer claims, and its value...
+    const auto *p = reinterpret_cast<const unsigned char *>(recovered.constData());
+    X509_SIG *digestInfo = d2i_X509_SIG(nullptr, &p, long(recovered.size()));
+    if (!digestInfo) {
+        clearErrors();
+        return result; // not a DigestInfo: the signature is not ours
+    }
+    const X509_ALGOR *algorithm = nullptr;
+    const ASN1_OCTET_STRING *digest = nullptr;
+    X509_SIG_get0(digestInfo, &algorithm, &digest);
+    result.digestNid = OBJ_obj2nid(algorithm->algorithm);
+    const QByteArray claimed(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)), ASN1_STRING_length(digest));
+    X509_SIG_free(digestInfo);
+    const EVP_MD *md = digestFor(result.digestNid);
+    if (!md) {
+        result.outcome = RawCheck::Unsupported;
+        return result;
+    }
+    // ...and only in exactly the one encoding of that claim: a DigestInfo with other
+    // parameters, longer length fields or bytes after it is a forgery's room to move
+    // (e = 3 signatures), never what a signer makes.
+    if (claimed.size() != EVP_MD_get_size(md) || digestInfoDer(result.digestNid, claimed) != recovered) {
+        result.outcome = RawCheck::BadSignature;
+        return result;
+    }
+    unsigned char actual[EVP_MAX_MD_SIZE];
+    unsigned int actualLen = 0;
+    EVP_Digest(data.constData(), size_t(data.size()), actual, &actualLen, md, nullptr);
+    result.outcome = claimed == QByteArray::fromRawData(reinterpret_cast<const char *>(actual), int(actualLen))
+        ? RawCheck::Ok
+        : RawCheck::HashMismatch;
+    return result;
+}
+
+} // namespace cooc::esign::detail
