@@ -21,9 +21,16 @@ if [ -x "$BUILD_DIR/fuzz_esign" ] && [ "$FUZZ_SECONDS" -gt 0 ]; then
   CORPUS="$BUILD_DIR/fuzz-corpus"
   [ -d "$CORPUS" ] || COOC_FUZZ_WRITE_SEEDS="$CORPUS" "$BUILD_DIR/fuzz_esign" >/dev/null 2>&1
   echo "fuzzing the e-signature parsers for ${FUZZ_SECONDS}s:"
+  # Failing inputs go to the build folder (not the working directory), and libFuzzer's own
+  # exit status decides: a crash, leak or timeout fails the test command.
+  LOG="$BUILD_DIR/fuzz.log"
+  status=0
   "$BUILD_DIR/fuzz_esign" -max_total_time="$FUZZ_SECONDS" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 "$CORPUS" 2>&1 | grep -E "stat::number_of_executed_units|ERROR|SUMMARY|crash" || true
-  ls "$BUILD_DIR"/crash-* "$BUILD_DIR"/leak-* "$BUILD_DIR"/timeout-* >/dev/null 2>&1 \
-    && { echo "fuzz_esign found a failing input (see $BUILD_DIR)"; exit 1; }
+    -artifact_prefix="$BUILD_DIR/" -print_final_stats=1 "$CORPUS" >"$LOG" 2>&1 || status=$?
+  grep -E "stat::number_of_executed_units|ERROR|SUMMARY|crash" "$LOG" || true
+  if [ "$status" -ne 0 ] || ls "$BUILD_DIR"/crash-* "$BUILD_DIR"/leak-* "$BUILD_DIR"/timeout-* >/dev/null 2>&1; then
+    echo "fuzz_esign found a failing input (exit $status; see $LOG and $BUILD_DIR)"
+    exit 1
+  fi
 fi
 exit 0
