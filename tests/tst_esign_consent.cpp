@@ -11,6 +11,8 @@
 using namespace cooc;
 using namespace cooc::esign;
 
+Q_DECLARE_METATYPE(cooc::esign::ExpectedConsent)
+
 class TestEsignConsent final : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ private slots:
     void parseRefuses_data();
     void parseRefuses();
     void displayText();
+    void signedFormMustBeThisRequests_data();
+    void signedFormMustBeThisRequests();
     void nonces();
     void holderCertificateProfile();
     void encryptionCertificateProfile();
@@ -128,6 +132,71 @@ void TestEsignConsent::displayText()
     for (const char *part : {"REQ-42", "353604", "112233", "wang@example.tw", "Father", "6789", "2026.1"})
         QVERIFY2(text.contains(QString::fromUtf8(part)), part);
     QVERIFY(text.contains(ConsentDocument::publishedText(QStringLiteral("2026.1"))));
+}
+
+void TestEsignConsent::signedFormMustBeThisRequests_data()
+{
+    QTest::addColumn<ExpectedConsent>("expected");
+    QTest::addColumn<QString>("firstError"); // empty: TOTAL_PASSED
+    QTest::addColumn<QString>("named");      // the field the message names
+    const ExpectedConsent same{QStringLiteral("353604"), QStringLiteral("112233"), QStringLiteral("Wang@Example.TW"),
+                               QStringLiteral("father"), QStringLiteral("6789")};
+    QTest::newRow("this request's form") << same << QString() << QString();
+    QTest::newRow("nothing expected (the CLI)") << ExpectedConsent{} << QString() << QString();
+    ExpectedConsent e = same;
+    e.studentNumber = QStringLiteral("112234");
+    QTest::newRow("another student") << e << QStringLiteral("consent_for_another_request")
+                                     << QStringLiteral("student number");
+    e = same;
+    e.schoolCode = QStringLiteral("353605");
+    QTest::newRow("another school") << e << QStringLiteral("consent_for_another_request")
+                                    << QStringLiteral("school code");
+    e = same;
+    e.parentEmail = QStringLiteral("lin@example.tw");
+    QTest::newRow("another parent's e-mail") << e << QStringLiteral("consent_for_another_request")
+                                             << QStringLiteral("parent e-mail");
+    e = same;
+    e.relationship = QStringLiteral("mother");
+    QTest::newRow("another relationship") << e << QStringLiteral("consent_for_another_request")
+                                          << QStringLiteral("relationship");
+    e = same;
+    e.parentIdLast4 = QStringLiteral("6788");
+    QTest::newRow("another parent's ID digits") << e << QStringLiteral("consent_for_another_request")
+                                                << QStringLiteral("parent's ID");
+}
+
+// A valid signature over a valid consent form that was made for another request (copied
+// from it) is not evidence for this one: CONTENT_MISMATCH, and the message names the field.
+void TestEsignConsent::signedFormMustBeThisRequests()
+{
+    QFETCH(ExpectedConsent, expected);
+    QFETCH(QString, firstError);
+    QFETCH(QString, named);
+    test::TestPki &pki = *m_pki;
+    const QByteArray document = sample().toCanonicalBytes();
+    CmsSignOptions options;
+    options.extraCertificates = {pki.intermediate.certificate()};
+    const QByteArray signature = signCms(document, pki.issue(pki.rsaKey), pki.rsaKey, options).value();
+    const SignatureVerifier verifier(TrustStore::build(pki.configuration(pki.intermediateCrl())).value());
+    const ExpectedSigner signer{QStringLiteral("王大明"), QStringLiteral("6789"), expected};
+    const VerificationReport r = verifier.verify(SignatureInput::cms(signature), signer, document, pki.now);
+    if (firstError.isEmpty()) {
+        QCOMPARE(r.verdict, Verdict::TotalPassed);
+        return;
+    }
+    QCOMPARE(r.verdict, Verdict::TotalFailed);
+    QCOMPARE(r.subIndication, SubIndication::ContentMismatch);
+    QCOMPARE(r.integrity, CheckStatus::Invalid);
+    QVERIFY(!r.errors.isEmpty());
+    QCOMPARE(r.errors.first().code, firstError);
+    QVERIFY2(r.errors.first().text.contains(named), qPrintable(r.errors.first().text));
+
+    // A request whose stored document is not a consent form at all is refused the same way.
+    const QByteArray notAForm = "{\"hello\":\"world\"}";
+    const QByteArray other = signCms(notAForm, pki.issue(pki.rsaKey), pki.rsaKey, options).value();
+    const VerificationReport unreadable = verifier.verify(SignatureInput::cms(other), signer, notAForm, pki.now);
+    QCOMPARE(unreadable.subIndication, SubIndication::ContentMismatch);
+    QCOMPARE(unreadable.errors.first().code, QStringLiteral("consent_unreadable"));
 }
 
 void TestEsignConsent::nonces()

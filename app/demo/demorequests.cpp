@@ -308,7 +308,9 @@ Status Generator::writeBindingRequests(School &school)
             verifiedAt = p.submitted.addSecs(30 + rr.below(240));
             if (verifiedAt > m_now)
                 verifiedAt = m_now;
-            const esign::VerificationReport result = m_signer->verify(consent.value(), g.name, g.last4, verifiedAt);
+            const esign::ExpectedSigner applicant{g.name, g.last4, {doc.schoolCode, doc.studentNumber, g.email,
+                                                                     g.relationship, g.last4}};
+            const esign::VerificationReport result = m_signer->verify(consent.value(), applicant, verifiedAt);
             verdict = esign::verdictCode(result.verdict);
             const QString sub = esign::subIndicationCode(result.subIndication);
             subindication = sub.isEmpty() ? nullText() : QVariant(sub);

@@ -167,8 +167,8 @@ Result<SignedConsent> DemoSigner::sign(const esign::ConsentDocument &document, c
     return out;
 }
 
-esign::VerificationReport DemoSigner::verify(const SignedConsent &consent, const QString &applicantName,
-                                             const QString &idLast4, const QDateTime &at) const
+esign::VerificationReport DemoSigner::verify(const SignedConsent &consent, const esign::ExpectedSigner &applicant,
+                                             const QDateTime &at) const
 {
     esign::SignatureInput input;
     if (consent.format == QLatin1String("cms"))
@@ -177,7 +177,7 @@ esign::VerificationReport DemoSigner::verify(const SignedConsent &consent, const
         input = esign::SignatureInput::pkcs1(consent.certificate, consent.signature);
     else
         input = esign::SignatureInput::none();
-    return m_verifier->verify(input, {applicantName, idLast4}, consent.document, at);
+    return m_verifier->verify(input, applicant, consent.document, at);
 }
 
 } // namespace cooc::demo

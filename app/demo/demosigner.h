@@ -59,8 +59,8 @@ public:
                                const QDateTime &signedAt, quint64 variation);
 
     // Verifies as the application would on arrival, at `at`, with the DEMO trust store.
-    esign::VerificationReport verify(const SignedConsent &consent, const QString &applicantName,
-                                     const QString &idLast4, const QDateTime &at) const;
+    esign::VerificationReport verify(const SignedConsent &consent, const esign::ExpectedSigner &applicant,
+                                     const QDateTime &at) const;
 
     const std::vector<TrustRow> &trustRows() const { return m_trust; }
     qint64 certificatesIssued() const { return m_issued; }

@@ -177,6 +177,25 @@ Result<ConsentDocument> ConsentDocument::parse(const QByteArray &bytes)
     return d;
 }
 
+QStringList ConsentDocument::differencesFrom(const ExpectedConsent &expected) const
+{
+    const auto differs = [](const QString &want, const QString &have, Qt::CaseSensitivity cs = Qt::CaseSensitive) {
+        return !want.isEmpty() && want.trimmed().compare(have.trimmed(), cs) != 0;
+    };
+    QStringList labels;
+    if (differs(expected.schoolCode, schoolCode))
+        labels << tr("school code");
+    if (differs(expected.studentNumber, studentNumber))
+        labels << tr("student number");
+    if (differs(expected.parentEmail, parentEmail, Qt::CaseInsensitive))
+        labels << tr("parent e-mail");
+    if (differs(expected.relationship, relationship))
+        labels << tr("relationship");
+    if (differs(expected.parentIdLast4, parentIdLast4, Qt::CaseInsensitive))
+        labels << tr("last 4 characters of the parent's ID");
+    return labels;
+}
+
 QString ConsentDocument::toDisplayText() const
 {
     QString relation = relationship;

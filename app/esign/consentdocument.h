@@ -20,6 +20,23 @@
 
 namespace cooc::esign {
 
+// What a binding request says its consent document must say (ESIGN.md step 3: the signed
+// bytes are *this* request's document). An empty field is not compared.
+struct ExpectedConsent
+{
+    QString schoolCode;
+    QString studentNumber;
+    QString parentEmail;   // compared case-insensitively
+    QString relationship;
+    QString parentIdLast4; // compared case-insensitively
+
+    bool isEmpty() const
+    {
+        return schoolCode.isEmpty() && studentNumber.isEmpty() && parentEmail.isEmpty() && relationship.isEmpty()
+            && parentIdLast4.isEmpty();
+    }
+};
+
 struct ConsentDocument
 {
     QString requestId;          // the binding request's id as the platform knows it
@@ -44,6 +61,10 @@ struct ConsentDocument
     // Fails (InvalidInput) on anything that is not exactly a canonical consent document,
     // including a consent text that differs from the published text of its version.
     static Result<ConsentDocument> parse(const QByteArray &bytes);
+
+    // The fields that differ from what the request expects, as translated labels ("student
+    // number", …); empty when the document is this request's.
+    QStringList differencesFrom(const ExpectedConsent &expected) const;
 
     // For the reviewer: labelled fields and the consent text, translated labels.
     QString toDisplayText() const;

@@ -628,6 +628,24 @@ void verifyPkcs1(Run &run, const SignatureInput &input, const ExpectedSigner &ex
     checkIdentity(run, signer, expected);
 }
 
+// Step 3 for a binding request: the document the signature covers is this request's consent
+// form, not one signed for another student, parent or school (a copied, valid signature).
+void checkConsentIsThisRequests(Run &run, const QByteArray &document, const ExpectedConsent &expected)
+{
+    const auto consent = ConsentDocument::parse(document);
+    if (!consent) {
+        run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("consent_unreadable"),
+                 tr("The request's document is not a consent form: %1").arg(consent.error().message));
+        return;
+    }
+    const QStringList differences = consent->differencesFrom(expected);
+    if (!differences.isEmpty())
+        run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("consent_for_another_request"),
+                 tr("The signed consent form does not belong to this request: the form's %1 differ from the "
+                    "request's.")
+                     .arg(differences.join(QLatin1String(", "))));
+}
+
 } // namespace
 
 SignatureVerifier::SignatureVerifier(std::shared_ptr<const TrustStore> trust) : m_trust(std::move(trust)) {}
@@ -665,6 +683,8 @@ VerificationReport SignatureVerifier::verify(const SignatureInput &input, const 
     } else {
         verifyPkcs1(run, input, signer, expectedDocument);
     }
+    if (!signer.consent.isEmpty() && !expectedDocument.isEmpty())
+        checkConsentIsThisRequests(run, expectedDocument, signer.consent);
     clearErrors(); // leave this thread's OpenSSL error queue clean
     return run.finish();
 }

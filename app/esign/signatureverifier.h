@@ -18,6 +18,7 @@
 //   VerificationReport r = verifier.verify(SignatureInput::cms(sig), {name, last4}, doc, clock.now());
 //   QFuture<VerificationReport> all = verifier.verifyAsync(jobs, clock.now()); // progress + cancel
 
+#include "app/esign/consentdocument.h"
 #include "app/esign/truststore.h"
 #include "app/esign/verificationreport.h"
 
@@ -54,6 +55,9 @@ struct ExpectedSigner
 {
     QString name;    // the applying parent's name, compared with the certificate's CN (NFC)
     QString idLast4; // the last 4 characters of their national ID
+    // What the request says the document is for; empty (the CLI): the document's fields are
+    // not compared, only its bytes.
+    ExpectedConsent consent = {};
 };
 
 struct VerificationJob
