@@ -584,7 +584,8 @@ void TestEsign::revocationDateAgainstBestSignatureTime()
     o.timestampTime = pki.now.addDays(-1);
     r = verifier.verify(SignatureInput::cms(cms(m_revoked, pki.rsaKey, o)), {}, m_document, pki.now);
     QCOMPARE(r.subIndication, SubIndication::Revoked);
-    // An audit re-run at a time before the revocation, without proof of time: REVOKED_NO_POE.
+    // An audit re-run as at a time before the revocation with today's CRL: that CRL did not
+    // exist yet, so the run cannot know the revocation status then: TRY_LATER.
     r = verifier.verify(SignatureInput::cms(cms(m_revoked, pki.rsaKey)), {}, m_document, pki.now.addDays(-3).addSecs(7200));
     QCOMPARE(r.subIndication, SubIndication::TryLater); // the CRL (this update now − 1 h) did not exist yet
 }
