@@ -42,6 +42,7 @@ private slots:
     void contentType();
     void interpretReply_data();
     void interpretReply();
+    void duplicateKeyIsNamed();
     void transportError_data();
     void transportError();
     void retryAfter_data();
@@ -216,6 +217,20 @@ void TestHouseholdContract::interpretReply_data()
         QByteArray(R"({"request_id":"r-1","result":"NO_MATCH","checked_at":"2026-11-28T08:30:00Z",)"
                    R"("reference":"HR-1","api_version":"1.3","note":{"x":1}})"),
         Outcome::NoMatch);
+    // A name repeated only inside a nested value is not ambiguous for the contract: it reads
+    // no nested object, only top-level strings (docs/household-contract.md, "Response").
+    answer("duplicate key inside a nested object",
+        QByteArray(R"({"request_id":"r-1","result":"MATCH","checked_at":"2026-11-28T08:30:00Z",)"
+                   R"("reference":"HR-1","note":{"x":1,"x":2}})"),
+        Outcome::Match);
+    answer("a top-level name again inside a nested value",
+        QByteArray(R"({"request_id":"r-1","result":"MATCH","checked_at":"2026-11-28T08:30:00Z",)"
+                   R"("reference":"HR-1","note":{"result":"NO_MATCH"},"list":[{"result":"x"},{"result":"y"}]})"),
+        Outcome::Match);
+    answer("braces and quotes inside strings",
+        QByteArray(R"({"request_id":"r-1","result":"NO_MATCH","checked_at":"2026-11-28T08:30:00Z",)"
+                   R"("reference":"HR-1","text":"}, \"result\": {[","n":-1.5e3,"t":true,"z":null})"),
+        Outcome::NoMatch);
     QTest::newRow("charset utf-8") << 200 << QStringLiteral("application/json; charset=utf-8") << body("MATCH")
                                    << QByteArray() << Kind::Answer << Outcome::Match << Failure::None << -1;
 
@@ -237,6 +252,27 @@ void TestHouseholdContract::interpretReply_data()
         Failure::Protocol);
     fail("reference too long", 200, json,
         body("MATCH", "r-1", "2026-11-28T08:30:00Z", QByteArray(129, 'R').constData()), Failure::Protocol);
+    // A repeated top-level name makes the answer ambiguous (QJsonObject would keep the last).
+    fail("duplicate result", 200, json,
+        R"({"request_id":"r-1","result":"NO_MATCH","result":"MATCH","checked_at":"2026-11-28T08:30:00Z",)"
+        R"("reference":"HR-1"})",
+        Failure::Protocol);
+    fail("duplicate result, same value", 200, json,
+        R"({"request_id":"r-1","result":"MATCH","checked_at":"2026-11-28T08:30:00Z","reference":"HR-1",)"
+        R"("result":"MATCH"})",
+        Failure::Protocol);
+    fail("duplicate request_id", 200, json,
+        R"({"request_id":"r-2","result":"MATCH","checked_at":"2026-11-28T08:30:00Z","reference":"HR-1",)"
+        R"("request_id":"r-1"})",
+        Failure::Protocol);
+    fail("duplicate key spelled with an escape", 200, json,
+        R"({"request_id":"r-1","result":"NO_MATCH","res\u0075lt":"MATCH","checked_at":"2026-11-28T08:30:00Z",)"
+        R"("reference":"HR-1"})",
+        Failure::Protocol);
+    fail("duplicate unknown top-level field", 200, json,
+        R"({"request_id":"r-1","result":"MATCH","checked_at":"2026-11-28T08:30:00Z","reference":"HR-1",)"
+        R"("note":{"a":1}, "note" :2})",
+        Failure::Protocol);
     fail("not JSON", 200, json, "{not json", Failure::Protocol);
     fail("truncated JSON", 200, json, body("MATCH").left(30), Failure::Protocol);
     fail("JSON array", 200, json, "[]", Failure::Protocol);
@@ -291,6 +327,20 @@ void TestHouseholdContract::interpretReply()
         QVERIFY2(!v.result.reason.isEmpty(), "every failure says why");
         QVERIFY(!v.result.detail.isEmpty());
     }
+}
+
+void TestHouseholdContract::duplicateKeyIsNamed()
+{
+    const QByteArray b(
+        R"({"request_id":"r-1","result":"NO_MATCH","result":"MATCH","checked_at":"2026-11-28T08:30:00Z",)"
+        R"("reference":"HR-1"})");
+    const auto v = HouseholdContract::interpretReply(
+        { 200, QStringLiteral("application/json"), b, {} }, QStringLiteral("r-1"), kNow);
+    QCOMPARE(v.kind, Kind::Fail);
+    QCOMPARE(v.result.failure, Failure::Protocol);
+    QVERIFY2(v.result.reason.contains(QStringLiteral("twice")), qPrintable(v.result.reason));
+    QVERIFY2(v.result.detail.contains(QStringLiteral("\"result\"")), qPrintable(v.result.detail));
+    QVERIFY(!v.result.isFastTrackMatch());
 }
 
 void TestHouseholdContract::transportError_data()

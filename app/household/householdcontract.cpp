@@ -1,9 +1,11 @@
 #include "app/household/householdcontract.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 namespace cooc::HouseholdContract {
@@ -44,6 +46,97 @@ bool isPrintableReference(const QString &text)
             return false;
     }
     return true;
+}
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The top-level names of a JSON object must be unique: QJsonObject keeps only the last of
+// a repeated name, so {"result":"NO_MATCH","result":"MATCH"} would read as MATCH although
+// the service said both. `json` has already parsed as one object (QJsonDocument), so this
+// only walks its structure: each top-level name is decoded (escapes included, so
+// "res\u0075lt" is "result") and compared; values, nested objects and arrays are skipped
+// unread (the contract reads no nested value). Returns true when every name is unique;
+// otherwise false with `problem` set for the technical detail. Anything unexpected fails
+// closed.
+bool topLevelNamesUnique(const QByteArray &json, QString *problem)
+{
+    const qsizetype n = json.size();
+    qsizetype i = json.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a BOM, which QJsonDocument skips too
+    const auto skipSpace = [&] {
+        while (i < n && isJsonSpace(json.at(i)))
+            ++i;
+    };
+    // From the opening quote at json[i] to just past the closing one.
+    const auto skipString = [&] {
+        for (++i; i < n && json.at(i) != '"'; ++i) {
+            if (json.at(i) == '\\')
+                ++i;
+        }
+        ++i;
+    };
+    const auto unexpected = [&] {
+        *problem = QStringLiteral("unexpected JSON structure at offset %1").arg(i);
+        return false;
+    };
+    skipSpace();
+    if (i >= n || json.at(i) != '{')
+        return unexpected();
+    ++i;
+    QSet<QString> seen;
+    for (;;) {
+        skipSpace();
+        if (i >= n)
+            return unexpected();
+        if (json.at(i) == '}')
+            return true;
+        if (json.at(i) == ',') {
+            ++i;
+            continue;
+        }
+        if (json.at(i) != '"')
+            return unexpected();
+        const qsizetype start = i;
+        skipString();
+        if (i > n)
+            return unexpected();
+        // The name token decoded by the same parser that read the document.
+        const QJsonArray decoded
+            = QJsonDocument::fromJson(QByteArray("[") + json.mid(start, i - start) + QByteArray("]")).array();
+        if (decoded.size() != 1 || !decoded.at(0).isString())
+            return unexpected();
+        const QString name = decoded.at(0).toString();
+        if (seen.contains(name)) {
+            *problem = QStringLiteral("duplicate top-level name \"%1\"").arg(clip(name, 40));
+            return false;
+        }
+        seen.insert(name);
+        skipSpace();
+        if (i >= n || json.at(i) != ':')
+            return unexpected();
+        ++i;
+        // Skip the value: up to the ',' or '}' that ends it at this level.
+        int depth = 0;
+        while (i < n) {
+            const char c = json.at(i);
+            if (c == '"') {
+                skipString();
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0)
+                    break;
+                --depth;
+            } else if (c == ',' && depth == 0) {
+                break;
+            }
+            ++i;
+        }
+    }
 }
 
 Verdict errorStatus(const Reply &reply, const QDateTime &now)
@@ -209,6 +302,8 @@ Verdict interpretReply(const Reply &reply, const QString &expectedRequestId, con
             parseError.error != QJsonParseError::NoError
                 ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
                 : QStringLiteral("not a JSON object"));
+    if (QString problem; !topLevelNamesUnique(reply.body, &problem))
+        return protocol(tr("The service's answer is ambiguous: a field appears twice."), problem);
     const QJsonObject o = doc.object();
 
     const QJsonValue id = o.value(QStringLiteral("request_id"));

@@ -39,6 +39,16 @@ bool isTrustError(QSslError::SslError e)
     }
 }
 
+// Qt's network-layer (1–99) and proxy (101–199) errors: the answer, if any began, did not
+// arrive whole (closed early, transfer timeout, aborted), so no byte of its body counts.
+// Qt's content (201–299) and server (401–499) error codes stand for an HTTP error status
+// (401, 404, 503, …), which is judged by that status.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    return (code >= 1 && code <= 99) || (code >= 101 && code <= 199);
+}
+
 QString sslErrorList(const QList<QSslError> &errors)
 {
     QStringList texts;
@@ -203,21 +213,40 @@ private:
                 QCoreApplication::translate("cooc::HttpHouseholdClient",
                     "The service's certificate was not accepted; the connection was refused."),
                 sslErrorList(m_sslErrors));
-        if (m_tooLarge)
+        const QVariant statusValue = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const int status = statusValue.isValid() ? statusValue.toInt() : 0;
+        HouseholdContract::Reply r;
+        r.httpStatus = status;
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        r.retryAfter = reply->rawHeader("Retry-After");
+        if (m_tooLarge) {
+            // An error status is judged by the status alone (its body is only ever read for
+            // the detail): a 503 with a huge maintenance page is still retried. Only an
+            // answer status (2xx) fails for its size.
+            if (status >= 300 && status < 600) {
+                HouseholdContract::Verdict v = HouseholdContract::interpretReply(r, requestId(), clock().now());
+                v.result.detail
+                    += QStringLiteral(" (body of more than %1 bytes not read)").arg(HouseholdContract::maxReplyBytes);
+                return v;
+            }
             return make(Verdict::Kind::Fail, F::Protocol,
                 QCoreApplication::translate("cooc::HttpHouseholdClient", "The service's answer is too large."),
                 QStringLiteral("more than %1 bytes").arg(HouseholdContract::maxReplyBytes));
+        }
         if (m_deadlineHit)
             return make(Verdict::Kind::Retry, F::Timeout,
                 QCoreApplication::translate("cooc::HttpHouseholdClient", "The service did not answer in time."),
                 QStringLiteral("attempt deadline of %1 ms passed").arg(m_config.attemptDeadlineMs));
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid() && status.toInt() > 0) {
-            HouseholdContract::Reply r;
-            r.httpStatus = status.toInt();
-            r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        // A network failure after the headers (connection closed before the promised
+        // Content-Length, a transfer timeout) leaves a partial body, maybe one that parses:
+        // it is never read. The contract: every network failure is UNAVAILABLE and retried.
+        // Likewise a success status that Qt reports with any error (a protocol failure such as
+        // a broken chunked encoding): what arrived is not read as an answer.
+        const QNetworkReply::NetworkError error = reply->error();
+        if (isTransportError(error) || (status >= 200 && status < 300 && error != QNetworkReply::NoError))
+            return HouseholdContract::interpretTransportError(error, reply->errorString());
+        if (status > 0) {
             r.body = reply->read(HouseholdContract::maxReplyBytes + 1);
-            r.retryAfter = reply->rawHeader("Retry-After");
             return HouseholdContract::interpretReply(r, requestId(), clock().now());
         }
         return HouseholdContract::interpretTransportError(reply->error(), reply->errorString());

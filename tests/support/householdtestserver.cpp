@@ -254,13 +254,22 @@ void HouseholdTestServer::respond(QSslSocket *socket, const Received &request)
         }
         QByteArray body = step.body;
         body.replace("$REQUEST_ID", requestId);
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(step.status) + " Scripted\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(step.status) + " Scripted\r\n";
         if (!step.contentType.isEmpty())
-            response += "Content-Type: " + step.contentType + "\r\n";
-        response += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n"
-            + step.extraHeaders + "\r\n" + body;
-        s->write(response);
-        s->disconnectFromHost();
+            head += "Content-Type: " + step.contentType + "\r\n";
+        head += "Content-Length: " + QByteArray::number(body.size() + step.missingBytes) + "\r\nConnection: close\r\n"
+            + step.extraHeaders + "\r\n";
+        if (step.bodyDelayMs <= 0) {
+            s->write(head + body);
+            s->disconnectFromHost();
+            return;
+        }
+        s->write(head);
+        s->flush();
+        QTimer::singleShot(step.bodyDelayMs, s, [s, body] {
+            s->write(body);
+            s->disconnectFromHost();
+        });
     });
 }
 

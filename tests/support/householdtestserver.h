@@ -59,6 +59,9 @@ public:
         QByteArray extraHeaders; // raw "Name: value\r\n" lines
         int delayMs = 0; // before the answer is written
         bool hangUp = false; // close the connection without answering
+        int bodyDelayMs = 0; // the status line and headers at once (after delayMs), the body this much later
+        int missingBytes = 0; // Content-Length promises this many bytes more than are sent; then the
+                              // connection closes (a truncated answer)
 
         // A contract answer echoing the request id: MATCH, NO_MATCH, NOT_REGISTERED_IN_TAIPEI.
         static Step answer(const QByteArray &result, int delayMs = 0);
