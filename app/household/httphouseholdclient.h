@@ -43,7 +43,7 @@ struct HttpHouseholdConfig
 
 // The city's service over HTTPS with Qt Network. TLS fails closed: the only certificate
 // exception is an admin-pinned SHA-256, and then only for trust errors of that exact
-// certificate. Transient failures (connection refused/closed, timeouts, 408/429/5xx) are
+// certificate. Transient failures (connection refused/closed, timeouts, 408, 429, 500, 502, 503, 504) are
 // retried with exponential backoff; every other failure ends the check at once. Whatever
 // goes wrong, the answer is UNAVAILABLE with a reason — never a silent pass.
 class HttpHouseholdClient final : public QObject, public HouseholdService
