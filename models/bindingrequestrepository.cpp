@@ -426,11 +426,21 @@ Result<QList<BindingClassOption>> BindingRequestRepository::classes() const
 BindingRequestRepository::Clause BindingRequestRepository::fastTrackWhere() const
 {
     const Clause scope = scopeClause();
+    // A caregiver who needs the delegation letter qualifies only with it (needsDelegationLetter).
+    QStringList needLetter;
+    for (binding::Relationship r : {binding::Relationship::Father, binding::Relationship::Mother,
+                                    binding::Relationship::Guardian, binding::Relationship::Grandparent,
+                                    binding::Relationship::Delegate}) {
+        if (needsDelegationLetter(r))
+            needLetter << binding::code(r);
+    }
     return {scope.sql
                 + QStringLiteral(" AND br.status = 'pending' AND br.verification_verdict = 'TOTAL_PASSED'"
                                  " AND br.household_result = 'MATCH' AND e.status = 'enrolled'"
-                                 " AND e.class_id IS NOT NULL AND e.school_year >= ?"),
-            scope.values + QVariantList{m_schoolYear}};
+                                 " AND e.class_id IS NOT NULL AND e.school_year >= ?"
+                                 " AND (br.delegation_document IS NOT NULL OR br.relationship NOT IN (")
+                + placeholders(needLetter.size()) + QStringLiteral("))"),
+            scope.values + QVariantList{m_schoolYear} + QVariantList(needLetter.cbegin(), needLetter.cend())};
 }
 
 Result<QList<BindingRequestSummary>> BindingRequestRepository::fastTrackCandidates(int limit) const
@@ -439,7 +449,10 @@ Result<QList<BindingRequestSummary>> BindingRequestRepository::fastTrackCandidat
     if (actorSeesNothing() || limit <= 0)
         return rows;
     const Clause where = fastTrackWhere();
-    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + where.sql + QStringLiteral(" ORDER BY br.id LIMIT ?"),
+    // The requests waiting longest first: by submission time (office staff: the walk of
+    // binding_requests_submitted_idx, school + status + submitted_at + id, that stops at `limit`).
+    auto q = m_db.exec(summarySelect() + QStringLiteral(" WHERE ") + where.sql
+                           + QStringLiteral(" ORDER BY br.submitted_at, br.id LIMIT ?"),
                        where.values + QVariantList{limit});
     if (!q)
         return q.error();
@@ -523,13 +536,12 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth
             auto exists = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM binding_requests WHERE id = ?"), {id});
             if (!exists)
                 return exists.error();
-            if (exists.value().toInt() > 0)
-                return Error::make(Error::Code::PermissionDenied,
-                                   m_actor.isSchoolWide()
-                                       ? tr("This binding request belongs to another school.")
-                                       : tr("This binding request concerns a student who is not currently in your "
-                                            "class: only their homeroom teacher or the school's office staff may see "
-                                            "and decide it."));
+            if (exists.value().toInt() > 0) {
+                auto message = outOfReachMessage(id);
+                if (!message)
+                    return message.error();
+                return Error::make(Error::Code::PermissionDenied, message.value());
+            }
             return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
         }
     }
@@ -612,6 +624,64 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth
     std::stable_sort(d.history.begin(), d.history.end(),
                      [](const BindingHistoryEntry &a, const BindingHistoryEntry &b) { return a.at < b.at; });
     return d;
+}
+
+Result<QString> BindingRequestRepository::outOfReachMessage(qint64 id) const
+{
+    if (m_actor.isSchoolWide())
+        return tr("This binding request belongs to another school.");
+    const QString plain = tr("This binding request concerns a student who is not currently in your class: only their "
+                             "homeroom teacher or the school's office staff may see and decide it.");
+    if (m_actor.homeroomClassIds.isEmpty())
+        return plain;
+    // The student's latest enrollment this school year in one of the teacher's own classes, if
+    // it has ended. Nothing about any other class, school or year: a teacher who never had the
+    // student reads the plain refusal. In central mode row-level security hides an ended
+    // enrollment from the teacher's connection, and the plain refusal is all it can say.
+    QVariantList values{id, m_actor.schoolId, m_schoolYear};
+    for (qint64 classId : m_actor.homeroomClassIds)
+        values << classId;
+    // The last column: whether they are enrolled here again since (an enrollment ended for a
+    // change of class): 1 not yet placed in a class, 2 in another class (which one is not said).
+    auto row = m_db.row(QStringLiteral("SELECT s.name, e.status, e.end_date, (SELECT CASE WHEN e2.class_id IS NULL"
+                                       " THEN 1 ELSE 2 END FROM enrollments e2 WHERE e2.student_id = e.student_id"
+                                       " AND e2.school_id = e.school_id AND e2.id > e.id AND e2.status = 'enrolled'"
+                                       " ORDER BY e2.id DESC LIMIT 1) FROM binding_requests br"
+                                       " JOIN students s ON s.id = br.student_id"
+                                       " JOIN enrollments e ON e.student_id = br.student_id AND e.school_id = br.school_id"
+                                       " WHERE br.id = ? AND br.school_id = ? AND e.school_year = ? AND e.class_id IN (")
+                            + placeholders(m_actor.homeroomClassIds.size())
+                            + QStringLiteral(") ORDER BY e.id DESC LIMIT 1"),
+                        values);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return plain;
+    const QString student = row.value()->value(0).toString();
+    const QString status = row.value()->value(1).toString();
+    const QDate ended = Database::toDate(row.value()->value(2));
+    const QString date = ended.toString(QStringLiteral("yyyy/MM/dd"));
+    const int since = row.value()->value(3).toInt();
+    if (since == 1)
+        return tr("%1 has left your class and has not yet been placed in another class here: the school's office "
+                  "staff decide this request. Nothing was saved; the request has left your list.")
+            .arg(student);
+    if (since == 2)
+        return tr("%1 has moved to another class and is no longer in your class: their new homeroom teacher or the "
+                  "school's office staff decide this request. Nothing was saved; the request has left your list.")
+            .arg(student);
+    if (status == QLatin1String("transferred_out"))
+        return ended.isValid()
+            ? tr("%1 transferred out of this school on %2 and is no longer in your class: a binding can only be "
+                 "decided for a student currently enrolled here. Nothing was saved; the request has left your list.")
+                  .arg(student, date)
+            : tr("%1 has transferred out of this school and is no longer in your class: a binding can only be decided "
+                 "for a student currently enrolled here. Nothing was saved; the request has left your list.")
+                  .arg(student);
+    if (status == QLatin1String("graduated"))
+        return tr("%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.")
+            .arg(student);
+    return plain; // still enrolled in the class: out of reach for another reason
 }
 
 Result<BindingRequestRepository::SignatureMaterial> BindingRequestRepository::signatureMaterial(qint64 id) const

@@ -53,8 +53,9 @@ public:
     static QString countText(int count, int cap = kCountCap);
     // Classes the actor may filter by (this school year), in name order.
     Result<QList<BindingClassOption>> classes() const;
-    // Pending requests with a TOTAL_PASSED signature, a MATCH household check and a student
-    // enrolled and placed this school year, oldest first, at most `limit` (one run of "approve
+    // Pending requests with a TOTAL_PASSED signature, a MATCH household check, a student
+    // enrolled and placed this school year and — for a caregiver who needs one — the delegation
+    // letter, oldest first (by submission time, then id), at most `limit` (one run of "approve
     // all fast-track" handles that many; the next run the rest).
     // Ask for kFastTrackBatch + 1 to know whether more remain after one run.
     static constexpr int kFastTrackBatch = 500;
@@ -71,12 +72,23 @@ public:
     };
     Result<QueueCounts> queueCounts() const;
 
+    // Whether an applicant of this relationship binds only with a delegation letter signed by
+    // the parent: a caregiver who is neither a parent nor the legal guardian (a grandparent, a
+    // delegated caregiver; DOMAIN.md).
+    static bool needsDelegationLetter(binding::Relationship relationship)
+    {
+        return relationship == binding::Relationship::Grandparent || relationship == binding::Relationship::Delegate;
+    }
+
     // ---- one request ------------------------------------------------------------------
     // One request; NotFound when it does not exist, PermissionDenied when the actor may not
-    // see it. Decision reads the request's own row only — all that deciding and re-checking use,
-    // one statement (in central mode every statement is a round trip); Pane adds what the
-    // details pane shows: the applicant's bound children and the school's guardian record;
-    // PaneWithHistory also the request's history.
+    // see it. A homeroom teacher whose student left their class this school year (transferred
+    // out on a date, graduated, moved to another class, waiting to be placed again) is told so
+    // — only about a student enrolled in one of their own classes this year, and only what
+    // their connection may read. Decision reads the request's own row only — all that deciding
+    // and re-checking use, one statement (in central mode every statement is a round trip);
+    // Pane adds what the details pane shows: the applicant's bound children and the school's
+    // guardian record; PaneWithHistory also the request's history.
     enum class Depth { Decision, Pane, PaneWithHistory };
     Result<BindingRequestDetails> details(qint64 id, Depth depth = Depth::PaneWithHistory) const;
     // The signature material for re-verification (not part of details: it is only needed there).
@@ -239,6 +251,10 @@ private:
     QList<Clause> statusCountQueries(int cap) const;
     Clause fastTrackCountQuery(int cap) const;
     bool actorSeesNothing() const;
+    // Why a request the actor cannot see is out of their reach: for a homeroom teacher whose
+    // student's enrollment in their class this school year has ended, that; otherwise the
+    // plain refusal.
+    Result<QString> outOfReachMessage(qint64 id) const;
     // recordDecision's two ways (bindingrequestrepository_decisions.cpp).
     Result<std::optional<WrittenDecision>> recordDecisionInOneCall(const DecisionWrites &w) const;
     Result<std::optional<WrittenDecision>> recordDecisionByStatements(const DecisionWrites &w) const;

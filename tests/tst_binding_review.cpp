@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -54,6 +55,10 @@ private slots:
     void indeterminateIsNotRejectedForSignature();
     void delegateNeedsDelegationLetter_data() { test::addDialectRows(); }
     void delegateNeedsDelegationLetter();
+    void grandparentNeedsDelegationLetter_data() { test::addDialectRows(); }
+    void grandparentNeedsDelegationLetter();
+    void teacherToldWhenStudentTransferredOut_data() { test::addDialectRows(); }
+    void teacherToldWhenStudentTransferredOut();
     void rejectRequiresReason_data() { test::addDialectRows(); }
     void rejectRequiresReason();
     void requestInformation_data() { test::addDialectRows(); }
@@ -72,6 +77,8 @@ private slots:
     void fastTrackSeesHouseholdResultCommittedDuringClaim();
     void fastTrackOfStudentWhoLeftIsSkipped_data() { test::addDialectRows(); }
     void fastTrackOfStudentWhoLeftIsSkipped();
+    void fastTrackTakesTheOldestSubmittedFirst_data() { test::addDialectRows(); }
+    void fastTrackTakesTheOldestSubmittedFirst();
 };
 
 void TestBindingReview::enrollmentRules()
@@ -244,6 +251,132 @@ void TestBindingReview::delegateNeedsDelegationLetter()
     QCOMPARE(rel->toString(), QStringLiteral("delegate"));
 }
 
+void TestBindingReview::grandparentNeedsDelegationLetter()
+{
+    // A caregiver who is neither a parent nor the legal guardian — a grandparent as much as a
+    // "delegated caregiver" — binds only with the delegation letter signed by the parent
+    // (DOMAIN.md), by hand and on the fast track alike. A legal guardian needs none.
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    BindingReviewService office(t->db(), f.officeActorA(), f.clock);
+    const BindingFixture::Request grandma{.student = QStringLiteral("rare"), .applicantName = QStringLiteral("林阿嬤"),
+                                          .email = QStringLiteral("grandma@example.tw"),
+                                          .nationalId = QStringLiteral("F231104090"),
+                                          .relationship = QStringLiteral("grandparent")};
+    const qint64 without = f.addRequest(grandma);
+    QVERIFY2(without, qPrintable(f.error));
+    auto refused = teacher.approve(without, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QLatin1String("delegation letter"))
+                 && refused.error().message.contains(QLatin1String("Grandparent")),
+             qPrintable(refused.error().message));
+    VERIFY_UNCHANGED(t->db(), without, "pending", 1);
+
+    // Not a fast-track candidate, and refused there too, saying why.
+    auto candidates = office.repository().fastTrackCandidates();
+    QVERIFY(candidates.ok());
+    QVERIFY(std::none_of(candidates->cbegin(), candidates->cend(),
+                         [without](const BindingRequestSummary &s) { return s.id == without; }));
+    QCOMPARE(office.repository().fastTrackCount().value(), 0);
+    BindingReviewService::ApproveOptions fastTrack;
+    fastTrack.fastTrack = true;
+    auto skipped = office.approve(without, 1, fastTrack);
+    QVERIFY(!skipped.ok());
+    QVERIFY2(skipped.error().message.contains(QLatin1String("delegation letter")), qPrintable(skipped.error().message));
+    VERIFY_UNCHANGED(t->db(), without, "pending", 1);
+
+    // With the letter: approved, as a grandparent.
+    BindingFixture::Request withLetter = grandma;
+    withLetter.delegationDocument = true;
+    const qint64 with = f.addRequest(withLetter);
+    auto ok = teacher.approve(with, 1);
+    QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+    auto rel = t->db().scalar(QStringLiteral("SELECT relationship FROM parent_bindings WHERE id = ?"), {ok->bindingId});
+    QVERIFY(rel.ok());
+    QCOMPARE(rel->toString(), QStringLiteral("grandparent"));
+
+    // A legal guardian needs no letter.
+    const qint64 guardian = f.addRequest({.student = QStringLiteral("mei"), .applicantName = QStringLiteral("李監護"),
+                                          .email = QStringLiteral("guardian@example.tw"),
+                                          .nationalId = NationalId::generate(601),
+                                          .relationship = QStringLiteral("guardian")});
+    auto guardianOk = teacher.approve(guardian, 1);
+    QVERIFY2(guardianOk.ok(), qPrintable(guardianOk.ok() ? QString() : guardianOk.error().message));
+}
+
+void TestBindingReview::teacherToldWhenStudentTransferredOut()
+{
+    // 林老師 has 王小明's request on screen; meanwhile the school records his transfer. Her
+    // approval (or rejection) is refused, and the message says why — he transferred out, and
+    // when — rather than only "not in your class". Another class's teacher learns nothing.
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 id = f.addRequest({.student = QStringLiteral("ming")});
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    auto shown = teacher.repository().details(id);
+    QVERIFY2(shown.ok(), qPrintable(shown.ok() ? QString() : shown.error().message));
+    QVERIFY(teacher.approvalAllowed(shown.value(), {}).ok());
+
+    QVERIFY(t->db()
+                .change(QStringLiteral("UPDATE enrollments SET status = 'transferred_out', end_date = ? WHERE student_id = ?"),
+                        {QStringLiteral("2026-11-27"), f.students.value(QStringLiteral("ming"))})
+                .ok());
+    auto refused = teacher.approve(id, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("王小明 transferred out of this school on 2026/11/27")),
+             qPrintable(refused.error().message));
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+    auto rejected = teacher.reject(id, 1, binding::RejectReason::WrongStudent, QStringLiteral("x"));
+    QVERIFY(!rejected.ok());
+    QVERIFY2(rejected.error().message.contains(QLatin1String("transferred out")), qPrintable(rejected.error().message));
+
+    // 李美玲's enrollment in 801 ends for a change of class: while she waits to be placed, and
+    // once she is in 802, her request has left 林老師's list and the refusal says which.
+    const qint64 meiRequest = f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("mei@example.tw"),
+                                            .nationalId = NationalId::generate(602)});
+    const qint64 mei = f.students.value(QStringLiteral("mei"));
+    QVERIFY(teacher.repository().details(meiRequest).ok());
+    QVERIFY(t->db()
+                .change(QStringLiteral("UPDATE enrollments SET status = 'transferred_out', end_date = ? WHERE student_id = ?"),
+                        {QStringLiteral("2026-11-26"), mei})
+                .ok());
+    auto again = t->db().insert(QStringLiteral("INSERT INTO enrollments (student_id, school_id, school_year, class_id, seat,"
+                                               " student_number, status, start_date) VALUES (?, ?, ?, NULL, NULL, ?,"
+                                               " 'enrolled', ?)"),
+                                {mei, f.schoolA, teacher.repository().schoolYear(), QStringLiteral("mei-again"),
+                                 t->db().dialect() == Dialect::Sqlite ? QVariant(QStringLiteral("2026-11-26"))
+                                                                      : QVariant(QDate(2026, 11, 26))});
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    auto waiting = teacher.approve(meiRequest, 1);
+    QVERIFY(!waiting.ok());
+    QVERIFY2(waiting.error().message.contains(QStringLiteral("李美玲 has left your class and has not yet been placed")),
+             qPrintable(waiting.error().message));
+    QVERIFY(t->db()
+                .change(QStringLiteral("UPDATE enrollments SET class_id = ?, seat = 9 WHERE id = ?"), {f.class802, again.value()})
+                .ok());
+    auto moved = teacher.approve(meiRequest, 1);
+    QVERIFY(!moved.ok());
+    QVERIFY2(moved.error().message.contains(QStringLiteral("李美玲 has moved to another class")),
+             qPrintable(moved.error().message));
+    VERIFY_UNCHANGED(t->db(), meiRequest, "pending", 1);
+
+    // 陳老師 (802) never had him: the plain refusal, no word of where he stands.
+    BindingReviewService teacher802(t->db(), f.teacher802Actor(), f.clock);
+    auto other = teacher802.approve(id, 1);
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(other.error().message.contains(QLatin1String("not currently in your class"))
+                 && !other.error().message.contains(QLatin1String("transferred"))
+                 && !other.error().message.contains(QStringLiteral("王小明")),
+             qPrintable(other.error().message));
+    VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+}
+
 void TestBindingReview::rejectRequiresReason()
 {
     COOC_TEST_DATABASE(t);
@@ -309,6 +442,8 @@ void TestBindingReview::requestInformation()
     QCOMPARE(entries->at(0).action, QStringLiteral("binding.request_info"));
     QCOMPARE(entries->at(0).detail.value(QStringLiteral("signature_report")).toObject(), storedReport(t->db(), id));
     QCOMPARE(entries->at(1).action, QStringLiteral("binding.approve"));
+    // A manual approval says so in its audit entry (the fast track says true).
+    QCOMPARE(entries->at(1).detail.value(QStringLiteral("fast_track")), QJsonValue(false));
 }
 
 void TestBindingReview::staleVersionIsRefused()
@@ -505,6 +640,12 @@ void TestBindingReview::fastTrackChecksAgainAtDecision()
     QCOMPARE(requestRow(t->db(), mei).status, QStringLiteral("pending"));
     QCOMPARE(requestRow(t->db(), rare).status, QStringLiteral("info_requested"));
     QCOMPARE(count(t->db(), QStringLiteral("parent_bindings")), qint64(1));
+    // The approval's audit entry says it came from the fast track.
+    auto audit = AuditLog(t->db()).forEntity(QStringLiteral("binding_request"), ming);
+    QVERIFY(audit.ok());
+    QCOMPARE(audit->size(), 1);
+    QCOMPARE(audit->first().action, QStringLiteral("binding.approve"));
+    QCOMPARE(audit->first().detail.value(QStringLiteral("fast_track")), QJsonValue(true));
 }
 
 namespace {
@@ -607,6 +748,38 @@ void TestBindingReview::fastTrackOfStudentWhoLeftIsSkipped()
     QVERIFY2(outcome.error().message.startsWith(u"Skipped: 王小明 is no longer enrolled in a class here"),
              qPrintable(outcome.error().message));
     VERIFY_UNCHANGED(t->db(), id, "pending", 1);
+}
+
+void TestBindingReview::fastTrackTakesTheOldestSubmittedFirst()
+{
+    // One run takes the requests waiting longest, by submission time — not by id (a request
+    // imported late may have been submitted first).
+    COOC_TEST_DATABASE(t);
+    BindingFixture f(t->db());
+    QVERIFY2(f.build(), qPrintable(f.error));
+    const qint64 recent = f.addRequest({.student = QStringLiteral("ming"), .minutesAgo = 10});
+    const qint64 oldest = f.addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("mei@example.tw"),
+                                        .nationalId = NationalId::generate(53), .minutesAgo = 300});
+    const qint64 middle = f.addRequest({.student = QStringLiteral("rare"), .email = QStringLiteral("rare@example.tw"),
+                                        .nationalId = NationalId::generate(54), .minutesAgo = 100});
+    QVERIFY2(recent && oldest && middle, qPrintable(f.error));
+    BindingReviewService office(t->db(), f.officeActorA(), f.clock);
+    const auto ids = [](const QList<BindingRequestSummary> &rows) {
+        QList<qint64> result;
+        for (const BindingRequestSummary &row : rows)
+            result << row.id;
+        return result;
+    };
+    auto all = office.repository().fastTrackCandidates();
+    QVERIFY(all.ok());
+    QCOMPARE(ids(all.value()), (QList<qint64>{oldest, middle, recent}));
+    auto batch = office.repository().fastTrackCandidates(2);
+    QVERIFY(batch.ok());
+    QCOMPARE(ids(batch.value()), (QList<qint64>{oldest, middle}));
+    BindingReviewService teacher(t->db(), f.teacher801Actor(), f.clock);
+    auto mine = teacher.repository().fastTrackCandidates(1);
+    QVERIFY(mine.ok());
+    QCOMPARE(ids(mine.value()), QList<qint64>{oldest});
 }
 
 QTEST_GUILESS_MAIN(TestBindingReview)

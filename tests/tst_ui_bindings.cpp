@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/uifont.h"
 #include "ui/uilanguage.h"
+#include "ui/widgets/sidebardelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +58,8 @@ private slots:
     void countsFollowTheDataNotTheFilter();
     void fastTrackBatchOfExactly500();
     void reviewMenuShowsTheKeys();
+    void approvalNamesTheLoginOpened();
+    void sidebarBadgeFollowsDecisions();
     void screenshot();
 };
 
@@ -633,6 +636,78 @@ void TestUiBindings::reviewMenuShowsTheKeys()
     QVERIFY(!menu->menuAction()->isVisible());
     QVERIFY(window.showPage(QStringLiteral("bindings")));
     QVERIFY(menu->menuAction()->isVisible());
+}
+
+void TestUiBindings::approvalNamesTheLoginOpened()
+{
+    // 王大同 is on record (same national ID) under an older e-mail address and has no account
+    // yet; his new request gives another address. The account opens under the address on
+    // record, and the message names that login — the one he must use.
+    OPEN_HARNESS(h);
+    auto known = h.database->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash,"
+                                                        " national_id_masked, id_last4) VALUES (?, ?, ?, ?, ?)"),
+                                         {QStringLiteral("王大同"), QStringLiteral("Old.Address@example.tw"),
+                                          NationalId::hash(QStringLiteral("A123456789")), QStringLiteral("A12****789"),
+                                          QStringLiteral("6789")});
+    QVERIFY(known.ok());
+    const qint64 id = h.fixture->addRequest({.student = QStringLiteral("ming"), .email = QStringLiteral("new@example.tw")});
+    h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                           .nationalId = NationalId::generate(95), .minutesAgo = 120}); // the next one
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), id);
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_A);
+    QCOMPARE(h.status(id), QStringLiteral("approved"));
+    auto login = h.database->db().scalar(QStringLiteral("SELECT a.login FROM accounts a WHERE a.parent_id = ?"),
+                                         {known.value()});
+    QVERIFY(login.ok());
+    QCOMPARE(login->toString(), QStringLiteral("old.address@example.tw"));
+    const QString message = h.message();
+    QVERIFY2(message.contains(QLatin1String("account old.address@example.tw was opened")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("new@example.tw")), qPrintable(message));
+}
+
+void TestUiBindings::sidebarBadgeFollowsDecisions()
+{
+    // The main window's sidebar shows what waits on the binding-requests entry: it follows a
+    // decision at once, and a colleague's decision at F5.
+    OPEN_HARNESS(h);
+    h.fixture->addRequest({.student = QStringLiteral("ming")});
+    const qint64 mei = h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                                              .nationalId = NationalId::generate(93), .minutesAgo = 120});
+    h.fixture->addRequest({.student = QStringLiteral("rare"), .email = QStringLiteral("r@example.tw"),
+                           .nationalId = NationalId::generate(94), .minutesAgo = 180});
+    h.openSession(h.fixture->teacher801Actor());
+    ui::MainWindow window(*h.context);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.showPage(QStringLiteral("bindings")));
+    auto *page = qobject_cast<ui::BindingRequestsPage *>(window.currentPage());
+    QVERIFY(page);
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
+    QVERIFY(sidebar);
+    QListWidgetItem *item = sidebar->item(window.currentIndex());
+    const auto badge = [item] { return item->data(ui::SidebarDelegate::CountRole).toInt(); };
+    QCOMPARE(badge(), 3);
+    QVERIFY2(item->data(Qt::AccessibleTextRole).toString().contains(QLatin1String("3")),
+             qPrintable(item->data(Qt::AccessibleTextRole).toString()));
+
+    // A: one fewer waits.
+    QTRY_VERIFY(page->currentRequestId() > 0);
+    page->approveCurrent();
+    QCOMPARE(badge(), 2);
+    QVERIFY2(item->data(Qt::AccessibleTextRole).toString().contains(QLatin1String("2")),
+             qPrintable(item->data(Qt::AccessibleTextRole).toString()));
+    // Asking for information keeps it waiting (for the parent's answer, then a decision).
+    QVERIFY(h.colleague().requestInformation(mei, 1, QStringLiteral("請補上戶口名簿")).ok());
+    window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QCOMPARE(badge(), 2);
+    // A colleague rejects it: F5 shows one left.
+    QVERIFY(h.colleague().reject(mei, 2, binding::RejectReason::Other, QStringLiteral("重複申請")).ok());
+    QCOMPARE(badge(), 2); // not before the data is read again
+    window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QCOMPARE(badge(), 1);
 }
 
 void TestUiBindings::screenshot()

@@ -3,7 +3,9 @@
 // household again record a new result and show it on that request — and when the reviewer
 // has moved on before the answer came, the row still updates but the message goes to the
 // notice line naming its request, never onto the request now on screen; "approve all
-// fast-track" skips a request whose household result changed after the list was made.
+// fast-track" skips a request whose household result changed after the list was made; a
+// student transferred out while their request is on screen: the refusal says so and the
+// request leaves the teacher's list; a grandparent's delegation letter shown as present/missing.
 #include "app/esign/certificateauthority.h"
 #include "models/householdresultstore.h"
 #include "models/nationalid.h"
@@ -84,6 +86,8 @@ private slots:
     void verifyAgain();
     void checkHouseholdAgain();
     void fastTrackSkipsWhatNoLongerQualifies();
+    void studentTransferredOutWhileOnScreen();
+    void caregiverLetterIsShown();
 };
 
 void TestUiBindingsChecks::signatureDetailsKey()
@@ -245,6 +249,65 @@ void TestUiBindingsChecks::fastTrackSkipsWhatNoLongerQualifies()
     QVERIFY(press(dialog, "closeButton"));
     QTRY_COMPARE(h.page->model()->rowCount(), 1);
     QCOMPARE(h.page->currentRequestId(), mei);
+}
+
+void TestUiBindingsChecks::studentTransferredOutWhileOnScreen()
+{
+    // 林老師 has 王小明's request on screen when the school records his transfer. A is refused
+    // with the reason, and the page shows the queue as it now is: his request has left her
+    // list, she is on the next one, and the notice line names the request the refusal is about.
+    OPEN_HARNESS(h);
+    const qint64 mei = h.fixture->addRequest({.student = QStringLiteral("mei"), .email = QStringLiteral("m@example.tw"),
+                                              .nationalId = NationalId::generate(95), .minutesAgo = 120});
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), ming);
+    QVERIFY(h.database->db()
+                .change(QStringLiteral("UPDATE enrollments SET status = 'transferred_out', end_date = ? WHERE student_id = ?"),
+                        {QStringLiteral("2026-11-27"), h.fixture->students.value(QStringLiteral("ming"))})
+                .ok());
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_A);
+    QCOMPARE(h.status(ming), QStringLiteral("pending"));
+    QCOMPARE(h.page->model()->rowOf(ming), -1);
+    QCOMPARE(h.page->currentRequestId(), mei);
+    QVERIFY(h.student().contains(QStringLiteral("李美玲")));
+    const QString notice = h.page->notice();
+    QVERIFY2(notice.contains(QStringLiteral("王小明 transferred out of this school on 2026/11/27")), qPrintable(notice));
+    QVERIFY(h.message().isEmpty()); // not on 李美玲's request
+    QCOMPARE(h.page->pendingCount(), 1);
+}
+
+void TestUiBindingsChecks::caregiverLetterIsShown()
+{
+    // A grandparent binds with the parent's delegation letter, like a delegated caregiver: the
+    // pane says whether it is there, and without it A is refused with the reason.
+    OPEN_HARNESS(h);
+    const qint64 with = h.fixture->addRequest({.student = QStringLiteral("rare"), .applicantName = QStringLiteral("林阿嬤"),
+                                               .email = QStringLiteral("grandma@example.tw"),
+                                               .nationalId = QStringLiteral("F231104090"),
+                                               .relationship = QStringLiteral("grandparent"),
+                                               .delegationDocument = true, .minutesAgo = 120});
+    const qint64 without = h.fixture->addRequest({.student = QStringLiteral("rare"), .applicantName = QStringLiteral("林阿嬤"),
+                                                  .email = QStringLiteral("grandma@example.tw"),
+                                                  .nationalId = QStringLiteral("F231104090"),
+                                                  .relationship = QStringLiteral("grandparent")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), without);
+    auto *applicant = child<QLabel>(h.page.get(), "applicantLabel");
+    QVERIFY2(applicant->text().contains(QLatin1String("delegation letter is missing")), qPrintable(applicant->text()));
+    QVERIFY2(child<QLabel>(h.page.get(), "approvalHintLabel")->text().contains(QLatin1String("delegation letter")),
+             qPrintable(child<QLabel>(h.page.get(), "approvalHintLabel")->text()));
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_A);
+    QCOMPARE(h.status(without), QStringLiteral("pending"));
+    QVERIFY2(h.message().contains(QLatin1String("delegation letter")), qPrintable(h.message()));
+
+    QTest::keyClick(h.view(), Qt::Key_J);
+    QCOMPARE(h.page->currentRequestId(), with);
+    QVERIFY2(applicant->text().contains(QLatin1String("delegation letter signed by the parent attached")),
+             qPrintable(applicant->text()));
+    QVERIFY(child<QLabel>(h.page.get(), "approvalHintLabel")->text().isEmpty());
 }
 
 int main(int argc, char *argv[])

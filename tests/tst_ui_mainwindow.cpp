@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -56,6 +57,7 @@ private slots:
     void shortcutsAreShownInMenusAndTooltips();
     void auditLogListsNewestFirstAndRefreshes();
     void bindingRequestOpensItsParentView();
+    void queueOpensWithItsFirstColumnInView();
     void languageSwitchesLive();
     void settingsShowDatabaseAndKeychain();
     void windowStateIsRemembered();
@@ -241,6 +243,47 @@ void TestUiMainWindow::bindingRequestOpensItsParentView()
     QVERIFY(!w->openItem(QStringLiteral("parentView"), QStringLiteral("notice"), request));
     QCOMPARE(parentView->widget()->currentView()->requestId, request);
     QVERIFY(!w->openItem(QStringLiteral("noSuchPage"), QStringLiteral("parent"), 1));
+}
+
+void TestUiMainWindow::queueOpensWithItsFirstColumnInView()
+{
+    // The window opens on the binding requests, its first request selected before the window
+    // is shown and laid out: the list starts at its first column (the status), not scrolled
+    // sideways; selecting a row further down still scrolls it into view.
+    UiHarness h;
+    QVERIFY(!logInToMainWindow(h).isEmpty());
+    ui::MainWindow *w = h.window();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QCOMPARE(w->currentPage()->pageId(), QStringLiteral("bindings"));
+    auto *bindings = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    QVERIFY(bindings);
+    QVERIFY(bindings->model()->rowCount() > 0);
+    QVERIFY(bindings->currentRequestId() > 0);
+    auto *table = child<QTableView>(bindings, "queueTableView");
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible() && table->viewport()->width() > 0);
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    const int status = BindingQueueModel::StatusColumn;
+    QVERIFY2(table->columnViewportPosition(status) == 0 && table->columnWidth(status) <= table->viewport()->width(),
+             qPrintable(QStringLiteral("the Status column is at %1 px of a %2 px wide list")
+                            .arg(table->columnViewportPosition(status))
+                            .arg(table->viewport()->width())));
+
+    // Vertically: a row below the visible ones is scrolled to when selected.
+    w->resize(w->width(), 520);
+    QTRY_COMPARE(w->height(), 520);
+    while (bindings->model()->canFetchMore({}))
+        bindings->model()->fetchMore({});
+    const int last = bindings->model()->rowCount() - 1;
+    QVERIFY2(table->rowViewportPosition(last) >= table->viewport()->height(),
+             qPrintable(QStringLiteral("%1 rows fit: nothing to scroll").arg(last + 1)));
+    for (int i = 0; i < last; ++i)
+        bindings->selectNext();
+    QCOMPARE(table->currentIndex().row(), last);
+    const QRect shown = table->visualRect(table->currentIndex());
+    QVERIFY2(shown.top() >= 0 && shown.bottom() <= table->viewport()->height(),
+             qPrintable(QStringLiteral("row at %1..%2 of %3").arg(shown.top()).arg(shown.bottom()).arg(table->viewport()->height())));
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
 }
 
 void TestUiMainWindow::languageSwitchesLive()

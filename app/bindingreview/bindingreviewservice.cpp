@@ -141,6 +141,10 @@ Status BindingReviewService::fastTrackQualifies(const BindingRequestSummary &s)
     if (s.enrollment != binding::Enrollment::Enrolled)
         return skipped(tr("Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.")
                            .arg(s.studentName, binding::label(s.enrollment)));
+    if (BindingRequestRepository::needsDelegationLetter(s.relationship) && !s.hasDelegationDocument)
+        return skipped(tr("Skipped: the request for %1 comes from a caregiver (%2) without the delegation letter signed "
+                          "by the parent. Ask the applicant for it (I).")
+                           .arg(s.studentName, binding::label(s.relationship)));
     return okStatus();
 }
 
@@ -202,9 +206,11 @@ Status BindingReviewService::approvalAllowed(const BindingRequestDetails &d, con
                           "enrolled here.")
                            .arg(student));
     }
-    if (d.summary.relationship == binding::Relationship::Delegate && d.delegationDocument.isEmpty())
-        return invalid(tr("A delegated caregiver needs the delegation letter signed by the parent, and this request "
-                          "has none. Ask the applicant for it (I)."));
+    if (BindingRequestRepository::needsDelegationLetter(d.summary.relationship) && d.delegationDocument.isEmpty())
+        return invalid(tr("%1 applies as %2, neither a parent nor the legal guardian: such a caregiver needs the "
+                          "delegation letter signed by the parent, and this request has none. Nothing was saved; ask "
+                          "the applicant for it (I).")
+                           .arg(d.summary.applicantName, binding::label(d.summary.relationship)));
     if (needsPaperConsent(d.summary.verdict) && (!options.paperConsentChecked || options.reason.trimmed().isEmpty())) {
         const QString how = tr("To approve it on the paper consent form, tick \"Paper consent form checked\" and give "
                                "a reason.");
@@ -396,6 +402,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approveOnce(qint64 r
     w.auditAction = auditAction(binding::Status::Approved);
     QJsonObject detail = baseDetail(d, w.eventKind);
     detail.insert(QStringLiteral("paper_consent_checked"), options.paperConsentChecked);
+    detail.insert(QStringLiteral("fast_track"), options.fastTrack);
     if (paper)
         detail.insert(QStringLiteral("override_reason"), options.reason.trimmed());
     detail.insert(QStringLiteral("parent_created"), !parent);
@@ -420,6 +427,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approveOnce(qint64 r
     result.parentCreated = !parent;
     result.accountId = written.value().accountId;
     result.accountCreated = !account;
+    result.accountLogin = account ? account->login : login;
     result.bindingId = written.value().bindingId;
     qCInfo(lcApp) << "binding request" << requestId << "approved; audit entry" << result.auditId;
     return result;

@@ -24,7 +24,9 @@ namespace cooc {
 //  - a signature that is not TOTAL_PASSED is approved only with "paper consent form checked"
 //    and a reason (both audited);
 //  - an INDETERMINATE (or unverified) signature is not a reason to reject: re-verify instead;
-//  - a delegated caregiver needs the delegation letter;
+//  - a caregiver who is neither a parent nor the legal guardian (a grandparent, a delegated
+//    caregiver) needs the delegation letter signed by the parent
+//    (BindingRequestRepository::needsDelegationLetter), by hand and on the fast track;
 //  - rejection needs a reason from the list and an explanation; asking for information needs
 //    the text of what is missing.
 //
@@ -45,7 +47,7 @@ public:
         // "Approve all fast-track": approve only while the request still qualifies (pending,
         // TOTAL_PASSED, MATCH, enrolled and placed), checked again inside the transaction
         // after the claim; otherwise Conflict ("Skipped: …") and nothing is saved.
-        bool fastTrack = false;
+        bool fastTrack = false; // recorded in the audit entry as "fast_track"
     };
     struct Outcome
     {
@@ -58,6 +60,10 @@ public:
         bool parentCreated = false;
         qint64 accountId = 0;
         bool accountCreated = false;
+        // The login of the parent's account: the one just opened, or the existing one. For a
+        // parent already on record (same national ID) it is the e-mail on record, which may not
+        // be the request's.
+        QString accountLogin = {};
         qint64 bindingId = 0;
     };
 

@@ -2,6 +2,7 @@
 
 #include "app/bindingreview/namecompare.h"
 #include "app/esign/consentdocument.h"
+#include "models/bindingrequestrepository.h"
 #include "models/clock.h"
 
 #include <QCoreApplication>
@@ -110,13 +111,19 @@ QString applicantLine(const BindingRequestDetails &d)
                                                       d.applicantMaskedId));
     if (binding::isCaregiver(s.relationship)) {
         QString what;
+        // A caregiver who is neither a parent nor the legal guardian binds with the parent's
+        // delegation letter: whether it is there is the first thing the reviewer needs.
         if (s.relationship == binding::Relationship::Delegate)
             what = d.delegationDocument.isEmpty()
                 ? coloured(kRed, esc(tr("Delegated caregiver — the delegation letter is missing")))
                 : esc(tr("Delegated caregiver — delegation letter signed by the parent attached (%n byte(s))", nullptr,
                          int(d.delegationDocument.size())));
         else if (s.relationship == binding::Relationship::Grandparent)
-            what = esc(tr("Caregiver (grandparent), not a parent"));
+            what = d.delegationDocument.isEmpty()
+                ? coloured(kRed, esc(tr("Caregiver (grandparent), not a parent — the delegation letter is missing")))
+                : esc(tr("Caregiver (grandparent), not a parent — delegation letter signed by the parent attached "
+                         "(%n byte(s))",
+                         nullptr, int(d.delegationDocument.size())));
         else
             what = esc(tr("Legal guardian, not a parent"));
         line += QStringLiteral("<br><span style=\"background-color:#fff3cd;\">&nbsp;%1&nbsp;</span>").arg(what);
@@ -237,7 +244,7 @@ QString approvalHint(const BindingRequestDetails &d)
         return {};
     if (d.summary.enrollment != binding::Enrollment::Enrolled)
         return tr("Cannot be approved: %1.").arg(binding::label(d.summary.enrollment));
-    if (d.summary.relationship == binding::Relationship::Delegate && d.delegationDocument.isEmpty())
+    if (BindingRequestRepository::needsDelegationLetter(d.summary.relationship) && d.delegationDocument.isEmpty())
         return tr("Cannot be approved without the delegation letter: ask for it (I).");
     switch (d.summary.verdict) {
     case binding::Verdict::TotalPassed:

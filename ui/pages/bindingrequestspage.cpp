@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -228,9 +229,15 @@ void BindingRequestsPage::select(int row)
         return;
     }
     const QModelIndex index = m_model->index(row, BindingQueueModel::StudentColumn);
-    m_queue->view()->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_queue->view()->scrollTo(index);
+    QTableView *view = m_queue->view();
+    // The row is scrolled into view vertically only: the list keeps its sideways position.
+    // (Before the window is first laid out — the main window opens on this page — a scroll to
+    // a column moves the list by a column and it stays there, hiding the Status column.)
+    QScrollBar *sideways = view->horizontalScrollBar();
+    const int x = sideways->value();
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    sideways->setValue(x);
     showCurrent();
 }
 
@@ -350,6 +357,14 @@ void BindingRequestsPage::showError(const Error &error, const BindingRequestSumm
         if (currentRequestId() == request.id)
             showCurrent();
         reloadCounts();
+    } else if (error.code == Error::Code::PermissionDenied || error.code == Error::Code::NotFound) {
+        // Out of the reviewer's reach since it was shown (the student transferred out of the
+        // teacher's class, say): it leaves the list, the reviewer lands on the next one, and the
+        // message — naming the request — goes to the notice line.
+        m_model->refreshRequest(request.id, true);
+        if (currentRequestId() == request.id || !currentSummary())
+            showCurrent();
+        reloadCounts();
     }
     tell(request, error.message, true);
 }
@@ -438,7 +453,7 @@ void BindingRequestsPage::approveCurrent()
     afterDecision(d.summary.id, outcome->accountCreated
                                     ? tr("Approved: %1. The parent's account %2 was opened; they must change the "
                                          "initial password at first login.")
-                                          .arg(subject, d.summary.applicantEmail.toLower())
+                                          .arg(subject, outcome->accountLogin)
                                     : tr("Approved: %1. Bound to the parent's existing account.").arg(subject));
 }
 
