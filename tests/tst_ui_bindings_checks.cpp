@@ -7,14 +7,17 @@
 // student transferred out while their request is on screen: the refusal says so and the
 // request leaves the teacher's list; a grandparent's delegation letter shown as present/missing.
 #include "app/esign/certificateauthority.h"
+#include "app/household/householdsettings.h"
 #include "models/householdresultstore.h"
 #include "models/nationalid.h"
+#include "support/householdtestserver.h"
 #include "tst_ui_bindings_harness.h"
 #include "ui/bindings/fasttrackdialog.h"
 #include "ui/signaturedetailsdialog.h"
 #include "ui/uifont.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -85,6 +88,7 @@ private slots:
     void signatureDetailsKey();
     void verifyAgain();
     void checkHouseholdAgain();
+    void cancelSlowHouseholdCheck();
     void fastTrackSkipsWhatNoLongerQualifies();
     void studentTransferredOutWhileOnScreen();
     void caregiverLetterIsShown();
@@ -205,6 +209,69 @@ void TestUiBindingsChecks::checkHouseholdAgain()
     // Back on 李美玲's request, the new answer is there.
     QTest::keyClick(h.view(), Qt::Key_J);
     QVERIFY2(household->text().contains(binding::label(binding::Household::NoMatch)), qPrintable(household->text()));
+}
+
+// The city's service answers only after 30 s (and a check may retry for minutes): the
+// reviewer sees which attempt it is on, and "Cancel check" stops it at once, recording nothing.
+void TestUiBindingsChecks::cancelSlowHouseholdCheck()
+{
+    OPEN_HARNESS(h);
+    QString error;
+    const auto pki = test::HouseholdTestPki::create(&error);
+    QVERIFY2(pki, qPrintable(error));
+    test::HouseholdTestServer server(pki->server);
+    QVERIFY(server.listen());
+    server.setSteps({test::HouseholdTestServer::Step::answer("MATCH", 30000)});
+    HouseholdSettings settings;
+    settings.baseUrl = server.baseUrl().toString();
+    settings.caPem = pki->ca.toPem();
+    settings.transferTimeoutMs = 60000;
+    settings.attemptDeadlineMs = 60000;
+    settings.maxAttempts = 2;
+    Database &db = h.database->db();
+    QVERIFY(HouseholdSettingsStore(db, Actor::system(), h.fixture->clock).save(h.fixture->schoolA, settings).ok());
+    const CredentialStore::Key key = householdApiKeyKey(db.url(), settings.baseUrl);
+    std::optional<Status> written;
+    h.credentials.write(key, QStringLiteral("k-ui-test"), this, [&](const Status &st) { written = st; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
+    QVERIFY(written->ok());
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming"), .household = QStringLiteral("NOT_CHECKED")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), ming);
+    auto *button = child<QPushButton>(h.page.get(), "householdRecheckButton");
+    auto *progress = child<QLabel>(h.page.get(), "householdProgressLabel");
+    QVERIFY(!progress->isVisible());
+
+    // The keychain answers asynchronously: until the service is set up, a press says so.
+    QElapsedTimer waited;
+    waited.start();
+    while (button->text() != QLatin1String("Cancel check") && waited.elapsed() < 10000) {
+        QVERIFY(press(h.page.get(), "householdRecheckButton"));
+        QTest::qWait(200);
+    }
+    QCOMPARE(button->text(), QStringLiteral("Cancel check"));
+    QVERIFY(button->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, 10000);
+    QVERIFY(progress->isVisible());
+    QVERIFY2(progress->text().contains(QLatin1String("attempt 1 of 2")), qPrintable(progress->text()));
+    QVERIFY2(h.message().isEmpty(), qPrintable(h.message())); // no stale "still being set up"
+
+    QElapsedTimer cancelled;
+    cancelled.start();
+    QVERIFY(press(h.page.get(), "householdRecheckButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Check again"), 5000);
+    QVERIFY2(cancelled.elapsed() < 5000, qPrintable(QString::number(cancelled.elapsed())));
+    QVERIFY(!progress->isVisible());
+    QVERIFY2(h.message().contains(QLatin1String("cancelled")), qPrintable(h.message()));
+    QCOMPARE(h.row(ming)->household, binding::Household::NotChecked);
+    const auto audited = db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                                   {QStringLiteral("binding.household_check")});
+    QVERIFY(audited);
+    QCOMPARE(audited->toInt(), 0);
+    QCOMPARE(server.received().size(), 1); // no retry after the cancel
+    std::optional<Status> removed;
+    h.credentials.remove(key, this, [&](const Status &st) { removed = st; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
 }
 
 void TestUiBindingsChecks::fastTrackSkipsWhatNoLongerQualifies()

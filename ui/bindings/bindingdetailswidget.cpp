@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -71,6 +72,15 @@ BindingDetailsWidget::BindingDetailsWidget(QWidget *parent)
     m_household = richLabel(content, QStringLiteral("householdLabel"));
     m_householdRecheck = new QPushButton(content);
     m_householdRecheck->setObjectName(QStringLiteral("householdRecheckButton"));
+    m_householdProgress = new QLabel(content);
+    m_householdProgress->setObjectName(QStringLiteral("householdProgressLabel"));
+    m_householdProgress->hide();
+    m_householdBusy = new QProgressBar(content);
+    m_householdBusy->setObjectName(QStringLiteral("householdProgressBar"));
+    m_householdBusy->setRange(0, 0); // how long the service takes is unknown: busy, not a share
+    m_householdBusy->setTextVisible(false);
+    m_householdBusy->setMaximumSize(120, 12);
+    m_householdBusy->hide();
     m_consentHeading = heading(content, QStringLiteral("consentHeadingLabel"));
     m_consent = new QPlainTextEdit(content);
     m_consent->setObjectName(QStringLiteral("consentTextEdit"));
@@ -89,6 +99,9 @@ BindingDetailsWidget::BindingDetailsWidget(QWidget *parent)
     auto *householdRow = new QHBoxLayout;
     householdRow->addWidget(m_household, 1);
     householdRow->addWidget(m_householdRecheck);
+    auto *householdProgressRow = new QHBoxLayout;
+    householdProgressRow->addWidget(m_householdBusy);
+    householdProgressRow->addWidget(m_householdProgress, 1);
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_student);
@@ -102,6 +115,7 @@ BindingDetailsWidget::BindingDetailsWidget(QWidget *parent)
     contentLayout->addLayout(signatureRow);
     contentLayout->addWidget(m_householdHeading);
     contentLayout->addLayout(householdRow);
+    contentLayout->addLayout(householdProgressRow);
     contentLayout->addWidget(m_consentHeading);
     contentLayout->addWidget(m_consent);
     contentLayout->addWidget(m_historyHeading);
@@ -257,9 +271,11 @@ void BindingDetailsWidget::setReverifyRunning(bool running)
     retranslate();
 }
 
-void BindingDetailsWidget::setHouseholdRecheckRunning(bool running)
+void BindingDetailsWidget::setHouseholdRecheckRunning(bool running, int attempt, int maxAttempts)
 {
     m_householdRunning = running;
+    m_householdAttempt = attempt;
+    m_householdMaxAttempts = maxAttempts;
     retranslate();
 }
 
@@ -293,8 +309,9 @@ void BindingDetailsWidget::render()
     m_info->setEnabled(d.summary.status == binding::Status::Pending);
     m_reverify->setVisible(open && d.hasSignature);
     m_reverify->setEnabled(!m_reverifyRunning);
-    m_householdRecheck->setVisible(open);
-    m_householdRecheck->setEnabled(!m_householdRunning);
+    m_householdRecheck->setVisible(open || m_householdRunning);
+    m_householdProgress->setVisible(m_householdRunning);
+    m_householdBusy->setVisible(m_householdRunning);
     m_signatureDetails->setEnabled(true);
 }
 
@@ -310,8 +327,16 @@ void BindingDetailsWidget::retranslate()
     m_signatureDetails->setToolTip(tr("Show the full verification report (S)"));
     m_reverify->setText(m_reverifyRunning ? tr("Verifying…") : tr("Verify again"));
     m_reverify->setToolTip(tr("Run the e-signature verification again and record the result"));
-    m_householdRecheck->setText(m_householdRunning ? tr("Checking…") : tr("Check again"));
-    m_householdRecheck->setToolTip(tr("Ask the household-registration service again and record the answer"));
+    m_householdRecheck->setText(m_householdRunning ? tr("Cancel check") : tr("Check again"));
+    m_householdRecheck->setToolTip(m_householdRunning
+                                       ? tr("Stop asking the household-registration service; nothing is recorded")
+                                       : tr("Ask the household-registration service again and record the answer"));
+    m_householdProgress->setText(
+        m_householdAttempt > 0
+            ? tr("Asking the household-registration service (attempt %1 of %2)…")
+                  .arg(m_householdAttempt)
+                  .arg(m_householdMaxAttempts)
+            : tr("Asking the household-registration service…"));
     m_paperCheck->setText(tr("Paper consent form checked"));
     m_paperCheck->setToolTip(tr("Approve on the signed paper consent form instead of the e-signature (audited)"));
     m_paperReason->setPlaceholderText(tr("Reason (required, recorded in the audit log)"));

@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -48,7 +49,9 @@ public:
     void restorePaperConsent(const QString &reason);
     // While a re-check runs, its button says so and is disabled.
     void setReverifyRunning(bool running);
-    void setHouseholdRecheckRunning(bool running);
+    // While a household check runs, a progress line says which attempt it is on and the
+    // button cancels it (householdRecheckClicked() either way; the page knows which).
+    void setHouseholdRecheckRunning(bool running, int attempt = 0, int maxAttempts = 0);
 
 signals:
     void approveClicked();
@@ -80,6 +83,8 @@ private:
     QLabel *m_householdHeading;
     QLabel *m_household;
     QPushButton *m_householdRecheck;
+    QLabel *m_householdProgress;
+    QProgressBar *m_householdBusy;
     QLabel *m_consentHeading;
     QPlainTextEdit *m_consent;
     QLabel *m_historyHeading;
@@ -94,6 +99,8 @@ private:
     QPushButton *m_reject;
     bool m_reverifyRunning = false;
     bool m_householdRunning = false;
+    int m_householdAttempt = 0;
+    int m_householdMaxAttempts = 0;
 };
 
 } // namespace cooc::ui

@@ -2,6 +2,7 @@
 
 #include "app/bindingreview/bindingrechecks.h"
 #include "app/household/householdrecording.h"
+#include "app/household/householdservice.h"
 #include "app/household/householdsettings.h"
 #include "app/session.h"
 #include "models/householdresultstore.h"
@@ -33,7 +34,7 @@ void BindingRechecker::loadHouseholdSetup()
 
 bool BindingRechecker::isRunning(Kind kind, qint64 requestId) const
 {
-    return (kind == Kind::Signature ? m_signatureRunning : m_householdRunning).contains(requestId);
+    return kind == Kind::Signature ? m_signatureRunning.contains(requestId) : m_householdRunning.contains(requestId);
 }
 
 Status BindingRechecker::start(Kind kind, const BindingRequestSummary &request)
@@ -79,13 +80,23 @@ Status BindingRechecker::startHousehold(const BindingRequestSummary &request)
     if (!subjects)
         return subjects.error();
     HouseholdCheck *check = m_household->start(householdQueryFor(subjects.value()));
-    m_householdRunning.insert(request.id);
+    m_householdRunning.insert(request.id, check);
     emit runningChanged(request.id);
     const QString source = m_household->sourceName();
+    connect(check, &HouseholdCheck::attemptStarted, this, [this, id = request.id](int attempt, int maxAttempts) {
+        m_householdProgress.insert(id, {attempt, maxAttempts});
+        emit runningChanged(id);
+    });
     connect(check, &HouseholdCheck::finished, this, [this, request, source](const HouseholdResult &answer) {
         Finished result;
         result.kind = Kind::Household;
         result.request = request;
+        if (answer.failure == HouseholdResult::Failure::Cancelled) {
+            result.cancelled = true;
+            result.message = tr("The household check was cancelled; nothing was recorded.");
+            end(Kind::Household, result);
+            return;
+        }
         auto recorded = recordHouseholdResult(m_context.session.db(), m_context.session.actor, request.id, answer,
                                               source, m_context.clock);
         if (recorded) {
@@ -99,9 +110,20 @@ Status BindingRechecker::startHousehold(const BindingRequestSummary &request)
     return okStatus();
 }
 
+void BindingRechecker::cancelHousehold(qint64 requestId)
+{
+    if (const QPointer<HouseholdCheck> check = m_householdRunning.value(requestId))
+        check->cancel();
+}
+
 void BindingRechecker::end(Kind kind, Finished result)
 {
-    (kind == Kind::Signature ? m_signatureRunning : m_householdRunning).remove(result.request.id);
+    if (kind == Kind::Signature) {
+        m_signatureRunning.remove(result.request.id);
+    } else {
+        m_householdRunning.remove(result.request.id);
+        m_householdProgress.remove(result.request.id);
+    }
     emit runningChanged(result.request.id);
     emit finished(result);
 }

@@ -4,13 +4,16 @@
 #include "models/result.h"
 #include "ui/pagecontext.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
 #include <optional>
 
 namespace cooc {
+class HouseholdCheck;
 class HouseholdService;
 struct HouseholdServiceSetup;
 } // namespace cooc
@@ -38,6 +41,13 @@ public:
         std::optional<Error> error;    // the check could not be recorded; nothing changed
         QString message;               // what was found, for the reviewer (when no error)
         bool problem = false;          // the household service could not answer (UNAVAILABLE)
+        bool cancelled = false;        // the reviewer cancelled it: nothing was recorded
+    };
+    // Where a running household check is: attempt `attempt` of at most `maxAttempts`.
+    struct Progress
+    {
+        int attempt = 0;
+        int maxAttempts = 0;
     };
 
     explicit BindingRechecker(const PageContext &context, QObject *parent = nullptr);
@@ -51,9 +61,14 @@ public:
     // out of reach) means nothing was started. Starting a check that runs already does nothing.
     Status start(Kind kind, const BindingRequestSummary &request);
     bool isRunning(Kind kind, qint64 requestId) const;
+    // Stops the household check of `requestId` (a slow service retries for up to minutes):
+    // finished() follows with `cancelled` and nothing is recorded. No effect when none runs.
+    void cancelHousehold(qint64 requestId);
+    Progress householdProgress(qint64 requestId) const { return m_householdProgress.value(requestId); }
 
 signals:
-    // A check of `requestId` started or ended (for the buttons and actions).
+    // A check of `requestId` started or ended, or a household check began another attempt
+    // (for the buttons, actions and the progress line).
     void runningChanged(qint64 requestId);
     void finished(const cooc::ui::BindingRechecker::Finished &result);
 
@@ -67,7 +82,8 @@ private:
     std::unique_ptr<HouseholdServiceSetup> m_householdSetup;
     bool m_setupRequested = false;
     QSet<qint64> m_signatureRunning;
-    QSet<qint64> m_householdRunning;
+    QHash<qint64, QPointer<HouseholdCheck>> m_householdRunning;
+    QHash<qint64, Progress> m_householdProgress;
 };
 
 } // namespace cooc::ui

@@ -115,10 +115,8 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
         connect(t.action, &QAction::triggered, this, t.slot);
 
     connect(m_rechecker, &BindingRechecker::runningChanged, this, [this](qint64 id) {
-        if (id == currentRequestId()) {
-            m_details->setReverifyRunning(m_rechecker->isRunning(BindingRechecker::Kind::Signature, id));
-            m_details->setHouseholdRecheckRunning(m_rechecker->isRunning(BindingRechecker::Kind::Household, id));
-        }
+        if (id == currentRequestId())
+            showRechecks(id);
         updateActions();
     });
     connect(m_rechecker, &BindingRechecker::finished, this, &BindingRequestsPage::recheckFinished);
@@ -279,9 +277,16 @@ void BindingRequestsPage::showCurrent()
     if (m_unsaved && m_unsaved->request.id == id && m_unsaved->target == binding::Status::Approved)
         m_details->restorePaperConsent(m_unsaved->note); // the approval that was not saved, as typed
     // The re-check buttons say "Verifying…" only for the request being checked.
-    m_details->setReverifyRunning(m_rechecker->isRunning(BindingRechecker::Kind::Signature, id));
-    m_details->setHouseholdRecheckRunning(m_rechecker->isRunning(BindingRechecker::Kind::Household, id));
+    showRechecks(id);
     updateActions();
+}
+
+void BindingRequestsPage::showRechecks(qint64 id)
+{
+    m_details->setReverifyRunning(m_rechecker->isRunning(BindingRechecker::Kind::Signature, id));
+    const BindingRechecker::Progress progress = m_rechecker->householdProgress(id);
+    m_details->setHouseholdRecheckRunning(m_rechecker->isRunning(BindingRechecker::Kind::Household, id),
+                                          progress.attempt, progress.maxAttempts);
 }
 
 void BindingRequestsPage::updateActions()
@@ -542,6 +547,10 @@ void BindingRequestsPage::reverifyCurrent()
 void BindingRequestsPage::recheckHouseholdCurrent()
 {
     const std::optional<BindingRequestSummary> s = currentSummary();
+    if (s && m_rechecker->isRunning(BindingRechecker::Kind::Household, s->id)) {
+        m_rechecker->cancelHousehold(s->id); // the button says "Cancel check" while it runs
+        return;
+    }
     if (!s || !binding::isOpen(s->status))
         return;
     if (Status started = m_rechecker->start(BindingRechecker::Kind::Household, *s); !started) {
@@ -549,6 +558,8 @@ void BindingRequestsPage::recheckHouseholdCurrent()
             m_details->showMessage(started.error().message, true);
         else
             showError(started.error(), *s);
+    } else {
+        m_details->clearMessage(); // "still being set up" is over; the progress line says the rest
     }
 }
 
@@ -567,6 +578,11 @@ void BindingRequestsPage::recheckFinished(const BindingRechecker::Finished &resu
     }
     // The row follows silently wherever the reviewer is; the details and the message only if
     // the request is still the one on screen, otherwise the notice names it.
+    if (result.cancelled) { // nothing was recorded: nothing to refresh
+        if (currentRequestId() == s.id)
+            m_details->showMessage(result.message, false);
+        return;
+    }
     m_model->refreshRequest(s.id);
     if (currentRequestId() == s.id)
         showCurrent();

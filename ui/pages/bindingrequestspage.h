@@ -109,6 +109,8 @@ private:
     std::optional<Attempt> m_unsaved;     // known not saved: its note is offered again
     void setNotice(const QString &text, bool error);
     void recheckFinished(const BindingRechecker::Finished &result);
+    // The re-check buttons of request `id` (on screen) say whether its checks run, and where.
+    void showRechecks(qint64 id);
     std::optional<BindingRequestSummary> currentSummary() const;
     QString subjectOf() const;
 
