@@ -686,15 +686,17 @@ Result<QString> BindingRequestRepository::outOfReachMessage(qint64 id) const
 
 Result<BindingRequestRepository::SignatureMaterial> BindingRequestRepository::signatureMaterial(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT consent_document, signature, signature_format, signer_certificate"
-                                      " FROM binding_requests WHERE id = ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT br.consent_document, br.signature, br.signature_format,"
+                                      " br.signer_certificate, sc.code FROM binding_requests br"
+                                      " JOIN schools sc ON sc.id = br.school_id WHERE br.id = ?"),
                        {id});
     if (!q)
         return q.error();
     std::optional<SignatureMaterial> m;
     while (q.value().next())
         m = SignatureMaterial{q.value().value(0).toByteArray(), q.value().value(1).toByteArray(),
-                              q.value().value(2).toString(), q.value().value(3).toByteArray()};
+                              q.value().value(2).toString(), q.value().value(3).toByteArray(),
+                              q.value().value(4).toString()};
     if (!m)
         return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
     return *m;

@@ -98,6 +98,7 @@ public:
         QByteArray signature;
         QString format; // cms, pkcs1, none
         QByteArray signerCertificate;
+        QString schoolCode; // the request's school, which its consent form must name
     };
     Result<SignatureMaterial> signatureMaterial(qint64 id) const;
 

@@ -190,6 +190,16 @@ void TestEsignConsent::signedFormMustBeThisRequests()
     QVERIFY(!r.errors.isEmpty());
     QCOMPARE(r.errors.first().code, firstError);
     QVERIFY2(r.errors.first().text.contains(named), qPrintable(r.errors.first().text));
+    // Step 3 comes before revocation: without a CRL (TRY_LATER) it is still rejected, not "retry".
+    const SignatureVerifier noCrl(TrustStore::build(pki.configuration(RevocationList())).value());
+    QCOMPARE(noCrl.verify(SignatureInput::cms(signature), signer, document, pki.now).subIndication,
+             SubIndication::ContentMismatch);
+    // The mobile form is held to the same rule.
+    const VerificationReport mobile = verifier.verify(
+        SignatureInput::pkcs1(pki.issue(pki.rsaKey).toPem(), signPkcs1(document, pki.rsaKey).value()), signer,
+        document, pki.now);
+    QCOMPARE(mobile.subIndication, SubIndication::ContentMismatch);
+    QCOMPARE(mobile.errors.first().code, firstError);
 
     // A request whose stored document is not a consent form at all is refused the same way.
     const QByteArray notAForm = "{\"hello\":\"world\"}";

@@ -7,6 +7,7 @@
 // student transferred out while their request is on screen: the refusal says so and the
 // request leaves the teacher's list; a grandparent's delegation letter shown as present/missing.
 #include "app/esign/certificateauthority.h"
+#include "app/esign/consentdocument.h"
 #include "app/household/householdsettings.h"
 #include "models/householdresultstore.h"
 #include "models/nationalid.h"
@@ -17,6 +18,7 @@
 #include "ui/uifont.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
@@ -78,6 +80,43 @@ bool useDemoHouseholdRegistry(BindingPageHarness &h)
     return ok;
 }
 
+// A real e-signature on request `id`: the fixture's default applicant (王大同, ID digits 6789)
+// signs `form` with a certificate of the DEMO intermediate (embedded); the school trusts the
+// DEMO root and has a CRL current at the fixture's time.
+bool signRequest(BindingPageHarness &h, qint64 id, const esign::ConsentDocument &form)
+{
+    auto ca = esign::demo::intermediateCa();
+    if (!ca || !addTrustAnchor(h))
+        return false;
+    const QDateTime now = h.fixture->clock.now();
+    const auto crl = ca->issueCrl({}, now.addSecs(-3600), now.addDays(7));
+    const esign::PrivateKey key = esign::PrivateKey::generateEc("P-256");
+    esign::HolderProfile holder;
+    holder.commonName = QStringLiteral("王大同");
+    holder.idLast4 = QStringLiteral("6789");
+    holder.notBefore = now.addDays(-30);
+    holder.notAfter = now.addYears(1);
+    const auto cert = ca->issueHolder(holder, key);
+    esign::CmsSignOptions options;
+    options.extraCertificates = {ca->certificate()};
+    options.signingTime = now.addSecs(-60);
+    const QByteArray document = form.toCanonicalBytes();
+    const auto signature = cert ? esign::signCms(document, *cert, key, options) : Result<QByteArray>(Error{});
+    Database &db = h.database->db();
+    return crl && signature
+        && db.insert(QStringLiteral("INSERT INTO esign_trust (school_id, kind, label, sha256, pem, is_demo, added_at)"
+                                    " VALUES (?, 'crl', 'Test CRL', ?, ?, ?, ?)"),
+                     {h.fixture->schoolA,
+                      QString::fromLatin1(QCryptographicHash::hash(crl->toDer(), QCryptographicHash::Sha256).toHex()),
+                      QString::fromLatin1(crl->toPem()), false,
+                      db.timestamp(now)})
+               .ok()
+        && db.exec(QStringLiteral("UPDATE binding_requests SET consent_document = ?, signature = ?,"
+                                  " signature_format = 'cms' WHERE id = ?"),
+                   {document, *signature, id})
+               .ok();
+}
+
 } // namespace
 
 class TestUiBindingsChecks : public QObject
@@ -88,6 +127,7 @@ private slots:
     void signatureDetailsKey();
     void verifyAgain();
     void checkHouseholdAgain();
+    void signedFormOfAnotherRequestFails();
     void cancelSlowHouseholdCheck();
     void fastTrackSkipsWhatNoLongerQualifies();
     void studentTransferredOutWhileOnScreen();
@@ -209,6 +249,39 @@ void TestUiBindingsChecks::checkHouseholdAgain()
     // Back on 李美玲's request, the new answer is there.
     QTest::keyClick(h.view(), Qt::Key_J);
     QVERIFY2(household->text().contains(binding::label(binding::Household::NoMatch)), qPrintable(household->text()));
+}
+
+// "Verify again" holds the signed consent form to the request it sits on: a genuine signature
+// by the applicant over a form made for another child is rejected (CONTENT_MISMATCH); the
+// same signature over this request's own form passes.
+void TestUiBindingsChecks::signedFormOfAnotherRequestFails()
+{
+    OPEN_HARNESS(h);
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming"), .verdict = QStringLiteral("NOT_VERIFIED")});
+    const QString schoolCode = QStringLiteral("tpa");
+    const auto formFor = [&](const QString &student) {
+        return esign::ConsentDocument::create(QStringLiteral("REQ-7"), schoolCode, h.fixture->studentNumbers.value(student),
+                                              QStringLiteral("wang.datong@example.tw"), QStringLiteral("father"),
+                                              QStringLiteral("6789"));
+    };
+    QVERIFY(signRequest(h, ming, formFor(QStringLiteral("mei"))));
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), ming);
+    QVERIFY(press(h.page.get(), "reverifyButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(h.message().contains(QLatin1String("verified again")), 20000);
+    QCOMPARE(h.row(ming)->verdict, binding::Verdict::TotalFailed);
+    const auto sub = h.database->db().scalar(
+        QStringLiteral("SELECT verification_subindication FROM binding_requests WHERE id = ?"), {ming});
+    QVERIFY(sub);
+    QCOMPARE(sub->toString(), QStringLiteral("CONTENT_MISMATCH"));
+
+    // The applicant re-signs this request's own form: it passes.
+    QVERIFY(h.database->db().exec(QStringLiteral("DELETE FROM esign_trust")).ok());
+    QVERIFY(signRequest(h, ming, formFor(QStringLiteral("ming"))));
+    h.page->refresh();
+    QTRY_COMPARE(h.page->currentRequestId(), ming);
+    QVERIFY(press(h.page.get(), "reverifyButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(h.row(ming)->verdict == binding::Verdict::TotalPassed, 20000);
 }
 
 // The city's service answers only after 30 s (and a check may retry for minutes): the

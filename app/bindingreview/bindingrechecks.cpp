@@ -53,9 +53,13 @@ Result<BindingReviewService::Outcome> reverifySignature(const Database &db, cons
         input = esign::SignatureInput::cms(material->signature);
     else
         input = esign::SignatureInput::none();
+    // The applicant, and what the request says the signed form is for (ESIGN step 3).
+    const BindingRequestSummary &request = details->summary;
+    const esign::ExpectedSigner applicant{request.applicantName, details->applicantIdLast4,
+                                          {material->schoolCode, request.studentNumber, request.applicantEmail,
+                                           binding::code(request.relationship), details->applicantIdLast4}};
     const esign::VerificationReport report =
-        verifier.verify(input, {details->summary.applicantName, details->applicantIdLast4}, material->consentDocument,
-                        clock.now());
+        verifier.verify(input, applicant, material->consentDocument, clock.now());
     return service.recordVerification(requestId, expectedVersion, toBindingVerdict(report.verdict),
                                       esign::subIndicationCode(report.subIndication), report.toJson());
 }

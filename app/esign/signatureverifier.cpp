@@ -356,6 +356,24 @@ void checkTimestamp(Run &run, CMS_SignerInfo *si)
                                               .arg(r.timestampAuthority, timeText(genTime)));
 }
 
+// Step 3 for a binding request: the document the signature covers is this request's consent
+// form, not one signed for another student, parent or school (a copied, valid signature).
+void checkConsentIsThisRequests(Run &run, const QByteArray &document, const ExpectedConsent &expected)
+{
+    const auto consent = ConsentDocument::parse(document);
+    if (!consent) {
+        run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("consent_unreadable"),
+                 tr("The request's document is not a consent form: %1").arg(consent.error().message));
+        return;
+    }
+    const QStringList differences = consent->differencesFrom(expected);
+    if (!differences.isEmpty())
+        run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("consent_for_another_request"),
+                 tr("The signed consent form does not belong to this request: the form's %1 differ from the "
+                    "request's.")
+                     .arg(differences.join(QLatin1String(", "))));
+}
+
 void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expected, const QByteArray &document)
 {
     VerificationReport &r = run.report;
@@ -448,6 +466,8 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
     if (attached && signedBytes != document)
         run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("content_mismatch"),
                  tr("The document inside the signature differs from this request's consent form."));
+    else if (!expected.consent.isEmpty())
+        checkConsentIsThisRequests(run, document, expected.consent);
 
     X509_ALGOR *digestAlg = nullptr;
     X509_ALGOR *signatureAlg = nullptr;
@@ -599,7 +619,9 @@ void verifyPkcs1(Run &run, const SignatureInput &input, const ExpectedSigner &ex
                  tr("The signed document is missing."));
         return;
     }
-    // 3. holds by construction: the signature is checked over this request's document.
+    // 3. The signature is checked over the request's document: is it this request's form?
+    if (!expected.consent.isEmpty())
+        checkConsentIsThisRequests(run, document, expected.consent);
     // 4. Digest and signature value
     const RawCheck check = checkRsaPkcs1(key, input.signature, document);
     bool cryptoOk = false;
@@ -626,24 +648,6 @@ void verifyPkcs1(Run &run, const SignatureInput &input, const ExpectedSigner &ex
              tr("No timestamp: basic level only; the signature time is the verification time."));
     validateCertificate(run, signer, nullptr);
     checkIdentity(run, signer, expected);
-}
-
-// Step 3 for a binding request: the document the signature covers is this request's consent
-// form, not one signed for another student, parent or school (a copied, valid signature).
-void checkConsentIsThisRequests(Run &run, const QByteArray &document, const ExpectedConsent &expected)
-{
-    const auto consent = ConsentDocument::parse(document);
-    if (!consent) {
-        run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("consent_unreadable"),
-                 tr("The request's document is not a consent form: %1").arg(consent.error().message));
-        return;
-    }
-    const QStringList differences = consent->differencesFrom(expected);
-    if (!differences.isEmpty())
-        run.fail(Line::Integrity, SubIndication::ContentMismatch, QStringLiteral("consent_for_another_request"),
-                 tr("The signed consent form does not belong to this request: the form's %1 differ from the "
-                    "request's.")
-                     .arg(differences.join(QLatin1String(", "))));
 }
 
 } // namespace
@@ -683,8 +687,6 @@ VerificationReport SignatureVerifier::verify(const SignatureInput &input, const 
     } else {
         verifyPkcs1(run, input, signer, expectedDocument);
     }
-    if (!signer.consent.isEmpty() && !expectedDocument.isEmpty())
-        checkConsentIsThisRequests(run, expectedDocument, signer.consent);
     clearErrors(); // leave this thread's OpenSSL error queue clean
     return run.finish();
 }
