@@ -584,6 +584,11 @@ void TestBindingReview::fastTrackChecksAgainAtDecision()
                                      .nationalId = NationalId::generate(51)});
     const qint64 rare = f.addRequest({.student = QStringLiteral("rare"), .email = QStringLiteral("rare@example.tw"),
                                       .nationalId = NationalId::generate(52)});
+    const QDateTime mingChecked = f.clock.now().addSecs(-600);
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE binding_requests SET household_checked_at = ? WHERE id = ?"),
+                      {t->db().timestamp(mingChecked), ming})
+                .ok());
     const Actor office = f.officeActorA();
     BindingReviewService service(t->db(), office, f.clock);
     auto list = service.repository().fastTrackCandidates();
@@ -646,6 +651,9 @@ void TestBindingReview::fastTrackChecksAgainAtDecision()
     QCOMPARE(audit->size(), 1);
     QCOMPARE(audit->first().action, QStringLiteral("binding.approve"));
     QCOMPARE(audit->first().detail.value(QStringLiteral("fast_track")), QJsonValue(true));
+    // ...and when the MATCH it relied on was answered.
+    QCOMPARE(audit->first().detail.value(QStringLiteral("household_checked_at")).toString(),
+             mingChecked.toUTC().toString(Qt::ISODate));
 }
 
 namespace {

@@ -81,6 +81,10 @@ QJsonObject baseDetail(const BindingRequestDetails &d, const QString &eventKind)
     detail.insert(QStringLiteral("subindication"), d.verificationSubindication);
     detail.insert(QStringLiteral("signature_report"), reportValue(d.verificationReportJson));
     detail.insert(QStringLiteral("household"), binding::code(d.summary.household));
+    // When that household answer was given (its own binding.household_check entry says by
+    // which service, with the service's reference): the fast track relies on it.
+    if (d.householdCheckedAt.isValid())
+        detail.insert(QStringLiteral("household_checked_at"), d.householdCheckedAt.toUTC().toString(Qt::ISODate));
     return detail;
 }
 
