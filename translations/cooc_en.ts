@@ -390,10 +390,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>Run the e-signature verification again and record the result</translation>
         </message>
         <message>
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message>
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
@@ -436,6 +432,22 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>Reject the request with a reason (R)</source>
             <translation>Reject the request with a reason (R)</translation>
+        </message>
+        <message>
+            <source>Cancel check</source>
+            <translation>Cancel check</translation>
+        </message>
+        <message>
+            <source>Stop asking the household-registration service; nothing is recorded</source>
+            <translation>Stop asking the household-registration service; nothing is recorded</translation>
+        </message>
+        <message>
+            <source>Asking the household-registration service (attempt %1 of %2)…</source>
+            <translation>Asking the household-registration service (attempt %1 of %2)…</translation>
+        </message>
+        <message>
+            <source>Asking the household-registration service…</source>
+            <translation>Asking the household-registration service…</translation>
         </message>
     </context>
     <context>
@@ -619,6 +631,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>The household service is still being set up. Try again in a moment.</source>
             <translation>The household service is still being set up. Try again in a moment.</translation>
         </message>
+        <message>
+            <source>The household check was cancelled; nothing was recorded.</source>
+            <translation>The household check was cancelled; nothing was recorded.</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestRepository</name>
@@ -638,6 +654,26 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>%1+</source>
             <extracomment>A count that was not counted further than the number shown, e.g. "1,000+"</extracomment>
             <translation>%1+</translation>
+        </message>
+        <message>
+            <source>%1 has left your class and has not yet been placed in another class here: the school's office staff decide this request. Nothing was saved; the request has left your list.</source>
+            <translation>%1 has left your class and has not yet been placed in another class here: the school's office staff decide this request. Nothing was saved; the request has left your list.</translation>
+        </message>
+        <message>
+            <source>%1 has moved to another class and is no longer in your class: their new homeroom teacher or the school's office staff decide this request. Nothing was saved; the request has left your list.</source>
+            <translation>%1 has moved to another class and is no longer in your class: their new homeroom teacher or the school's office staff decide this request. Nothing was saved; the request has left your list.</translation>
+        </message>
+        <message>
+            <source>%1 transferred out of this school on %2 and is no longer in your class: a binding can only be decided for a student currently enrolled here. Nothing was saved; the request has left your list.</source>
+            <translation>%1 transferred out of this school on %2 and is no longer in your class: a binding can only be decided for a student currently enrolled here. Nothing was saved; the request has left your list.</translation>
+        </message>
+        <message>
+            <source>%1 has transferred out of this school and is no longer in your class: a binding can only be decided for a student currently enrolled here. Nothing was saved; the request has left your list.</source>
+            <translation>%1 has transferred out of this school and is no longer in your class: a binding can only be decided for a student currently enrolled here. Nothing was saved; the request has left your list.</translation>
+        </message>
+        <message>
+            <source>%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.</source>
+            <translation>%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.</translation>
         </message>
     </context>
     <context>
@@ -848,10 +884,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>%1 is not enrolled at this school. A binding can only be approved for a student currently enrolled here.</translation>
         </message>
         <message>
-            <source>A delegated caregiver needs the delegation letter signed by the parent, and this request has none. Ask the applicant for it (I).</source>
-            <translation>A delegated caregiver needs the delegation letter signed by the parent, and this request has none. Ask the applicant for it (I).</translation>
-        </message>
-        <message>
             <source>To approve it on the paper consent form, tick "Paper consent form checked" and give a reason.</source>
             <translation>To approve it on the paper consent form, tick "Paper consent form checked" and give a reason.</translation>
         </message>
@@ -930,6 +962,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</source>
             <translation>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</translation>
+        </message>
+        <message>
+            <source>Skipped: the request for %1 comes from a caregiver (%2) without the delegation letter signed by the parent. Ask the applicant for it (I).</source>
+            <translation>Skipped: the request for %1 comes from a caregiver (%2) without the delegation letter signed by the parent. Ask the applicant for it (I).</translation>
+        </message>
+        <message>
+            <source>%1 applies as %2, neither a parent nor the legal guardian: such a caregiver needs the delegation letter signed by the parent, and this request has none. Nothing was saved; ask the applicant for it (I).</source>
+            <translation>%1 applies as %2, neither a parent nor the legal guardian: such a caregiver needs the delegation letter signed by the parent, and this request has none. Nothing was saved; ask the applicant for it (I).</translation>
         </message>
     </context>
     <context>
@@ -1072,6 +1112,26 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>Nonce: %1</source>
             <translation>Nonce: %1</translation>
+        </message>
+        <message>
+            <source>school code</source>
+            <translation>school code</translation>
+        </message>
+        <message>
+            <source>student number</source>
+            <translation>student number</translation>
+        </message>
+        <message>
+            <source>parent e-mail</source>
+            <translation>parent e-mail</translation>
+        </message>
+        <message>
+            <source>relationship</source>
+            <translation>relationship</translation>
+        </message>
+        <message>
+            <source>last 4 characters of the parent's ID</source>
+            <translation>last 4 characters of the parent's ID</translation>
         </message>
     </context>
     <context>
@@ -3657,6 +3717,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The connection to the service failed.</source>
             <translation>The connection to the service failed.</translation>
         </message>
+        <message>
+            <source>The service's answer is ambiguous: a field appears twice.</source>
+            <translation>The service's answer is ambiguous: a field appears twice.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::HouseholdRecording</name>
@@ -4675,6 +4739,14 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The certificate is outside its validity period and there is no proof of when the document was signed.</source>
             <translation>The certificate is outside its validity period and there is no proof of when the document was signed.</translation>
         </message>
+        <message>
+            <source>The request's document is not a consent form: %1</source>
+            <translation>The request's document is not a consent form: %1</translation>
+        </message>
+        <message>
+            <source>The signed consent form does not belong to this request: the form's %1 differ from the request's.</source>
+            <translation>The signed consent form does not belong to this request: the form's %1 differ from the request's.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>
@@ -4824,6 +4896,14 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The certificate holder is the applicant (name and last 4 ID characters match).</source>
             <translation>The certificate holder is the applicant (name and last 4 ID characters match).</translation>
         </message>
+        <message>
+            <source>The applicant's ID digits are missing, so the signer cannot be confirmed as the applicant.</source>
+            <translation>The applicant's ID digits are missing, so the signer cannot be confirmed as the applicant.</translation>
+        </message>
+        <message>
+            <source>The applicant's name is missing, so the signer cannot be confirmed as the applicant.</source>
+            <translation>The applicant's name is missing, so the signer cannot be confirmed as the applicant.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::ui</name>
@@ -4949,10 +5029,6 @@ Compare this fingerprint with the one the certificate authority publishes (on it
                 <numerusform>Delegated caregiver — delegation letter signed by the parent attached (%n byte)</numerusform>
                 <numerusform>Delegated caregiver — delegation letter signed by the parent attached (%n bytes)</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Caregiver (grandparent), not a parent</source>
-            <translation>Caregiver (grandparent), not a parent</translation>
         </message>
         <message>
             <source>Legal guardian, not a parent</source>
@@ -5092,6 +5168,17 @@ Compare this fingerprint with the one the certificate authority publishes (on it
         <message>
             <source>There is no e-signature: approving needs the paper consent form checked and a reason.</source>
             <translation>There is no e-signature: approving needs the paper consent form checked and a reason.</translation>
+        </message>
+        <message>
+            <source>Caregiver (grandparent), not a parent — the delegation letter is missing</source>
+            <translation>Caregiver (grandparent), not a parent — the delegation letter is missing</translation>
+        </message>
+        <message numerus="yes">
+            <source>Caregiver (grandparent), not a parent — delegation letter signed by the parent attached (%n byte(s))</source>
+            <translation>
+                <numerusform>Caregiver (grandparent), not a parent — delegation letter signed by the parent attached (%n byte)</numerusform>
+                <numerusform>Caregiver (grandparent), not a parent — delegation letter signed by the parent attached (%n bytes)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

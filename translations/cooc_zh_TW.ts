@@ -390,10 +390,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>重新驗證電子簽章並記錄結果</translation>
         </message>
         <message>
-            <source>Checking…</source>
-            <translation>查驗中…</translation>
-        </message>
-        <message>
             <source>Check again</source>
             <translation>重新查驗</translation>
         </message>
@@ -436,6 +432,22 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>Reject the request with a reason (R)</source>
             <translation>駁回申請並說明原因（R）</translation>
+        </message>
+        <message>
+            <source>Cancel check</source>
+            <translation>取消查驗</translation>
+        </message>
+        <message>
+            <source>Stop asking the household-registration service; nothing is recorded</source>
+            <translation>停止向戶籍查驗服務查詢；不會記錄任何結果</translation>
+        </message>
+        <message>
+            <source>Asking the household-registration service (attempt %1 of %2)…</source>
+            <translation>正在向戶籍查驗服務查詢（第 %1 次，最多 %2 次）…</translation>
+        </message>
+        <message>
+            <source>Asking the household-registration service…</source>
+            <translation>正在向戶籍查驗服務查詢…</translation>
         </message>
     </context>
     <context>
@@ -619,6 +631,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>The household service is still being set up. Try again in a moment.</source>
             <translation>戶政查驗服務仍在設定中，請稍後再試。</translation>
         </message>
+        <message>
+            <source>The household check was cancelled; nothing was recorded.</source>
+            <translation>已取消戶籍查驗；未記錄任何結果。</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestRepository</name>
@@ -638,6 +654,26 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>%1+</source>
             <extracomment>A count that was not counted further than the number shown, e.g. "1,000+"</extracomment>
             <translation>%1+</translation>
+        </message>
+        <message>
+            <source>%1 has left your class and has not yet been placed in another class here: the school's office staff decide this request. Nothing was saved; the request has left your list.</source>
+            <translation>%1 已離開您的班級，尚未編入本校其他班級：此申請由學校行政人員審核。未儲存任何變更；此申請已自您的清單移除。</translation>
+        </message>
+        <message>
+            <source>%1 has moved to another class and is no longer in your class: their new homeroom teacher or the school's office staff decide this request. Nothing was saved; the request has left your list.</source>
+            <translation>%1 已轉至其他班級，不再是您班上的學生：此申請由新導師或學校行政人員審核。未儲存任何變更；此申請已自您的清單移除。</translation>
+        </message>
+        <message>
+            <source>%1 transferred out of this school on %2 and is no longer in your class: a binding can only be decided for a student currently enrolled here. Nothing was saved; the request has left your list.</source>
+            <translation>%1 已於 %2 轉出本校，不再是您班上的學生：只能為目前在籍本校的學生審核綁定。未儲存任何變更；此申請已自您的清單移除。</translation>
+        </message>
+        <message>
+            <source>%1 has transferred out of this school and is no longer in your class: a binding can only be decided for a student currently enrolled here. Nothing was saved; the request has left your list.</source>
+            <translation>%1 已轉出本校，不再是您班上的學生：只能為目前在籍本校的學生審核綁定。未儲存任何變更；此申請已自您的清單移除。</translation>
+        </message>
+        <message>
+            <source>%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.</source>
+            <translation>%1 已畢業，不再是您班上的學生。未儲存任何變更；此申請已自您的清單移除。</translation>
         </message>
     </context>
     <context>
@@ -848,10 +884,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>%1 未在籍於本校。僅能核准目前在籍本校學生的綁定。</translation>
         </message>
         <message>
-            <source>A delegated caregiver needs the delegation letter signed by the parent, and this request has none. Ask the applicant for it (I).</source>
-            <translation>受託照顧者須附上家長簽署的委託書，但此申請未附。請向申請人要求補件（I）。</translation>
-        </message>
-        <message>
             <source>To approve it on the paper consent form, tick "Paper consent form checked" and give a reason.</source>
             <translation>若要依紙本同意書核准，請勾選「已核對紙本同意書」並填寫理由。</translation>
         </message>
@@ -930,6 +962,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>Skipped: %1 is no longer enrolled in a class here (%2). Review this request by hand.</source>
             <translation>已略過：%1 已不在本校班級在籍（%2）。請人工審核此申請。</translation>
+        </message>
+        <message>
+            <source>Skipped: the request for %1 comes from a caregiver (%2) without the delegation letter signed by the parent. Ask the applicant for it (I).</source>
+            <translation>已略過：%1 的申請來自照顧者（%2），未附家長簽署的委託書。請向申請人索取（I）。</translation>
+        </message>
+        <message>
+            <source>%1 applies as %2, neither a parent nor the legal guardian: such a caregiver needs the delegation letter signed by the parent, and this request has none. Nothing was saved; ask the applicant for it (I).</source>
+            <translation>%1 以「%2」身分申請，既非家長也非法定監護人：此類照顧者須附家長簽署的委託書，而此申請未附。未儲存任何變更；請向申請人索取（I）。</translation>
         </message>
     </context>
     <context>
@@ -1071,6 +1111,26 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>Nonce: %1</source>
             <translation>隨機碼（nonce）：%1</translation>
+        </message>
+        <message>
+            <source>school code</source>
+            <translation>學校代碼</translation>
+        </message>
+        <message>
+            <source>student number</source>
+            <translation>學號</translation>
+        </message>
+        <message>
+            <source>parent e-mail</source>
+            <translation>家長電子郵件</translation>
+        </message>
+        <message>
+            <source>relationship</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <source>last 4 characters of the parent's ID</source>
+            <translation>家長身分證統一編號末 4 碼</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +3700,10 @@ SHA-256 指紋：
             <source>The connection to the service failed.</source>
             <translation>與服務的連線失敗。</translation>
         </message>
+        <message>
+            <source>The service's answer is ambiguous: a field appears twice.</source>
+            <translation>服務的回應含糊不清：同一欄位出現兩次。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::HouseholdRecording</name>
@@ -4657,6 +4721,14 @@ SHA-256 指紋：
             <source>The certificate is outside its validity period and there is no proof of when the document was signed.</source>
             <translation>憑證不在有效期間內，且無法證明文件的簽署時間。</translation>
         </message>
+        <message>
+            <source>The request's document is not a consent form: %1</source>
+            <translation>此申請的文件不是個資授權同意書：%1</translation>
+        </message>
+        <message>
+            <source>The signed consent form does not belong to this request: the form's %1 differ from the request's.</source>
+            <translation>已簽署的同意書不屬於此申請：同意書上的%1與申請不符。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>
@@ -4806,6 +4878,14 @@ SHA-256 指紋：
             <source>The certificate holder is the applicant (name and last 4 ID characters match).</source>
             <translation>憑證持有人即為申請人（姓名與身分證統一編號末 4 碼皆相符）。</translation>
         </message>
+        <message>
+            <source>The applicant's ID digits are missing, so the signer cannot be confirmed as the applicant.</source>
+            <translation>缺少申請人的身分證統一編號末 4 碼，無法確認簽署者即為申請人。</translation>
+        </message>
+        <message>
+            <source>The applicant's name is missing, so the signer cannot be confirmed as the applicant.</source>
+            <translation>缺少申請人的姓名，無法確認簽署者即為申請人。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::ui</name>
@@ -4930,10 +5010,6 @@ SHA-256 指紋：
             <translation>
                 <numerusform>受委託照顧者 — 已附家長簽署的委託書（%n 位元組）</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Caregiver (grandparent), not a parent</source>
-            <translation>照顧者（祖父母），非父母</translation>
         </message>
         <message>
             <source>Legal guardian, not a parent</source>
@@ -5071,6 +5147,16 @@ SHA-256 指紋：
         <message>
             <source>There is no e-signature: approving needs the paper consent form checked and a reason.</source>
             <translation>沒有電子簽章：核准須先核對紙本同意書並填寫原因。</translation>
+        </message>
+        <message>
+            <source>Caregiver (grandparent), not a parent — the delegation letter is missing</source>
+            <translation>照顧者（祖父母），非家長 — 缺少委託書</translation>
+        </message>
+        <message numerus="yes">
+            <source>Caregiver (grandparent), not a parent — delegation letter signed by the parent attached (%n byte(s))</source>
+            <translation>
+                <numerusform>照顧者（祖父母），非家長 — 已附家長簽署的委託書（%n 位元組）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
