@@ -288,6 +288,12 @@ void TestBindingReview::grandparentNeedsDelegationLetter()
     QVERIFY2(skipped.error().message.contains(QLatin1String("delegation letter")), qPrintable(skipped.error().message));
     VERIFY_UNCHANGED(t->db(), without, "pending", 1);
 
+    // The database refuses it too, whoever writes it (here the owner, bypassing the client).
+    const QString approveDirectly = QStringLiteral(
+        "UPDATE binding_requests SET status = 'approved', version = version + 1, decided_at = ? WHERE id = ?");
+    QVERIFY(!t->db().exec(approveDirectly, {t->db().timestamp(f.clock.now()), without}).ok());
+    VERIFY_UNCHANGED(t->db(), without, "pending", 1);
+
     // With the letter: approved, as a grandparent.
     BindingFixture::Request withLetter = grandma;
     withLetter.delegationDocument = true;
@@ -305,6 +311,14 @@ void TestBindingReview::grandparentNeedsDelegationLetter()
                                           .relationship = QStringLiteral("guardian")});
     auto guardianOk = teacher.approve(guardian, 1);
     QVERIFY2(guardianOk.ok(), qPrintable(guardianOk.ok() ? QString() : guardianOk.error().message));
+
+    // The database's refusal above was the letter's: the same statement on a request with one
+    // goes through.
+    const qint64 direct = f.addRequest(withLetter);
+    auto directly = t->db().exec(approveDirectly, {t->db().timestamp(f.clock.now()), direct});
+    QVERIFY2(directly.ok(), qPrintable(directly.ok() ? QString() : directly.error().message));
+    QCOMPARE(t->db().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {direct})->toString(),
+             QStringLiteral("approved"));
 }
 
 void TestBindingReview::teacherToldWhenStudentTransferredOut()
