@@ -38,6 +38,21 @@
 using namespace cooc;
 using namespace cooc::test;
 
+namespace {
+
+// The main window, shown and active, on its binding-requests page (as the application opens
+// it); null when it could not get there.
+ui::BindingRequestsPage *showBindingsIn(ui::MainWindow &window)
+{
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window) || !window.showPage(QStringLiteral("bindings")))
+        return nullptr;
+    return qobject_cast<ui::BindingRequestsPage *>(window.currentPage());
+}
+
+} // namespace
+
 class TestUiBindings : public QObject
 {
     Q_OBJECT
@@ -579,11 +594,7 @@ void TestUiBindings::reviewMenuShowsTheKeys()
     const qint64 id = h.fixture->addRequest({.student = QStringLiteral("ming")});
     h.openSession(h.fixture->teacher801Actor());
     ui::MainWindow window(*h.context);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.showPage(QStringLiteral("bindings")));
-    auto *page = qobject_cast<ui::BindingRequestsPage *>(window.currentPage());
+    auto *page = showBindingsIn(window);
     QVERIFY(page);
     QTRY_COMPARE(page->currentRequestId(), id);
 
@@ -679,11 +690,7 @@ void TestUiBindings::sidebarBadgeFollowsDecisions()
                            .nationalId = NationalId::generate(94), .minutesAgo = 180});
     h.openSession(h.fixture->teacher801Actor());
     ui::MainWindow window(*h.context);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.showPage(QStringLiteral("bindings")));
-    auto *page = qobject_cast<ui::BindingRequestsPage *>(window.currentPage());
+    auto *page = showBindingsIn(window);
     QVERIFY(page);
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
     QVERIFY(sidebar);
