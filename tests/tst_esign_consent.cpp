@@ -201,6 +201,24 @@ void TestEsignConsent::signedFormMustBeThisRequests()
     QCOMPARE(mobile.subIndication, SubIndication::ContentMismatch);
     QCOMPARE(mobile.errors.first().code, firstError);
 
+    // A form of a consent text published after this client was built is held to its request
+    // the same way (not refused for being new).
+    ConsentDocument newer = sample();
+    newer.consentTextVersion = QStringLiteral("2099.1");
+    newer.consentText = QStringLiteral("未來版本的個資授權同意書");
+    const QByteArray newerBytes = newer.toCanonicalBytes();
+    QVERIFY(!ConsentDocument::parse(newerBytes)); // not one this client can show as canonical
+    const QByteArray newerSignature = signCms(newerBytes, pki.issue(pki.rsaKey), pki.rsaKey, options).value();
+    const VerificationReport newerReport =
+        verifier.verify(SignatureInput::cms(newerSignature), signer, newerBytes, pki.now);
+    QCOMPARE(newerReport.subIndication, SubIndication::ContentMismatch);
+    QCOMPARE(newerReport.errors.first().code, firstError);
+    ExpectedSigner sameRequest = signer;
+    sameRequest.consent = {QStringLiteral("353604"), QStringLiteral("112233"), QStringLiteral("wang@example.tw"),
+                           QStringLiteral("father"), QStringLiteral("6789")};
+    QCOMPARE(verifier.verify(SignatureInput::cms(newerSignature), sameRequest, newerBytes, pki.now).verdict,
+             Verdict::TotalPassed);
+
     // A request whose stored document is not a consent form at all is refused the same way.
     const QByteArray notAForm = "{\"hello\":\"world\"}";
     const QByteArray other = signCms(notAForm, pki.issue(pki.rsaKey), pki.rsaKey, options).value();

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include <array>
 #include <map>
 
 namespace cooc::esign {
@@ -96,6 +97,18 @@ std::map<QByteArray, QString> fieldMap(const ConsentDocument &d)
     };
 }
 
+// Where each string field of the JSON goes (every key but "format").
+std::array<std::pair<const char *, QString *>, 9> fieldTargets(ConsentDocument &d)
+{
+    return {{
+        {"consent_text", &d.consentText},        {"consent_text_version", &d.consentTextVersion},
+        {"nonce", &d.nonce},                     {"parent_email", &d.parentEmail},
+        {"parent_id_last4", &d.parentIdLast4},   {"relationship", &d.relationship},
+        {"request_id", &d.requestId},            {"school_code", &d.schoolCode},
+        {"student_number", &d.studentNumber},
+    }};
+}
+
 Error invalid(const QString &detail)
 {
     return Error::make(Error::Code::InvalidInput, tr("The signed consent form is not in the expected format."),
@@ -141,7 +154,7 @@ QByteArray ConsentDocument::toCanonicalBytes() const
     return out;
 }
 
-Result<ConsentDocument> ConsentDocument::parse(const QByteArray &bytes)
+Result<ConsentDocument> ConsentDocument::readFields(const QByteArray &bytes)
 {
     if (bytes.size() > 256 * 1024)
         return invalid(QStringLiteral("document larger than 256 KiB"));
@@ -150,29 +163,30 @@ Result<ConsentDocument> ConsentDocument::parse(const QByteArray &bytes)
     if (error.error != QJsonParseError::NoError || !json.isObject())
         return invalid(error.errorString());
     const QJsonObject o = json.object();
-    ConsentDocument d;
-    const std::pair<const char *, QString *> fields[] = {
-        {"consent_text", &d.consentText},        {"consent_text_version", &d.consentTextVersion},
-        {"nonce", &d.nonce},                     {"parent_email", &d.parentEmail},
-        {"parent_id_last4", &d.parentIdLast4},   {"relationship", &d.relationship},
-        {"request_id", &d.requestId},            {"school_code", &d.schoolCode},
-        {"student_number", &d.studentNumber},
-    };
-    if (o.size() != int(std::size(fields)) + 1)
-        return invalid(QStringLiteral("unexpected number of fields"));
     if (o.value(QLatin1String("format")).toString() != QLatin1String(formatTag))
         return invalid(QStringLiteral("format tag missing or unknown"));
-    for (const auto &[key, target] : fields) {
+    ConsentDocument d;
+    for (const auto &[key, target] : fieldTargets(d)) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString())
             return invalid(QStringLiteral("field %1 missing or not a string").arg(QLatin1String(key)));
         *target = v.toString();
     }
-    if (d.toCanonicalBytes() != bytes)
+    return d;
+}
+
+Result<ConsentDocument> ConsentDocument::parse(const QByteArray &bytes)
+{
+    auto d = readFields(bytes);
+    if (!d)
+        return d;
+    if (QJsonDocument::fromJson(bytes).object().size() != int(fieldMap(*d).size()))
+        return invalid(QStringLiteral("unexpected number of fields"));
+    if (d->toCanonicalBytes() != bytes)
         return invalid(QStringLiteral("not in canonical form"));
-    if (publishedText(d.consentTextVersion).isEmpty() || publishedText(d.consentTextVersion) != d.consentText)
+    if (publishedText(d->consentTextVersion).isEmpty() || publishedText(d->consentTextVersion) != d->consentText)
         return invalid(QStringLiteral("consent text does not match its published version"));
-    if (!isKnownRelationship(d.relationship))
+    if (!isKnownRelationship(d->relationship))
         return invalid(QStringLiteral("unknown relationship"));
     return d;
 }

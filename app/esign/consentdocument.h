@@ -61,6 +61,10 @@ struct ConsentDocument
     // Fails (InvalidInput) on anything that is not exactly a canonical consent document,
     // including a consent text that differs from the published text of its version.
     static Result<ConsentDocument> parse(const QByteArray &bytes);
+    // The fields of a consent form of this format, whatever its text version (one published
+    // after this client was built included) and extra fields: to hold a signed form to its
+    // request, not to show it as canonical. Fails only when it is no such form at all.
+    static Result<ConsentDocument> readFields(const QByteArray &bytes);
 
     // The fields that differ from what the request expects, as translated labels ("student
     // number", …); empty when the document is this request's.
