@@ -125,7 +125,7 @@ QString BindingRequestRepository::summarySelect()
                "SELECT br.id, br.version, br.school_id, br.status, br.student_id, s.name,"
                " e.student_number, e.class_id, c.name, e.seat, e.status, e.school_year, e.id,"
                " br.applicant_name, br.applicant_email, br.relationship,"
-               " CASE WHEN br.delegation_document IS NULL THEN 0 ELSE 1 END,"
+               " CASE WHEN coalesce(length(br.delegation_document), 0) = 0 THEN 0 ELSE 1 END,"
                " br.verification_verdict, br.household_result, br.submitted_at, br.decided_at")
         + kFrom;
 }
@@ -438,7 +438,7 @@ BindingRequestRepository::Clause BindingRequestRepository::fastTrackWhere() cons
                 + QStringLiteral(" AND br.status = 'pending' AND br.verification_verdict = 'TOTAL_PASSED'"
                                  " AND br.household_result = 'MATCH' AND e.status = 'enrolled'"
                                  " AND e.class_id IS NOT NULL AND e.school_year >= ?"
-                                 " AND (br.delegation_document IS NOT NULL OR br.relationship NOT IN (")
+                                 " AND (length(br.delegation_document) > 0 OR br.relationship NOT IN (")
                 + placeholders(needLetter.size()) + QStringLiteral("))"),
             scope.values + QVariantList{m_schoolYear} + QVariantList(needLetter.cbegin(), needLetter.cend())};
 }

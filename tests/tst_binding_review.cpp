@@ -297,6 +297,29 @@ void TestBindingReview::grandparentNeedsDelegationLetter()
     auto guardianOk = teacher.approve(guardian, 1);
     QVERIFY2(guardianOk.ok(), qPrintable(guardianOk.ok() ? QString() : guardianOk.error().message));
 
+    // A row that arrives already approved (an import, a feed) needs the letter as much.
+    BindingFixture::Request importedApproved = grandma;
+    importedApproved.student = QStringLiteral("mei");
+    importedApproved.status = QStringLiteral("approved");
+    QCOMPARE(f.addRequest(importedApproved), qint64(0));
+    QVERIFY2(f.error.contains(QLatin1String("delegation letter")), qPrintable(f.error));
+    f.error.clear(); // the fixture stops at its first error
+    importedApproved.delegationDocument = true;
+    QVERIFY2(f.addRequest(importedApproved), qPrintable(f.error));
+
+    // An empty letter is no letter: not on the fast-track list, shown as missing.
+    const qint64 emptyLetter = f.addRequest(withLetter);
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE binding_requests SET delegation_document = '' WHERE id = ?"), {emptyLetter})
+                .ok());
+    auto listed = office.repository().fastTrackCandidates();
+    QVERIFY(listed.ok());
+    QVERIFY(std::none_of(listed->cbegin(), listed->cend(),
+                         [emptyLetter](const BindingRequestSummary &s) { return s.id == emptyLetter; }));
+    auto emptyShown = office.repository().details(emptyLetter);
+    QVERIFY(emptyShown.ok());
+    QVERIFY(!emptyShown->summary.hasDelegationDocument);
+
     // The database's refusal above was the letter's: the same statement on a request with one
     // goes through.
     const qint64 direct = f.addRequest(withLetter);

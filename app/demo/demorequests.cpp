@@ -371,9 +371,15 @@ Status Generator::writeBindingRequests(School &school)
             m_summary.parents++;
             writeParentAccount(school, parentId, g, initialHash, decidedAt);
         }
+        // A grandparent, like a delegated caregiver, binds only with the parent's letter (0021).
+        QByteArray delegation = p.delegation;
+        if (delegation.isEmpty() && g.relationship == QLatin1String("grandparent"))
+            delegation = demoPdf(QStringLiteral("Delegation letter (care of a student)"),
+                                 QStringLiteral("Signed by the parent, %1")
+                                     .arg(p.submitted.date().addDays(-2).toString(Qt::ISODate)));
         const QVariant nullBlob(QMetaType::fromType<QByteArray>());
         QVariantList row{id, school.id, s.id, idOrNull(parentId), g.name, g.email, g.phone, g.idHash, g.idMasked, g.last4,
-                      g.relationship, p.delegation.isEmpty() ? nullBlob : QVariant(p.delegation), consent->document,
+                      g.relationship, delegation.isEmpty() ? nullBlob : QVariant(delegation), consent->document,
                       consent->signature.isEmpty() ? nullBlob : QVariant(consent->signature), consent->format,
                       consent->certificate.isEmpty() ? nullBlob : QVariant(consent->certificate), verdict,
                       subindication, report, ts(verifiedAt), household, ts(householdAt), p.status, ts(p.submitted),
