@@ -268,7 +268,7 @@ void BindingDetailsWidget::focusPaperConsent()
 void BindingDetailsWidget::setReverifyRunning(bool running)
 {
     m_reverifyRunning = running;
-    retranslate();
+    showRechecks();
 }
 
 void BindingDetailsWidget::setHouseholdRecheckRunning(bool running, int attempt, int maxAttempts)
@@ -276,7 +276,29 @@ void BindingDetailsWidget::setHouseholdRecheckRunning(bool running, int attempt,
     m_householdRunning = running;
     m_householdAttempt = attempt;
     m_householdMaxAttempts = maxAttempts;
-    retranslate();
+    showRechecks(); // only these: the rest of the pane (the consent text's scroll) stays as it is
+}
+
+void BindingDetailsWidget::showRechecks()
+{
+    const bool open = m_details && binding::isOpen(m_details->summary.status);
+    m_reverify->setText(m_reverifyRunning ? tr("Verifying…") : tr("Verify again"));
+    m_reverify->setToolTip(tr("Run the e-signature verification again and record the result"));
+    m_reverify->setVisible(open && m_details->hasSignature);
+    m_reverify->setEnabled(!m_reverifyRunning);
+    m_householdRecheck->setText(m_householdRunning ? tr("Cancel check") : tr("Check again"));
+    m_householdRecheck->setToolTip(m_householdRunning
+                                       ? tr("Stop asking the household-registration service; nothing is recorded")
+                                       : tr("Ask the household-registration service again and record the answer"));
+    m_householdRecheck->setVisible(open || m_householdRunning);
+    m_householdProgress->setText(
+        m_householdAttempt > 0
+            ? tr("Asking the household-registration service (attempt %1 of %2)…")
+                  .arg(m_householdAttempt)
+                  .arg(m_householdMaxAttempts)
+            : tr("Asking the household-registration service…"));
+    m_householdProgress->setVisible(m_householdRunning);
+    m_householdBusy->setVisible(m_householdRunning);
 }
 
 void BindingDetailsWidget::render()
@@ -307,11 +329,7 @@ void BindingDetailsWidget::render()
     m_approve->setEnabled(open);
     m_reject->setEnabled(open);
     m_info->setEnabled(d.summary.status == binding::Status::Pending);
-    m_reverify->setVisible(open && d.hasSignature);
-    m_reverify->setEnabled(!m_reverifyRunning);
-    m_householdRecheck->setVisible(open || m_householdRunning);
-    m_householdProgress->setVisible(m_householdRunning);
-    m_householdBusy->setVisible(m_householdRunning);
+    showRechecks();
     m_signatureDetails->setEnabled(true);
 }
 
@@ -325,18 +343,7 @@ void BindingDetailsWidget::retranslate()
     //: Button; S is its key
     m_signatureDetails->setText(tr("Details… (S)"));
     m_signatureDetails->setToolTip(tr("Show the full verification report (S)"));
-    m_reverify->setText(m_reverifyRunning ? tr("Verifying…") : tr("Verify again"));
-    m_reverify->setToolTip(tr("Run the e-signature verification again and record the result"));
-    m_householdRecheck->setText(m_householdRunning ? tr("Cancel check") : tr("Check again"));
-    m_householdRecheck->setToolTip(m_householdRunning
-                                       ? tr("Stop asking the household-registration service; nothing is recorded")
-                                       : tr("Ask the household-registration service again and record the answer"));
-    m_householdProgress->setText(
-        m_householdAttempt > 0
-            ? tr("Asking the household-registration service (attempt %1 of %2)…")
-                  .arg(m_householdAttempt)
-                  .arg(m_householdMaxAttempts)
-            : tr("Asking the household-registration service…"));
+    showRechecks();
     m_paperCheck->setText(tr("Paper consent form checked"));
     m_paperCheck->setToolTip(tr("Approve on the signed paper consent form instead of the e-signature (audited)"));
     m_paperReason->setPlaceholderText(tr("Reason (required, recorded in the audit log)"));

@@ -67,6 +67,7 @@ protected:
 private:
     void retranslate();
     void render();
+    void showRechecks(); // the re-check buttons and the household progress line
 
     std::optional<BindingRequestDetails> m_details;
     QStackedWidget *m_stack;
