@@ -4747,6 +4747,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The signed consent form does not belong to this request: the form's %1 differ from the request's.</source>
             <translation>The signed consent form does not belong to this request: the form's %1 differ from the request's.</translation>
         </message>
+        <message>
+            <source>The timestamp could not be checked and was ignored.</source>
+            <translation>The timestamp could not be checked and was ignored.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>

@@ -4729,6 +4729,10 @@ SHA-256 指紋：
             <source>The signed consent form does not belong to this request: the form's %1 differ from the request's.</source>
             <translation>已簽署的同意書不屬於此申請：同意書上的%1與申請不符。</translation>
         </message>
+        <message>
+            <source>The timestamp could not be checked and was ignored.</source>
+            <translation>無法檢查時戳，已略過。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>

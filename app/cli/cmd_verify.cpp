@@ -157,7 +157,7 @@ int run(const QStringList &args)
     }
     if (trustFiles.isEmpty())
         return usageError(tr("at least one --trust anchor is required"));
-    if (signer.name.isEmpty() != signer.idLast4.isEmpty())
+    if (signer.name.trimmed().isEmpty() != signer.idLast4.trimmed().isEmpty())
         return usageError(tr("give --signer-name and --signer-id-last4 together: one alone cannot confirm the signer"));
     if (positional.isEmpty() || positional.size() % 2 != 0)
         return usageError(tr("give the documents and signatures in pairs: DOC SIG [DOC SIG ...]"));
