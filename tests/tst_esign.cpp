@@ -252,6 +252,14 @@ void TestEsign::initTestCase()
     add(QStringLiteral("sha1 digest"), sign(m_good, pki.rsaKey, sha1));
     add(QStringLiteral("pkcs1 sha1"), SignatureInput::pkcs1(m_good.toPem(), must(signPkcs1(m_document, pki.rsaKey, Digest::Sha1))));
     add(QStringLiteral("rsa-1024 key"), sign(pki.issue(pki.rsa1024Key), pki.rsa1024Key));
+    // SHA-256 digest, but the SignerInfo names sha1WithRSAEncryption as its signature algorithm
+    // (the field is not signed): the last rsaEncryption OID in the DER is the SignerInfo's.
+    QByteArray sha1Named = cms(m_good, pki.rsaKey);
+    const QByteArray rsaEncryption = QByteArray::fromHex("06092a864886f70d010101");
+    const qsizetype named = sha1Named.lastIndexOf(rsaEncryption);
+    QVERIFY(named > 0);
+    sha1Named[named + rsaEncryption.size() - 1] = '\x05';
+    add(QStringLiteral("signature algorithm named sha1WithRSA"), SignatureInput::cms(sha1Named));
     const PrivateKey p224 = PrivateKey::generateEc("P-224");
     add(QStringLiteral("p224 key"), sign(pki.issue(p224), p224));
     HolderProfile sha1Cert = pki.holder();
@@ -358,6 +366,8 @@ void TestEsign::verdicts_data()
     row("pkcs1 sha1", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_digest");
     row("rsa-1024 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_key");
     row("p224 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_key");
+    row("signature algorithm named sha1WithRSA", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE",
+        "weak_signature_algorithm");
     row("no key usage extension", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");
     row("certificate signed with sha1", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "path");
     row("encryption certificate", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");
