@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include <array>
+#include <memory>
 
 using namespace cooc;
 using namespace cooc::test;
@@ -67,6 +68,8 @@ private:
     std::array<qint64, 2> twoRequests(const QString &firstVerdict = QStringLiteral("TOTAL_PASSED"));
     // Office staff X logged in through `port`, on the binding review page (null on failure).
     ui::BindingRequestsPage *bindingsPageThrough(UiHarness &h, quint16 port) const;
+    // A proxy to the server for `staffId`'s connection, which the test can cut.
+    std::unique_ptr<CutProxy> proxyFor(qint64 staffId) const;
     QString statusOf(qint64 request) const;
     std::unique_ptr<Fixture> m_f;
     World m_w;
@@ -115,11 +118,10 @@ ui::MainWindow *TestUiCentral::logIn(UiHarness &h, qint64 staffId, quint16 port)
 void TestUiCentral::statusBarFollowsTheConnection()
 {
     const QString role = m_w.roleOf.value(m_w.teacherA);
-    const DatabaseUrl direct = m_f->urlFor(role);
-    CutProxy proxy(direct.host, quint16(direct.port));
+    const auto proxy = proxyFor(m_w.teacherA);
 
     UiHarness h;
-    h.controller->start(loginUrl(proxy.port()));
+    h.controller->start(loginUrl(proxy->port()));
     QTRY_VERIFY(h.login() && h.login()->isVisible());
     typeInto(child<QLineEdit>(h.login(), "loginLineEdit"), role);
     typeInto(child<QLineEdit>(h.login(), "passwordLineEdit"), Fixture::password(role));
@@ -138,7 +140,7 @@ void TestUiCentral::statusBarFollowsTheConnection()
     QVERIFY(state && state->monitor()); // central mode has the heartbeat and the reconnect loop
 
     // The network goes away while the teacher is idle: the next heartbeat notices.
-    proxy.goDark();
+    proxy->goDark();
     state->monitor()->check(); // the heartbeat's tick, now rather than in 30 s
     QTRY_VERIFY_WITH_TIMEOUT(!state->isConnected(), 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("reconnecting"))
@@ -149,7 +151,7 @@ void TestUiCentral::statusBarFollowsTheConnection()
     QVERIFY(window->isVisible());
 
     // It comes back by itself, with backoff: no F5, no new login.
-    proxy.reopen();
+    proxy->reopen();
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Connected"), 60'000);
     QVERIFY(state->isConnected());
     auto count = h.controller->session()->db().scalar(QStringLiteral("SELECT count(*) FROM classes WHERE id = ?"),
@@ -190,6 +192,12 @@ std::array<qint64, 2> TestUiCentral::twoRequests(const QString &firstVerdict)
     return {first, second};
 }
 
+std::unique_ptr<CutProxy> TestUiCentral::proxyFor(qint64 staffId) const
+{
+    const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(staffId));
+    return std::make_unique<CutProxy>(direct.host, quint16(direct.port));
+}
+
 ui::BindingRequestsPage *TestUiCentral::bindingsPageThrough(UiHarness &h, quint16 port) const
 {
     ui::MainWindow *w = logIn(h, m_w.officeStaffX, port);
@@ -212,10 +220,9 @@ void TestUiCentral::interruptedDecisionIsToldAfterReconnecting()
     // Two requests of school X that office staff may approve.
     const auto [first, second] = twoRequests();
     QVERIFY2(first && second, qPrintable(m_w.error));
-    const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX));
-    CutProxy proxy(direct.host, quint16(direct.port));
+    const auto proxy = proxyFor(m_w.officeStaffX);
     UiHarness h;
-    ui::BindingRequestsPage *page = bindingsPageThrough(h, proxy.port());
+    ui::BindingRequestsPage *page = bindingsPageThrough(h, proxy->port());
     QVERIFY(page);
     auto *message = child<QLabel>(page, "messageLabel");
     QVERIFY(message);
@@ -223,9 +230,9 @@ void TestUiCentral::interruptedDecisionIsToldAfterReconnecting()
 
     // 1. The server commits, but its answer never arrives: after reconnecting, "was saved".
     QTRY_VERIFY(select(first));
-    proxy.armCutAfterCommit();
+    proxy->armCutAfterCommit();
     page->approveCurrent();
-    QVERIFY2(proxy.cutHappened(), qPrintable(message->text()));
+    QVERIFY2(proxy->cutHappened(), qPrintable(message->text()));
     QVERIFY2(message->text().contains(QStringLiteral("connection was lost")), qPrintable(message->text()));
     QCOMPARE(statusOf(first), QStringLiteral("approved")); // committed on the server
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("was saved before the connection was lost")), 20'000);
@@ -234,10 +241,10 @@ void TestUiCentral::interruptedDecisionIsToldAfterReconnecting()
     // 2. The server is out of reach when the decision is sent: after reconnecting, "was not
     //    saved", the request unchanged, and the reviewer decides again.
     QTRY_VERIFY(select(second));
-    proxy.goDark();
+    proxy->goDark();
     page->approveCurrent();
     QVERIFY2(message->text().contains(QStringLiteral("connection was lost")), qPrintable(message->text()));
-    proxy.reopen();
+    proxy->reopen();
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("was not saved")), 30'000);
     QCOMPARE(statusOf(second), QStringLiteral("pending"));
     QCOMPARE(page->currentRequestId(), second);
@@ -261,10 +268,9 @@ void TestUiCentral::typedTextComesBackAfterAnInterruptedDecision()
     // pane was emptied while offline) and the reason and explanation of a rejection.
     const auto [paper, reject] = twoRequests(QStringLiteral("INDETERMINATE")); // the first needs the paper form
     QVERIFY2(paper && reject, qPrintable(m_w.error));
-    const DatabaseUrl direct = m_f->urlFor(m_w.roleOf.value(m_w.officeStaffX));
-    CutProxy proxy(direct.host, quint16(direct.port));
+    const auto proxy = proxyFor(m_w.officeStaffX);
     UiHarness h;
-    ui::BindingRequestsPage *page = bindingsPageThrough(h, proxy.port());
+    ui::BindingRequestsPage *page = bindingsPageThrough(h, proxy->port());
     QVERIFY(page);
     auto *message = child<QLabel>(page, "messageLabel");
     auto *paperBox = child<QCheckBox>(page, "paperConsentCheckBox");
@@ -277,11 +283,11 @@ void TestUiCentral::typedTextComesBackAfterAnInterruptedDecision()
     QTRY_VERIFY(selectRequest(page, paper));
     paperBox->setChecked(true);
     paperReason->insert(typed); // as an input method commits it
-    proxy.goDark();
+    proxy->goDark();
     page->approveCurrent();
     QVERIFY2(message->text().contains(QStringLiteral("connection was lost")), qPrintable(message->text()));
     page->refresh(); // fails offline: the details pane cannot show the request
-    proxy.reopen();
+    proxy->reopen();
     // Said beside the request, or — the list having failed offline — above it.
     auto *notice = child<QLabel>(page, "bindingNoticeLabel");
     QVERIFY(notice);
@@ -312,10 +318,10 @@ void TestUiCentral::typedTextComesBackAfterAnInterruptedDecision()
     QVERIFY(reason && note);
     reason->setCurrentIndex(reason->findData(QStringLiteral("relationship_not_confirmed")));
     note->insertPlainText(explanation);
-    proxy.goDark();
+    proxy->goDark();
     QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
     QTRY_VERIFY(message->text().contains(QStringLiteral("connection was lost")));
-    proxy.reopen();
+    proxy->reopen();
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("was not saved")), 30'000);
     QCOMPARE(statusOf(reject), QStringLiteral("pending"));
     QTRY_VERIFY(!child<ui::DecisionNoteDialog>(page, "rejectDialog"));
