@@ -65,27 +65,28 @@ int decide(const Database &db, qint64 requestId, qint64 staffId, qint64 schoolId
     return 1;
 }
 
-// The actors of two colleagues of school X, as their logins make them.
-Actor teacherActor(const World &w)
+// A staff member of school X as their login makes them; the two colleagues below add their role.
+Actor staffActorX(const World &w, qint64 staffId, const QString &name, Actor::Role role)
 {
     Actor a;
-    a.staffId = w.teacherA;
+    a.staffId = staffId;
     a.schoolId = w.schoolX;
-    a.login = w.roleOf.value(w.teacherA);
-    a.displayName = QStringLiteral("老師1");
-    a.roles = {Actor::Role::HomeroomTeacher};
+    a.login = w.roleOf.value(staffId);
+    a.displayName = name;
+    a.roles = {role};
+    return a;
+}
+
+Actor teacherActor(const World &w)
+{
+    Actor a = staffActorX(w, w.teacherA, QStringLiteral("老師1"), Actor::Role::HomeroomTeacher);
     a.homeroomClassIds = {w.class801};
     return a;
 }
 
 Actor officeActor(const World &w)
 {
-    Actor a;
-    a.staffId = w.officeStaffX;
-    a.schoolId = w.schoolX;
-    a.login = w.roleOf.value(w.officeStaffX);
-    a.displayName = QStringLiteral("老師3");
-    a.roles = {Actor::Role::OfficeStaff};
+    Actor a = staffActorX(w, w.officeStaffX, QStringLiteral("老師3"), Actor::Role::OfficeStaff);
     a.officeId = w.officeX;
     a.officeCode = QStringLiteral("student_affairs");
     return a;
