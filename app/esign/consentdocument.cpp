@@ -115,6 +115,33 @@ Error invalid(const QString &detail)
                        detail);
 }
 
+// The document as one JSON object (at most 256 KiB).
+Result<QJsonObject> jsonObjectOf(const QByteArray &bytes)
+{
+    if (bytes.size() > 256 * 1024)
+        return invalid(QStringLiteral("document larger than 256 KiB"));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return invalid(error.errorString());
+    return json.object();
+}
+
+// The fields of a form of this format: the format tag, and every field a string.
+Result<ConsentDocument> fieldsOf(const QJsonObject &o)
+{
+    if (o.value(QLatin1String("format")).toString() != QLatin1String(ConsentDocument::formatTag))
+        return invalid(QStringLiteral("format tag missing or unknown"));
+    ConsentDocument d;
+    for (const auto &[key, target] : fieldTargets(d)) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isString())
+            return invalid(QStringLiteral("field %1 missing or not a string").arg(QLatin1String(key)));
+        *target = v.toString();
+    }
+    return d;
+}
+
 } // namespace
 
 ConsentDocument ConsentDocument::create(const QString &requestId, const QString &schoolCode,
@@ -156,31 +183,19 @@ QByteArray ConsentDocument::toCanonicalBytes() const
 
 Result<ConsentDocument> ConsentDocument::readFields(const QByteArray &bytes)
 {
-    if (bytes.size() > 256 * 1024)
-        return invalid(QStringLiteral("document larger than 256 KiB"));
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !json.isObject())
-        return invalid(error.errorString());
-    const QJsonObject o = json.object();
-    if (o.value(QLatin1String("format")).toString() != QLatin1String(formatTag))
-        return invalid(QStringLiteral("format tag missing or unknown"));
-    ConsentDocument d;
-    for (const auto &[key, target] : fieldTargets(d)) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isString())
-            return invalid(QStringLiteral("field %1 missing or not a string").arg(QLatin1String(key)));
-        *target = v.toString();
-    }
-    return d;
+    auto o = jsonObjectOf(bytes);
+    return o ? fieldsOf(*o) : Result<ConsentDocument>(o.error());
 }
 
 Result<ConsentDocument> ConsentDocument::parse(const QByteArray &bytes)
 {
-    auto d = readFields(bytes);
+    const auto o = jsonObjectOf(bytes);
+    if (!o)
+        return o.error();
+    auto d = fieldsOf(*o);
     if (!d)
         return d;
-    if (QJsonDocument::fromJson(bytes).object().size() != int(fieldMap(*d).size()))
+    if (o->size() != int(fieldMap(*d).size()))
         return invalid(QStringLiteral("unexpected number of fields"));
     if (d->toCanonicalBytes() != bytes)
         return invalid(QStringLiteral("not in canonical form"));
