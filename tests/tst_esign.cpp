@@ -74,6 +74,7 @@ private slots:
     void timestampMustFitThisSignatureAndTime();
     void trustStoreRefusesBadConfiguration();
     void chainCacheDoesNotHideForgedIntermediate();
+    void certificatesParsedInTheContextOfTheirKeys();
     void fastContextDecodesEcKeysAsDefault_data();
     void fastContextDecodesEcKeysAsDefault();
 
@@ -653,6 +654,26 @@ void TestEsign::chainCacheDoesNotHideForgedIntermediate()
     const VerificationReport r = verifier.verify(SignatureInput::cms(cms(m_good, pki.rsaKey, o)), {}, m_document, pki.now);
     QCOMPARE(r.verdict, Verdict::Indeterminate);
     QCOMPARE(r.subIndication, SubIndication::NoCertificateChainFound);
+}
+
+void TestEsign::certificatesParsedInTheContextOfTheirKeys()
+{
+    // The certificates left in a signature are parsed in a context that decodes their kind of
+    // key only. An RSA intermediate the trust store does not hold yet comes with a P-256 (or
+    // RSA) signer: both keys must decode. Once the store has learned the intermediate, the
+    // signer is parsed alone in its own kind's context.
+    test::TestPki &pki = *m_pki;
+    const SignatureVerifier verifier(must(TrustStore::build(pki.configuration(pki.intermediateCrl(), false))));
+    const QList<std::pair<Certificate, PrivateKey>> signers = {{m_goodEc, pki.ecKey}, {m_good, pki.rsaKey}};
+    for (const char *round : {"intermediate parsed with the signer", "intermediate learned"}) {
+        for (const auto &[cert, key] : signers) {
+            const VerificationReport r = verifier.verify(SignatureInput::cms(cms(cert, key)), {}, m_document, pki.now);
+            QVERIFY2(r.verdict == Verdict::TotalPassed,
+                     qPrintable(QStringLiteral("%1, %2: %3")
+                                    .arg(QLatin1String(round), r.keyAlgorithm,
+                                         QString::fromUtf8(QJsonDocument(r.toJson()).toJson()))));
+        }
+    }
 }
 
 void TestEsign::fastContextDecodesEcKeysAsDefault_data()

@@ -5,6 +5,10 @@
 // object is used instead. The certificate set is not covered by the signature, and equal
 // bytes are the same certificate, so nothing a check sees changes. Anything unexpected in
 // the structure (BER, indefinite lengths, trailing bytes) → the original bytes are parsed.
+//
+// The certificates left (the signer's) are looked at for their key algorithm only, to parse
+// in a context that decodes that one kind of key (ossl::KeyKind). A wrong guess cannot pass
+// anything: a key the context cannot decode is no key, and the signature fails.
 #include "app/esign/verification_p.h"
 
 namespace cooc::esign::detail {
@@ -75,29 +79,60 @@ qsizetype headerSize(qsizetype length)
     return 2 + count;
 }
 
+// The kind of the key in a DER Certificate: its SubjectPublicKeyInfo's algorithm OID
+// (id-ecPublicKey, rsaEncryption), Any for another or for anything unexpected.
+ossl::KeyKind keyKindOf(const QByteArray &der, const Tlv &certificate)
+{
+    const auto tbs = readTlv(der, certificate.content, certificate.end);
+    if (!tbs || tbs->tag != 0x30)
+        return ossl::KeyKind::Any;
+    auto field = readTlv(der, tbs->content, tbs->end);
+    if (field && field->tag == 0xa0) // version
+        field = readTlv(der, field->end, tbs->end);
+    // serialNumber, signature, issuer, validity, subject
+    for (const unsigned char tag : {0x02, 0x30, 0x30, 0x30, 0x30}) {
+        if (!field || field->tag != tag)
+            return ossl::KeyKind::Any;
+        field = readTlv(der, field->end, tbs->end);
+    }
+    const auto algorithm = field && field->tag == 0x30 ? readTlv(der, field->content, field->end) : std::nullopt;
+    const auto oid = algorithm && algorithm->tag == 0x30 ? readTlv(der, algorithm->content, algorithm->end)
+                                                         : std::nullopt;
+    if (!oid || oid->tag != 0x06)
+        return ossl::KeyKind::Any;
+    const QByteArrayView bytes(der.constData() + oid->content, oid->end - oid->content);
+    static constexpr char ecPublicKey[] = "\x2a\x86\x48\xce\x3d\x02\x01"; // 1.2.840.10045.2.1
+    static constexpr char rsaEncryption[] = "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01"; // 1.2.840.113549.1.1.1
+    if (bytes == QByteArrayView(ecPublicKey, sizeof ecPublicKey - 1))
+        return ossl::KeyKind::Ec;
+    if (bytes == QByteArrayView(rsaEncryption, sizeof rsaEncryption - 1))
+        return ossl::KeyKind::Rsa;
+    return ossl::KeyKind::Any;
+}
+
 } // namespace
 
-std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const TrustStore &trust,
-                                                   QList<Certificate> *removed)
+CmsForParsing forParsing(const QByteArray &der, const TrustStore &trust)
 {
+    const CmsForParsing asItIs{der, {}, ossl::KeyKind::Any};
     const qsizetype size = der.size();
     const auto contentInfo = readTlv(der, 0, size);
     if (!contentInfo || contentInfo->tag != 0x30 || contentInfo->end != size)
-        return std::nullopt;
+        return asItIs;
     const auto type = readTlv(der, contentInfo->content, contentInfo->end);
     const auto explicitContent = type ? readTlv(der, type->end, contentInfo->end) : std::nullopt;
     if (!type || type->tag != 0x06 || !explicitContent || explicitContent->tag != 0xa0
         || explicitContent->end != contentInfo->end)
-        return std::nullopt;
+        return asItIs;
     const auto signedData = readTlv(der, explicitContent->content, explicitContent->end);
     if (!signedData || signedData->tag != 0x30 || signedData->end != explicitContent->end)
-        return std::nullopt;
+        return asItIs;
     // Find the certificates field: [0] IMPLICIT SET OF CertificateChoices.
     std::optional<Tlv> certificates;
     for (qsizetype p = signedData->content; p < signedData->end;) {
         const auto field = readTlv(der, p, signedData->end);
         if (!field)
-            return std::nullopt;
+            return asItIs;
         if (field->tag == 0xa0) {
             certificates = field;
             break;
@@ -105,26 +140,29 @@ std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const 
         p = field->end;
     }
     if (!certificates)
-        return std::nullopt;
+        return asItIs;
     QList<std::pair<qsizetype, qsizetype>> kept; // [start, end) of the certificates that stay
     qsizetype keptSize = 0;
     QList<Certificate> found;
+    std::optional<ossl::KeyKind> keys; // of the certificates that stay
     for (qsizetype p = certificates->content; p < certificates->end;) {
         const auto item = readTlv(der, p, certificates->end);
         if (!item)
-            return std::nullopt;
+            return asItIs;
         const QByteArray bytes = QByteArray::fromRawData(der.constData() + item->start, item->end - item->start);
         const Certificate known = item->tag == 0x30 ? trust.knownCertificate(bytes) : Certificate();
         if (known.isNull()) {
             kept.append({item->start, item->end});
             keptSize += item->end - item->start;
+            const ossl::KeyKind kind = item->tag == 0x30 ? keyKindOf(der, *item) : ossl::KeyKind::Any;
+            keys = !keys || *keys == kind ? kind : ossl::KeyKind::Any;
         } else {
             found.append(known);
         }
         p = item->end;
     }
     if (found.isEmpty())
-        return std::nullopt;
+        return {der, {}, keys.value_or(ossl::KeyKind::Any)};
     // Rebuild with the remaining certificates (the field is optional), in one allocation.
     const qsizetype before = certificates->start - signedData->content;
     const qsizetype after = signedData->end - certificates->end;
@@ -146,8 +184,7 @@ std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const 
             rebuilt.append(der.constData() + start, end - start);
     }
     rebuilt.append(der.constData() + certificates->end, after);
-    *removed = found;
-    return rebuilt;
+    return {rebuilt, found, keys.value_or(ossl::KeyKind::Any)};
 }
 
 } // namespace cooc::esign::detail

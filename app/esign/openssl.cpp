@@ -57,7 +57,9 @@ int peekErrorReason()
 namespace {
 
 OSSL_PROVIDER *defaultProvider = nullptr;
-std::vector<OSSL_ALGORITHM> tables[4];
+constexpr int kindCount = 3; // KeyKind::Any, Ec, Rsa
+// The algorithms each kind of fast context offers, per operation (see tableIndex).
+std::vector<OSSL_ALGORITHM> tables[kindCount][4];
 
 int tableIndex(int operation)
 {
@@ -84,11 +86,18 @@ bool hasName(const char *names, const char *wanted)
     return false;
 }
 
-bool wanted(int operation, const OSSL_ALGORITHM &algorithm)
+// Key managers and SubjectPublicKeyInfo decoders are what OpenSSL 3.0 enumerates for every
+// public key it decodes; a context for one kind of key offers only that kind's.
+bool wanted(int operation, const OSSL_ALGORITHM &algorithm, KeyKind keys)
 {
     const char *names = algorithm.algorithm_names;
     const bool keyType = hasName(names, "RSA") || hasName(names, "RSA-PSS") || hasName(names, "EC")
         || hasName(names, "ECDSA");
+    const bool decodesKeys = operation == OSSL_OP_KEYMGMT || operation == OSSL_OP_DECODER;
+    if (decodesKeys && keys == KeyKind::Ec && !hasName(names, "EC"))
+        return false;
+    if (decodesKeys && keys == KeyKind::Rsa && !hasName(names, "RSA"))
+        return false;
     switch (operation) {
     case OSSL_OP_DIGEST:
         return hasName(names, "SHA1") || hasName(names, "SHA2-256") || hasName(names, "SHA2-384")
@@ -104,25 +113,46 @@ bool wanted(int operation, const OSSL_ALGORITHM &algorithm)
     }
 }
 
+// One provider per kind: its query function is the only thing that knows the kind (the
+// provider context is the default provider's).
+template<KeyKind keys>
 const OSSL_ALGORITHM *fastQuery(void *, int operation, int *noCache)
 {
     *noCache = 0;
     const int index = tableIndex(operation);
-    return index < 0 ? nullptr : tables[index].data();
+    return index < 0 ? nullptr : tables[int(keys)][index].data();
 }
 
+template<KeyKind keys>
 const OSSL_DISPATCH fastDispatch[] = {
-    {OSSL_FUNC_PROVIDER_QUERY_OPERATION, reinterpret_cast<void (*)()>(&fastQuery)},
+    {OSSL_FUNC_PROVIDER_QUERY_OPERATION, reinterpret_cast<void (*)()>(&fastQuery<keys>)},
     {0, nullptr},
 };
 
 // The implementations are the default provider's, so they get its provider context.
+template<KeyKind keys>
 int fastInit(const OSSL_CORE_HANDLE *, const OSSL_DISPATCH *core, const OSSL_DISPATCH **out, void **providerContext)
 {
     fastec::takeCoreFunctions(core);
-    *out = fastDispatch;
+    *out = fastDispatch<keys>;
     *providerContext = OSSL_PROVIDER_get0_provider_ctx(defaultProvider);
     return 1;
+}
+
+struct FastProvider
+{
+    const char *name;
+    OSSL_provider_init_fn *init;
+};
+
+FastProvider fastProvider(KeyKind keys)
+{
+    switch (keys) {
+    case KeyKind::Ec: return {"cooc-esign-fast-ec", &fastInit<KeyKind::Ec>};
+    case KeyKind::Rsa: return {"cooc-esign-fast-rsa", &fastInit<KeyKind::Rsa>};
+    case KeyKind::Any: break;
+    }
+    return {"cooc-esign-fast", &fastInit<KeyKind::Any>};
 }
 
 bool isEc(int operation, const OSSL_ALGORITHM &algorithm)
@@ -141,7 +171,7 @@ bool prepareFastEc()
         int noCache = 0;
         for (const OSSL_ALGORITHM *a = OSSL_PROVIDER_query_operation(defaultProvider, operation, &noCache);
              a && a->algorithm_names; ++a) {
-            if (!wanted(operation, *a) || !isEc(operation, *a))
+            if (!wanted(operation, *a, KeyKind::Any) || !isEc(operation, *a))
                 continue;
             const OSSL_DISPATCH *&found = operation == OSSL_OP_KEYMGMT ? keymgmt : decoder;
             if (found)
@@ -159,33 +189,36 @@ bool makeTables()
     if (!defaultProvider)
         return false;
     const bool fastEc = prepareFastEc();
-    for (const int operation : {OSSL_OP_DIGEST, OSSL_OP_KEYMGMT, OSSL_OP_SIGNATURE, OSSL_OP_DECODER}) {
-        int noCache = 0;
-        std::vector<OSSL_ALGORITHM> &table = tables[tableIndex(operation)];
-        for (const OSSL_ALGORITHM *a = OSSL_PROVIDER_query_operation(defaultProvider, operation, &noCache);
-             a && a->algorithm_names; ++a) {
-            if (!wanted(operation, *a))
-                continue;
-            table.push_back(*a);
-            if (fastEc && isEc(operation, *a))
-                table.back().implementation =
-                    operation == OSSL_OP_KEYMGMT ? fastec::keymgmtFunctions() : fastec::decoderFunctions();
+    for (const KeyKind keys : {KeyKind::Any, KeyKind::Ec, KeyKind::Rsa}) {
+        for (const int operation : {OSSL_OP_DIGEST, OSSL_OP_KEYMGMT, OSSL_OP_SIGNATURE, OSSL_OP_DECODER}) {
+            int noCache = 0;
+            std::vector<OSSL_ALGORITHM> &table = tables[int(keys)][tableIndex(operation)];
+            for (const OSSL_ALGORITHM *a = OSSL_PROVIDER_query_operation(defaultProvider, operation, &noCache);
+                 a && a->algorithm_names; ++a) {
+                if (!wanted(operation, *a, keys))
+                    continue;
+                table.push_back(*a);
+                if (fastEc && isEc(operation, *a))
+                    table.back().implementation =
+                        operation == OSSL_OP_KEYMGMT ? fastec::keymgmtFunctions() : fastec::decoderFunctions();
+            }
+            if (table.empty())
+                return false;
+            table.push_back(OSSL_ALGORITHM{nullptr, nullptr, nullptr, nullptr});
         }
-        if (table.empty())
-            return false;
-        table.push_back(OSSL_ALGORITHM{nullptr, nullptr, nullptr, nullptr});
     }
     return true;
 }
 
-OSSL_LIB_CTX *makeFastLibCtx()
+OSSL_LIB_CTX *makeFastLibCtx(KeyKind keys)
 {
     static const bool tablesMade = makeTables();
     if (!tablesMade)
         return nullptr;
+    const FastProvider provider = fastProvider(keys);
     OSSL_LIB_CTX *ctx = OSSL_LIB_CTX_new();
-    if (!ctx || OSSL_PROVIDER_add_builtin(ctx, "cooc-esign-fast", &fastInit) != 1
-        || !OSSL_PROVIDER_load(ctx, "cooc-esign-fast")) {
+    if (!ctx || OSSL_PROVIDER_add_builtin(ctx, provider.name, provider.init) != 1
+        || !OSSL_PROVIDER_load(ctx, provider.name)) {
         OSSL_LIB_CTX_free(ctx);
         takeErrors();
         return nullptr;
@@ -200,7 +233,7 @@ OSSL_LIB_CTX *makeFastLibCtx()
 struct ContextPool
 {
     std::mutex lock;
-    std::vector<OSSL_LIB_CTX *> free;
+    std::vector<OSSL_LIB_CTX *> free[kindCount];
     int made = 0;
 };
 
@@ -212,18 +245,19 @@ ContextPool &contextPool()
 
 struct ContextLease
 {
-    OSSL_LIB_CTX *ctx = nullptr;
-    bool tried = false;
+    OSSL_LIB_CTX *ctx[kindCount] = {};
+    bool tried[kindCount] = {};
     ContextLease() = default;
     ContextLease(const ContextLease &) = delete;
     ContextLease &operator=(const ContextLease &) = delete;
     ~ContextLease()
     {
-        if (!ctx)
-            return;
         ContextPool &pool = contextPool();
         std::lock_guard guard(pool.lock);
-        pool.free.push_back(ctx);
+        for (int kind = 0; kind < kindCount; ++kind) {
+            if (ctx[kind])
+                pool.free[kind].push_back(ctx[kind]);
+        }
     }
 };
 
@@ -233,28 +267,31 @@ thread_local ContextLease threadLease;
 
 OSSL_LIB_CTX *fastLibCtx()
 {
-    static OSSL_LIB_CTX *const ctx = makeFastLibCtx(); // lives as long as the process
+    static OSSL_LIB_CTX *const ctx = makeFastLibCtx(KeyKind::Any); // lives as long as the process
     return ctx;
 }
 
-OSSL_LIB_CTX *threadFastLibCtx()
+OSSL_LIB_CTX *threadFastLibCtx(KeyKind keys)
 {
     ContextLease &lease = threadLease;
-    if (!lease.ctx && !lease.tried) {
-        lease.tried = true;
+    const int kind = int(keys);
+    if (!lease.ctx[kind] && !lease.tried[kind]) {
+        lease.tried[kind] = true;
         if (!fastLibCtx()) // sets up the shared tables first
             return nullptr;
         ContextPool &pool = contextPool();
         std::lock_guard guard(pool.lock);
-        if (!pool.free.empty()) {
-            lease.ctx = pool.free.back();
-            pool.free.pop_back();
-        } else if (pool.made < 64) {
-            lease.ctx = makeFastLibCtx();
-            pool.made += lease.ctx ? 1 : 0;
+        if (!pool.free[kind].empty()) {
+            lease.ctx[kind] = pool.free[kind].back();
+            pool.free[kind].pop_back();
+        } else if (pool.made < 3 * 64) {
+            lease.ctx[kind] = makeFastLibCtx(keys);
+            pool.made += lease.ctx[kind] ? 1 : 0;
         }
     }
-    return lease.ctx ? lease.ctx : fastLibCtx();
+    if (lease.ctx[kind])
+        return lease.ctx[kind];
+    return keys == KeyKind::Any ? fastLibCtx() : threadFastLibCtx(KeyKind::Any);
 }
 
 QByteArray toDer(X509 *cert)

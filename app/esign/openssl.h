@@ -94,7 +94,13 @@ OSSL_LIB_CTX *fastLibCtx();
 // ends, never freed). OpenSSL 3.0 takes about 800 read locks of a context's name map and
 // method stores per verified signature; with one shared context, the lock words bounce
 // between the caches of the cores that verify in parallel.
-OSSL_LIB_CTX *threadFastLibCtx();
+//
+// `keys` narrows it further: a context for one kind of key (EC, or RSA with rsaEncryption)
+// offers only that kind's key manager and decoder, which OpenSSL enumerates again for every
+// key it decodes. A certificate with another kind of key parsed there has no public key
+// (X509_get0_pubkey is null), so use one only for input whose keys are all of that kind.
+enum class KeyKind { Any, Ec, Rsa };
+OSSL_LIB_CTX *threadFastLibCtx(KeyKind keys = KeyKind::Any);
 
 QByteArray toDer(X509 *cert);
 QByteArray sha256(const QByteArray &bytes);

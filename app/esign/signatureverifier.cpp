@@ -394,11 +394,11 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         }
         der = *payload;
     }
-    QList<Certificate> held; // certificates cut out because the trust store holds them parsed
-    if (auto stripped = withoutKnownCertificates(der, run.trust, &held))
-        der = *stripped;
+    const CmsForParsing input = forParsing(der, run.trust);
+    der = input.der;
+    const QList<Certificate> &held = input.held; // cut out: the trust store holds them parsed
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    CMS_ContentInfo *parsed = CMS_ContentInfo_new_ex(threadFastLibCtx(), nullptr);
+    CMS_ContentInfo *parsed = CMS_ContentInfo_new_ex(threadFastLibCtx(input.keys), nullptr);
     CmsPtr cms(parsed ? d2i_CMS_ContentInfo(&parsed, &p, long(der.size())) : nullptr); // frees it on failure
     const bool complete = cms && p == reinterpret_cast<const unsigned char *>(der.constData()) + der.size();
     if (!complete || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {

@@ -52,10 +52,16 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded);
 // Step 10: CN and SDA last-4 against the expected signer.
 void checkIdentity(Run &run, X509 *leaf, const ExpectedSigner &expected);
 
-// `der` without the certificates the TrustStore already holds (appended to `removed`), or
-// nullopt when there are none or the structure is not plain DER (parse `der` as it is).
-std::optional<QByteArray> withoutKnownCertificates(const QByteArray &der, const TrustStore &trust,
-                                                   QList<Certificate> *removed);
+// A CMS signature's DER as it is best parsed: without the certificates the TrustStore already
+// holds (those are in `held`), in a context for the key kind of the certificates left. When
+// the structure is not plain DER, `der` as it is, nothing held, any kind.
+struct CmsForParsing
+{
+    QByteArray der;
+    QList<Certificate> held;
+    ossl::KeyKind keys = ossl::KeyKind::Any;
+};
+CmsForParsing forParsing(const QByteArray &der, const TrustStore &trust);
 
 // Step 4 for an RSA PKCS#1 v1.5 signature over `data` without signed attributes: the
 // DigestInfo is recovered and must be exactly the DER one of RFC 8017 (parameters NULL).
