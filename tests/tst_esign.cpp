@@ -75,6 +75,8 @@ private slots:
     void trustStoreRefusesBadConfiguration();
     void chainCacheDoesNotHideForgedIntermediate();
     void certificatesParsedInTheContextOfTheirKeys();
+    void holderExtensionsAsIssued_data();
+    void holderExtensionsAsIssued();
     void fastContextDecodesEcKeysAsDefault_data();
     void fastContextDecodesEcKeysAsDefault();
 
@@ -674,6 +676,63 @@ void TestEsign::certificatesParsedInTheContextOfTheirKeys()
                                          QString::fromUtf8(QJsonDocument(r.toJson()).toJson()))));
         }
     }
+}
+
+void TestEsign::holderExtensionsAsIssued_data()
+{
+    // The ID digits (Subject Directory Attributes) and the holder policy are read from the
+    // extensions' DER in place: every shape a CA may issue, and malformed ones stating nothing.
+    QTest::addColumn<QByteArray>("directory"); // the extension's contents; empty: none
+    QTest::addColumn<QStringList>("otherPolicies");
+    QTest::addColumn<bool>("holderPolicy");
+    QTest::addColumn<QString>("firstError");
+    QTest::addColumn<QString>("maskedDigits");
+    const auto oidTlv = [](const char *text) {
+        const ossl::Asn1ObjectPtr object(OBJ_txt2obj(text, 1));
+        return tlv(0x06, QByteArray(reinterpret_cast<const char *>(OBJ_get0_data(object.get())),
+                                    int(OBJ_length(object.get()))));
+    };
+    const QByteArray idType = oidTlv(oid::idLast4Attribute);
+    const auto attribute = [](const QByteArray &type, const QByteArray &values) { return tlv(0x30, type + tlv(0x31, values)); };
+    const QByteArray printable = attribute(idType, tlv(0x13, "6789"));
+    const QByteArray birth = attribute(oidTlv("1.3.6.1.5.5.7.9.1"), tlv(0x18, "19800101000000Z"));
+    const auto row = [](const char *name, const QByteArray &directory, const char *error, const char *masked,
+                        const QStringList &other = {}, bool holder = true) {
+        QTest::newRow(name) << directory << other << holder << QString::fromLatin1(error) << QString::fromLatin1(masked);
+    };
+    row("printable string", tlv(0x30, printable), "", "*789");
+    row("UTF8String", tlv(0x30, attribute(idType, tlv(0x0c, "6789"))), "", "*789");
+    row("after another attribute", tlv(0x30, birth + printable), "", "*789");
+    row("a number first, then the string", tlv(0x30, attribute(idType, tlv(0x02, "\x1a\x85")) + printable), "", "*789");
+    row("before another attribute", tlv(0x30, printable + birth), "", "*789");
+    const QString holder = QLatin1String(oid::moicaHolderPolicy);
+    row("holder policy after another", tlv(0x30, printable), "", "*789", {QStringLiteral("1.2.3.4"), holder}, false);
+    row("holder policy before another", tlv(0x30, printable), "", "*789", {holder, QStringLiteral("1.2.3.4")}, false);
+    row("another policy only", tlv(0x30, printable), "policy", "*789", {QStringLiteral("1.2.3.4")}, false);
+    row("no ID attribute", tlv(0x30, birth), "id_mismatch", "");
+    row("not UTF-8", tlv(0x30, attribute(idType, tlv(0x0c, "\xff\xfe" "89"))), "id_mismatch", "");
+    row("truncated attribute after it", tlv(0x30, printable + QByteArray("\x30\x05\x06", 3)), "id_mismatch", "");
+    row("bytes after the attributes", tlv(0x30, printable) + QByteArray(2, '\0'), "id_mismatch", "");
+    row("indefinite length", QByteArray("\x30\x80", 2) + printable + QByteArray(2, '\0'), "id_mismatch", "");
+}
+
+void TestEsign::holderExtensionsAsIssued()
+{
+    QFETCH(QByteArray, directory);
+    QFETCH(QStringList, otherPolicies);
+    QFETCH(bool, holderPolicy);
+    QFETCH(QString, firstError);
+    QFETCH(QString, maskedDigits);
+    test::TestPki &pki = *m_pki;
+    HolderProfile profile = pki.holder();
+    profile.subjectDirectoryAttributes = directory;
+    profile.otherPolicies = otherPolicies;
+    profile.holderPolicy = holderPolicy;
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("default")));
+    const VerificationReport r = verifier.verify(SignatureInput::cms(cms(pki.issue(profile, pki.ecKey), pki.ecKey)),
+                                                 {QStringLiteral("王大明"), QStringLiteral("6789")}, m_document, pki.now);
+    QCOMPARE(r.errors.isEmpty() ? QString() : r.errors.first().code, firstError);
+    QCOMPARE(r.signerIdLast4Masked, maskedDigits);
 }
 
 void TestEsign::fastContextDecodesEcKeysAsDefault_data()

@@ -74,18 +74,20 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 }
 
 // certificatePolicies with one policy OID (built directly: the text form needs a config database).
-bool addPolicy(X509 *cert, const char *policyOid)
+bool addPolicies(X509 *cert, const QStringList &policyOids)
 {
     std::unique_ptr<CERTIFICATEPOLICIES, Deleter<&CERTIFICATEPOLICIES_free>> policies(sk_POLICYINFO_new_null());
-    POLICYINFO *info = POLICYINFO_new();
-    if (!policies || !info) {
-        POLICYINFO_free(info);
+    if (!policies)
         return false;
-    }
-    info->policyid = OBJ_txt2obj(policyOid, 1);
-    if (!info->policyid || sk_POLICYINFO_push(policies.get(), info) <= 0) {
-        POLICYINFO_free(info);
-        return false;
+    for (const QString &policyOid : policyOids) {
+        POLICYINFO *info = POLICYINFO_new();
+        if (!info)
+            return false;
+        info->policyid = OBJ_txt2obj(policyOid.toLatin1().constData(), 1);
+        if (!info->policyid || sk_POLICYINFO_push(policies.get(), info) <= 0) {
+            POLICYINFO_free(info);
+            return false;
+        }
     }
     return X509_add1_ext_i2d(cert, NID_certificate_policies, policies.get(), 0, 0) == 1;
 }
@@ -110,24 +112,32 @@ QByteArray derLength(qsizetype length)
 
 // SubjectDirectoryAttributes ::= SEQUENCE OF Attribute, with one attribute: the last 4
 // ID characters as a PrintableString (OpenSSL 3.0 has no built-in support for 2.5.29.9).
-bool addSubjectDirectoryAttributes(X509 *cert, const QString &idLast4)
+QByteArray subjectDirectoryAttributes(const QString &idLast4)
 {
     Asn1ObjectPtr attrOid(OBJ_txt2obj(oid::idLast4Attribute, 1));
-    Asn1ObjectPtr extOid(OBJ_txt2obj(oid::subjectDirectoryAttributes, 1));
     const QByteArray value = idLast4.toLatin1();
     X509AttributePtr attr(X509_ATTRIBUTE_create_by_OBJ(nullptr, attrOid.get(), V_ASN1_PRINTABLESTRING,
                                                        reinterpret_cast<const unsigned char *>(value.constData()),
                                                        int(value.size())));
-    if (!attr)
-        return false;
     unsigned char *encoded = nullptr;
-    const int len = i2d_X509_ATTRIBUTE(attr.get(), &encoded);
+    const int len = attr ? i2d_X509_ATTRIBUTE(attr.get(), &encoded) : 0;
     if (len <= 0)
-        return false;
+        return {};
     QByteArray der = QByteArray(1, char(0x30)) + derLength(len) + QByteArray(reinterpret_cast<const char *>(encoded), len);
     OPENSSL_free(encoded);
+    return der;
+}
+
+// The extension with `contents` (DER of SubjectDirectoryAttributes).
+bool addSubjectDirectoryAttributes(X509 *cert, const QByteArray &contents)
+{
+    Asn1ObjectPtr extOid(OBJ_txt2obj(oid::subjectDirectoryAttributes, 1));
     Asn1OctetStringPtr octets(ASN1_OCTET_STRING_new());
-    ASN1_OCTET_STRING_set(octets.get(), reinterpret_cast<const unsigned char *>(der.constData()), int(der.size()));
+    if (contents.isEmpty() || !octets
+        || ASN1_OCTET_STRING_set(octets.get(), reinterpret_cast<const unsigned char *>(contents.constData()),
+                                 int(contents.size()))
+            != 1)
+        return false;
     X509ExtensionPtr ext(X509_EXTENSION_create_by_OBJ(nullptr, extOid.get(), 0, octets.get()));
     return ext && X509_add_ext(cert, ext.get(), -1) == 1;
 }
@@ -265,10 +275,14 @@ Result<Certificate> CertificateAuthority::issueHolder(const HolderProfile &profi
     case HolderProfile::Usage::None:
         break;
     }
-    if (profile.holderPolicy)
-        ok = ok && addPolicy(cert.get(), oid::moicaHolderPolicy);
-    if (!profile.idLast4.isEmpty())
-        ok = ok && addSubjectDirectoryAttributes(cert.get(), profile.idLast4);
+    const QStringList policies =
+        profile.otherPolicies + (profile.holderPolicy ? QStringList{QLatin1String(oid::moicaHolderPolicy)} : QStringList());
+    if (!policies.isEmpty())
+        ok = ok && addPolicies(cert.get(), policies);
+    if (!profile.subjectDirectoryAttributes.isEmpty())
+        ok = ok && addSubjectDirectoryAttributes(cert.get(), profile.subjectDirectoryAttributes);
+    else if (!profile.idLast4.isEmpty())
+        ok = ok && addSubjectDirectoryAttributes(cert.get(), subjectDirectoryAttributes(profile.idLast4));
     if (!profile.email.isEmpty()) {
         const QByteArray san = "email:" + profile.email.toUtf8();
         ok = ok && addExtension(cert.get(), m_cert.get(), NID_subject_alt_name, san.constData());

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,8 @@ struct HolderProfile
     QString idLast4;            // empty: no Subject Directory Attributes extension
     Usage usage = Usage::Signing;
     bool holderPolicy = true;   // certificatePolicies 2.16.886.101.0.3.3
+    QStringList otherPolicies;  // certificatePolicies listed before the holder policy
+    QByteArray subjectDirectoryAttributes; // for tests: the extension's contents as given (not idLast4's)
     bool isCa = false;          // for negative tests: a CA certificate used as a signer
     QDateTime notBefore;        // invalid: now − 1 day
     QDateTime notAfter;         // invalid: notBefore + 2 years

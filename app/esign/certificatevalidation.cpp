@@ -6,9 +6,12 @@
 // name constraints) stays OpenSSL's.
 #include "app/esign/verification_p.h"
 
+#include "app/esign/der_p.h"
+
 #include "app/logging.h"
 
 #include <QMutex>
+#include <QStringDecoder>
 
 #include <vector>
 
@@ -291,19 +294,27 @@ QString pathErrorText(int error, int depth)
     return tr("Certificate path: %1 (%2).").arg(QString::fromLatin1(X509_verify_cert_error_string(error)), what);
 }
 
+// Whether the certificate policies extension (present once) names one of `policies`:
+// certificatePolicies ::= SEQUENCE OF PolicyInformation { policyIdentifier, qualifiers }, read
+// in place and compared as OIDs (decoding it and printing each OID showed in profiles).
 bool hasPolicy(X509 *cert, const QStringList &policies)
 {
-    auto *list = static_cast<CERTIFICATEPOLICIES *>(X509_get_ext_d2i(cert, NID_certificate_policies, nullptr, nullptr));
-    if (!list)
+    const int index = X509_get_ext_by_NID(cert, NID_certificate_policies, -1);
+    if (index < 0 || X509_get_ext_by_NID(cert, NID_certificate_policies, index) >= 0)
+        return false;
+    const ASN1_OCTET_STRING *data = X509_EXTENSION_get_data(X509_get_ext(cert, index));
+    der::Bytes extension{ASN1_STRING_get0_data(data), size_t(ASN1_STRING_length(data))};
+    der::Bytes list, information, identifier;
+    if (!der::take(extension, V_ASN1_SEQUENCE | V_ASN1_CONSTRUCTED, &list) || extension.size != 0)
         return false;
     bool found = false;
-    for (int i = 0; i < sk_POLICYINFO_num(list) && !found; ++i) {
-        char text[128] = {};
-        OBJ_obj2txt(text, sizeof text, sk_POLICYINFO_value(list, i)->policyid, 1);
-        found = policies.contains(QString::fromLatin1(text));
+    while (der::take(list, V_ASN1_SEQUENCE | V_ASN1_CONSTRUCTED, &information)) {
+        if (!der::take(information, V_ASN1_OBJECT, &identifier))
+            return false;
+        for (const QString &policy : policies)
+            found = found || der::isOid(identifier, objectFor(policy.toLatin1().constData()));
     }
-    CERTIFICATEPOLICIES_free(list);
-    return found;
+    return found && list.size == 0; // a malformed extension names no policy
 }
 
 QByteArray serialKey(X509 *cert)
@@ -551,36 +562,40 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
 
 QString idLast4From(X509 *cert)
 {
+    // SubjectDirectoryAttributes ::= SEQUENCE OF Attribute { type, values SET OF value }: the
+    // first value of the first ID-digits attribute that has a string value. Read in place:
+    // decoding it with OpenSSL's templates cost as much as the rest of step 10.
     const int index = X509_get_ext_by_OBJ(cert, objectFor(oid::subjectDirectoryAttributes), -1);
     if (index < 0)
         return {};
     const ASN1_OCTET_STRING *data = X509_EXTENSION_get_data(X509_get_ext(cert, index));
-    const unsigned char *p = ASN1_STRING_get0_data(data);
-    STACK_OF(ASN1_TYPE) *sequence = d2i_ASN1_SEQUENCE_ANY(nullptr, &p, ASN1_STRING_length(data));
-    QString result;
-    for (int i = 0; sequence && i < sk_ASN1_TYPE_num(sequence) && result.isEmpty(); ++i) {
-        const ASN1_TYPE *item = sk_ASN1_TYPE_value(sequence, i);
-        if (item->type != V_ASN1_SEQUENCE)
+    der::Bytes extension{ASN1_STRING_get0_data(data), size_t(ASN1_STRING_length(data))};
+    der::Bytes attributes;
+    if (!der::take(extension, V_ASN1_SEQUENCE | V_ASN1_CONSTRUCTED, &attributes) || extension.size != 0)
+        return {};
+    const ASN1_OBJECT *idLast4 = objectFor(oid::idLast4Attribute);
+    QString found;
+    der::Bytes item;
+    unsigned char itemTag = 0;
+    while (der::takeAny(attributes, &itemTag, &item)) {
+        der::Bytes type, values, value;
+        unsigned char tag = 0;
+        if (!found.isEmpty() || itemTag != (V_ASN1_SEQUENCE | V_ASN1_CONSTRUCTED) || !der::take(item, V_ASN1_OBJECT, &type)
+            || !der::isOid(type, idLast4) || !der::take(item, V_ASN1_SET | V_ASN1_CONSTRUCTED, &values)
+            || !der::takeAny(values, &tag, &value))
             continue;
-        const unsigned char *q = item->value.sequence->data;
-        X509_ATTRIBUTE *attr = d2i_X509_ATTRIBUTE(nullptr, &q, item->value.sequence->length);
-        if (attr && OBJ_cmp(X509_ATTRIBUTE_get0_object(attr), objectFor(oid::idLast4Attribute)) == 0
-            && X509_ATTRIBUTE_count(attr) > 0) {
-            const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(attr, 0);
-            if (value && (value->type == V_ASN1_PRINTABLESTRING || value->type == V_ASN1_UTF8STRING
-                          || value->type == V_ASN1_IA5STRING)) {
-                unsigned char *utf8 = nullptr;
-                const int len = ASN1_STRING_to_UTF8(&utf8, value->value.asn1_string);
-                if (len > 0)
-                    result = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
-                OPENSSL_free(utf8);
-            }
+        const auto *text = reinterpret_cast<const char *>(value.data);
+        const auto length = qsizetype(value.size);
+        if (tag == V_ASN1_PRINTABLESTRING || tag == V_ASN1_IA5STRING) {
+            found = QString::fromLatin1(text, length); // one octet per character, as OpenSSL reads them
+        } else if (tag == V_ASN1_UTF8STRING) {
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            found = utf8(QByteArrayView(text, length));
+            if (utf8.hasError())
+                found.clear(); // not UTF-8: no digits, as ASN1_STRING_to_UTF8 refuses it
         }
-        X509_ATTRIBUTE_free(attr);
     }
-    sk_ASN1_TYPE_pop_free(sequence, ASN1_TYPE_free);
-    clearErrors();
-    return result;
+    return attributes.size == 0 ? found : QString(); // a malformed extension states nothing
 }
 
 void checkIdentity(Run &run, X509 *leaf, const ExpectedSigner &expected)

@@ -3,6 +3,8 @@
 // OSSL_PROVIDER_query_operation returns them, the core's BIO functions, OSSL_PARAMs.
 #include "app/esign/fastecdecoder_p.h"
 
+#include "app/esign/der_p.h"
+
 #include <openssl/core_dispatch.h>
 #include <openssl/core_names.h>
 #include <openssl/core_object.h>
@@ -66,45 +68,9 @@ const ASN1_OBJECT *ecPublicKeyOid = nullptr;
 std::vector<OSSL_DISPATCH> decoderTable;
 std::vector<OSSL_DISPATCH> keymgmtTable;
 
-// --- strict DER, just enough for SubjectPublicKeyInfo ------------------------------------
-
-struct Bytes
-{
-    const unsigned char *data = nullptr;
-    size_t size = 0;
-};
-
-// Takes one TLV with `tag` from the front of `in` (minimal definite lengths below 64 KiB).
-bool take(Bytes &in, unsigned char tag, Bytes *content)
-{
-    if (in.size < 2 || in.data[0] != tag)
-        return false;
-    size_t length = in.data[1];
-    size_t header = 2;
-    if (length >= 0x80) {
-        const size_t count = length & 0x7f;
-        if (count == 0 || count > 2 || in.size < 2 + count)
-            return false;
-        length = 0;
-        for (size_t i = 0; i < count; ++i)
-            length = (length << 8) | in.data[2 + i];
-        if (length < 0x80 || (count == 2 && length < 0x100))
-            return false; // not the shortest form: not DER
-        header += count;
-    }
-    if (in.size - header < length)
-        return false;
-    *content = {in.data + header, length};
-    in.data += header + length;
-    in.size -= header + length;
-    return true;
-}
-
-bool isOid(const Bytes &contents, const ASN1_OBJECT *oid)
-{
-    return oid && contents.size == size_t(OBJ_length(oid))
-        && std::equal(contents.data, contents.data + contents.size, OBJ_get0_data(oid));
-}
+using der::Bytes;
+using der::isOid;
+using der::take;
 
 // SEQUENCE { SEQUENCE { id-ecPublicKey, namedCurve }, BIT STRING (no unused bits) } with one
 // of our curves: that curve, and the encoded point in `point`.
