@@ -76,6 +76,7 @@ private slots:
     void chainCacheDoesNotHideForgedIntermediate();
     void certificatesParsedInTheContextOfTheirKeys();
     void holderExtensionsAsIssued_data();
+    void keyAlgorithmNamesTheCurve();
     void holderExtensionsAsIssued();
     void fastContextDecodesEcKeysAsDefault_data();
     void fastContextDecodesEcKeysAsDefault();
@@ -733,6 +734,35 @@ void TestEsign::holderExtensionsAsIssued()
                                                  {QStringLiteral("王大明"), QStringLiteral("6789")}, m_document, pki.now);
     QCOMPARE(r.errors.isEmpty() ? QString() : r.errors.first().code, firstError);
     QCOMPARE(r.signerIdLast4Masked, maskedDigits);
+}
+
+void TestEsign::keyAlgorithmNamesTheCurve()
+{
+    // As the report and the weak-key message name a signer's key, for certificates parsed in
+    // every kind of fast context and in the default one.
+    test::TestPki &pki = *m_pki;
+    const QList<std::pair<PrivateKey, QString>> keys = {
+        {pki.rsaKey, QStringLiteral("RSA")},
+        {pki.ecKey, QStringLiteral("EC P-256")},
+        {PrivateKey::generateEc("P-384"), QStringLiteral("EC P-384")},
+        {PrivateKey::generateEc("P-224"), QStringLiteral("EC P-224")},
+        {PrivateKey::generateEc("secp256k1"), QStringLiteral("EC secp256k1")},
+    };
+    for (const auto &[key, expected] : keys) {
+        const QByteArray der = pki.issue(key).toDer();
+        for (OSSL_LIB_CTX *context : {static_cast<OSSL_LIB_CTX *>(nullptr), ossl::threadFastLibCtx(),
+                                      ossl::threadFastLibCtx(ossl::KeyKind::Ec),
+                                      ossl::threadFastLibCtx(ossl::KeyKind::Rsa)}) {
+            const auto cert = Certificate::fromPemOrDer(der, context);
+            QVERIFY(cert);
+            // A context for one kind of key leaves other keys undecoded: no algorithm, no key.
+            const bool rsa = expected == QLatin1String("RSA");
+            const bool decodable = (context != ossl::threadFastLibCtx(ossl::KeyKind::Ec) || !rsa)
+                && (context != ossl::threadFastLibCtx(ossl::KeyKind::Rsa) || rsa);
+            QCOMPARE(cert->keyAlgorithm(), decodable ? expected : QString());
+            ossl::clearErrors();
+        }
+    }
 }
 
 void TestEsign::fastContextDecodesEcKeysAsDefault_data()

@@ -171,7 +171,14 @@ CmsForParsing forParsing(const QByteArray &der, const TrustStore &trust)
     const qsizetype explicitLength = headerSize(signedLength) + signedLength;
     const qsizetype typeLength = type->end - type->start;
     const qsizetype outerLength = typeLength + headerSize(explicitLength) + explicitLength;
-    QByteArray rebuilt;
+    // Rebuilt in a buffer the thread keeps: a signature's size is a large allocation for malloc
+    // (it showed in profiles), and Qt 6 keeps the capacity on resize(0). If an earlier result
+    // is still held, implicit sharing makes this a new buffer; a very large one is not kept.
+    thread_local QByteArray buffer;
+    if (buffer.capacity() > 64 * 1024)
+        buffer = QByteArray();
+    QByteArray &rebuilt = buffer;
+    rebuilt.resize(0);
     rebuilt.reserve(headerSize(outerLength) + outerLength);
     appendHeader(rebuilt, 0x30, outerLength);
     rebuilt.append(der.constData() + type->start, typeLength);

@@ -286,21 +286,26 @@ QString Certificate::keyAlgorithm() const
     EVP_PKEY *key = m_cert ? X509_get0_pubkey(m_cert.get()) : nullptr;
     if (!key)
         return {};
-    if (EVP_PKEY_is_a(key, "RSA"))
-        return QStringLiteral("RSA");
-    if (EVP_PKEY_is_a(key, "RSA-PSS"))
-        return QStringLiteral("RSA-PSS");
-    if (EVP_PKEY_is_a(key, "EC")) {
-        char group[64] = {};
-        size_t len = 0;
-        if (EVP_PKEY_get_utf8_string_param(key, "group", group, sizeof group, &len) == 1) {
-            const int nid = OBJ_sn2nid(group);
-            const char *nist = nid != NID_undef ? EC_curve_nid2nist(nid) : nullptr;
-            return QStringLiteral("EC ") + QString::fromLatin1(nist ? nist : group);
-        }
-        return QStringLiteral("EC");
+    // The key was decoded from the SubjectPublicKeyInfo, whose algorithm and curve OIDs say
+    // what it is without asking the key (each EVP_PKEY_is_a is a name look-up under a lock).
+    const ASN1_OBJECT *algorithm = nullptr;
+    X509_ALGOR *parameters = nullptr;
+    if (X509_PUBKEY_get0_param(nullptr, nullptr, nullptr, &parameters, X509_get_X509_PUBKEY(m_cert.get())) == 1)
+        X509_ALGOR_get0(&algorithm, nullptr, nullptr, parameters);
+    switch (OBJ_obj2nid(algorithm)) {
+    case NID_rsaEncryption: return QStringLiteral("RSA");
+    case NID_rsassaPss: return QStringLiteral("RSA-PSS");
+    case NID_X9_62_id_ecPublicKey: {
+        int type = V_ASN1_UNDEF;
+        const void *value = nullptr;
+        X509_ALGOR_get0(nullptr, &type, &value, parameters);
+        const int curve = type == V_ASN1_OBJECT ? OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(value)) : NID_undef;
+        const char *nist = curve != NID_undef ? EC_curve_nid2nist(curve) : nullptr;
+        const char *name = nist ? nist : (curve != NID_undef ? OBJ_nid2sn(curve) : nullptr);
+        return name ? QStringLiteral("EC ") + QString::fromLatin1(name) : QStringLiteral("EC");
     }
-    return QString::fromLatin1(EVP_PKEY_get0_type_name(key));
+    default: return QString::fromLatin1(EVP_PKEY_get0_type_name(key));
+    }
 }
 
 int Certificate::keyBits() const
