@@ -542,6 +542,13 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth
                     return message.error();
                 return Error::make(Error::Code::PermissionDenied, message.value());
             }
+            // Under row-level security a teacher does not see a request whose student has left
+            // their class, but may be told why.
+            auto departure = departureMessage(id);
+            if (!departure)
+                return departure.error();
+            if (departure.value())
+                return Error::make(Error::Code::PermissionDenied, *departure.value());
             return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
         }
     }
@@ -630,14 +637,21 @@ Result<QString> BindingRequestRepository::outOfReachMessage(qint64 id) const
 {
     if (m_actor.isSchoolWide())
         return tr("This binding request belongs to another school.");
-    const QString plain = tr("This binding request concerns a student who is not currently in your class: only their "
-                             "homeroom teacher or the school's office staff may see and decide it.");
-    if (m_actor.homeroomClassIds.isEmpty())
-        return plain;
+    auto departure = departureMessage(id);
+    if (!departure)
+        return departure.error();
+    return departure.value().value_or(
+        tr("This binding request concerns a student who is not currently in your class: only their homeroom teacher "
+           "or the school's office staff may see and decide it."));
+}
+
+Result<std::optional<QString>> BindingRequestRepository::departureMessage(qint64 id) const
+{
+    if (m_actor.isSchoolWide() || m_actor.homeroomClassIds.isEmpty())
+        return std::optional<QString>();
     // The student's latest enrollment this school year in one of the teacher's own classes, if
     // it has ended. Nothing about any other class, school or year: a teacher who never had the
-    // student reads the plain refusal. In central mode row-level security hides an ended
-    // enrollment from the teacher's connection, and the plain refusal is all it can say.
+    // student is told nothing.
     QVariantList values{id, m_actor.schoolId, m_schoolYear};
     for (qint64 classId : m_actor.homeroomClassIds)
         values << classId;
@@ -655,33 +669,50 @@ Result<QString> BindingRequestRepository::outOfReachMessage(qint64 id) const
                         values);
     if (!row)
         return row.error();
-    if (!row.value())
-        return plain;
-    const QString student = row.value()->value(0).toString();
-    const QString status = row.value()->value(1).toString();
-    const QDate ended = Database::toDate(row.value()->value(2));
+    std::optional<QSqlRecord> record = row.value();
+    if (!record && m_db.dialect() == Dialect::Postgres) {
+        // In central mode row-level security hides the ended enrollment (and the request) from
+        // the teacher's connection; the database tells the teacher of the student's class this
+        // year, and nobody else, what became of it (migration 0022).
+        auto told = m_db.row(QStringLiteral("SELECT student_name, status, end_date, since"
+                                            " FROM cooc_binding_request_departure(?)"),
+                             {id});
+        if (!told)
+            return told.error();
+        record = told.value();
+    }
+    if (!record)
+        return std::optional<QString>();
+    const QString student = record->value(0).toString();
+    const QString status = record->value(1).toString();
+    const QDate ended = Database::toDate(record->value(2));
     const QString date = ended.toString(QStringLiteral("yyyy/MM/dd"));
-    const int since = row.value()->value(3).toInt();
+    const int since = record->value(3).toInt();
     if (since == 1)
-        return tr("%1 has left your class and has not yet been placed in another class here: the school's office "
-                  "staff decide this request. Nothing was saved; the request has left your list.")
-            .arg(student);
+        return std::optional(tr("%1 has left your class and has not yet been placed in another class here: the "
+                                "school's office staff decide this request. Nothing was saved; the request has left "
+                                "your list.")
+                                 .arg(student));
     if (since == 2)
-        return tr("%1 has moved to another class and is no longer in your class: their new homeroom teacher or the "
-                  "school's office staff decide this request. Nothing was saved; the request has left your list.")
-            .arg(student);
+        return std::optional(tr("%1 has moved to another class and is no longer in your class: their new homeroom "
+                                "teacher or the school's office staff decide this request. Nothing was saved; the "
+                                "request has left your list.")
+                                 .arg(student));
     if (status == QLatin1String("transferred_out"))
-        return ended.isValid()
-            ? tr("%1 transferred out of this school on %2 and is no longer in your class: a binding can only be "
-                 "decided for a student currently enrolled here. Nothing was saved; the request has left your list.")
-                  .arg(student, date)
-            : tr("%1 has transferred out of this school and is no longer in your class: a binding can only be decided "
-                 "for a student currently enrolled here. Nothing was saved; the request has left your list.")
-                  .arg(student);
+        return std::optional(ended.isValid()
+                                 ? tr("%1 transferred out of this school on %2 and is no longer in your class: a "
+                                      "binding can only be decided for a student currently enrolled here. Nothing was "
+                                      "saved; the request has left your list.")
+                                       .arg(student, date)
+                                 : tr("%1 has transferred out of this school and is no longer in your class: a binding "
+                                      "can only be decided for a student currently enrolled here. Nothing was saved; "
+                                      "the request has left your list.")
+                                       .arg(student));
     if (status == QLatin1String("graduated"))
-        return tr("%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.")
-            .arg(student);
-    return plain; // still enrolled in the class: out of reach for another reason
+        return std::optional(
+            tr("%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.")
+                .arg(student));
+    return std::optional<QString>(); // still enrolled in the class: out of reach for another reason
 }
 
 Result<BindingRequestRepository::SignatureMaterial> BindingRequestRepository::signatureMaterial(qint64 id) const

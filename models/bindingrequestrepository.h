@@ -256,6 +256,9 @@ private:
     // student's enrollment in their class this school year has ended, that; otherwise the
     // plain refusal.
     Result<QString> outOfReachMessage(qint64 id) const;
+    // What became of the student for a homeroom teacher whose class they were in this school
+    // year and are no longer (nullopt: nothing to tell this actor).
+    Result<std::optional<QString>> departureMessage(qint64 id) const;
     // recordDecision's two ways (bindingrequestrepository_decisions.cpp).
     Result<std::optional<WrittenDecision>> recordDecisionInOneCall(const DecisionWrites &w) const;
     Result<std::optional<WrittenDecision>> recordDecisionByStatements(const DecisionWrites &w) const;

@@ -113,6 +113,7 @@ private slots:
     void lostCommitReplyIsFoundCommitted();
     void decisionOutcomeOnSqlite();
     void teacherApprovesThroughTheService();
+    void teacherToldWhyUnderRowLevelSecurity();
     void colleaguesDecidingThroughTheServiceOneWins();
     void backendTerminatedDuringTheDecisionCall();
     void monitorGoesOfflineAndComesBack();
@@ -412,6 +413,47 @@ void TestCentralClient::teacherApprovesThroughTheService()
     QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT count(*) FROM parents WHERE email_key = 'hidden.parent@example.tw'"))
                  .value().toInt(),
              1);
+}
+
+void TestCentralClient::teacherToldWhyUnderRowLevelSecurity()
+{
+    // 陳四 transferred out of 801 this year: under row-level security teacher A's connection sees
+    // neither his request nor the ended enrollment. Through 0022 she is told what became of him;
+    // teacher B (802), who never had him, learns nothing, and cannot ask the database directly.
+    const qint64 request = m_w.request(m_f->owner(), m_w.schoolX, m_w.sTransferred);
+    QVERIFY(m_f->owner()
+                .change(QStringLiteral("UPDATE enrollments SET end_date = '2026-11-20' WHERE student_id = ?"),
+                        {m_w.sTransferred})
+                .ok());
+    auto a = m_f->connectAs(m_w.roleOf.value(m_w.teacherA));
+    QVERIFY(a);
+    const SystemClock clock;
+    const BindingReviewService teacher(*a, teacherActor(m_w), clock);
+    auto refused = teacher.approve(request, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("陳四 transferred out of this school on 2026/11/20")),
+             qPrintable(refused.error().message));
+
+    Actor otherTeacher = staffActorX(m_w, m_w.teacherB, QStringLiteral("老師2"), Actor::Role::HomeroomTeacher);
+    otherTeacher.homeroomClassIds = {m_w.class802};
+    auto b = m_f->connectAs(m_w.roleOf.value(m_w.teacherB));
+    QVERIFY(b);
+    const BindingReviewService teacherB(*b, otherTeacher, clock);
+    auto unknown = teacherB.approve(request, 1);
+    QVERIFY(!unknown.ok());
+    QVERIFY2(!unknown.error().message.contains(QStringLiteral("陳四"))
+                 && !unknown.error().message.contains(QLatin1String("transferred")),
+             qPrintable(unknown.error().message));
+    auto direct = b->row(QStringLiteral("SELECT student_name FROM cooc_binding_request_departure(?)"), {request});
+    QVERIFY2(direct.ok() && !direct.value(), "teacher B must get no row");
+    // Office staff see the request anyway; the function is not theirs to call.
+    auto office = m_f->connectAs(m_w.roleOf.value(m_w.officeStaffX));
+    QVERIFY(office);
+    QVERIFY(!office->row(QStringLiteral("SELECT student_name FROM cooc_binding_request_departure(?)"), {request}).ok());
+    QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {request})
+                 .value().toString(),
+             QStringLiteral("pending"));
 }
 
 void TestCentralClient::colleaguesDecidingThroughTheServiceOneWins()
