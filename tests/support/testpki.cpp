@@ -1,18 +1,10 @@
 #include "support/testpki.h"
 
+#include "support/must.h"
+
 namespace cooc::test {
 
 using namespace esign;
-
-namespace {
-template<typename T>
-T must(Result<T> result)
-{
-    if (!result)
-        qFatal("test PKI: %s (%s)", qPrintable(result.error().message), qPrintable(result.error().detail));
-    return std::move(result).value();
-}
-} // namespace
 
 TestPki::TestPki(const QDateTime &at) : now(QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC))
 {

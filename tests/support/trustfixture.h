@@ -7,17 +7,9 @@
 #include "app/esign/certificateauthority.h"
 #include "models/actor.h"
 #include "models/database.h"
+#include "support/must.h"
 
 namespace cooc::test {
-
-// The value, or the test run stops: for setup steps that must not fail.
-template<typename T>
-T must(Result<T> r)
-{
-    if (!r)
-        qFatal("unexpected error: %s (%s)", qPrintable(r.error().message), qPrintable(r.error().detail));
-    return std::move(r).value();
-}
 
 inline qint64 addSchool(Database &db, const QString &code, bool demo = false)
 {

@@ -1,0 +1,3 @@
+-- Nothing to do on SQLite: it has no row-level security, and the client reads a departed
+-- student's enrollment itself (BindingRequestRepository::departureMessage). The PostgreSQL
+-- script adds cooc_binding_request_departure.
