@@ -4,6 +4,7 @@
 #include "app/esign/consentdocument.h"
 #include "app/esign/openssl.h"
 #include "app/esign/signatureverifier.h"
+#include "app/esign/verification_p.h"
 #include "support/dertlv.h"
 #include "support/must.h"
 #include "support/testpki.h"
@@ -28,6 +29,7 @@ private slots:
     void holderExtensionsAsIssued_data();
     void holderExtensionsAsIssued();
     void keyAlgorithmNamesTheCurve();
+    void ecSignatureOverTheAttributesAsReceived();
     void fastContextDecodesEcKeysAsDefault_data();
     void fastContextDecodesEcKeysAsDefault();
 
@@ -163,6 +165,38 @@ void TestEsignParsing::keyAlgorithmNamesTheCurve()
             ossl::clearErrors();
         }
     }
+}
+
+void TestEsignParsing::ecSignatureOverTheAttributesAsReceived()
+{
+    // A P-256 signature over signed attributes is verified from the attributes' bytes as
+    // received, without CMS_SignerInfo_verify; a changed attribute fails both ways, an RSA key
+    // is left to OpenSSL.
+    const auto check = [this](const QByteArray &der, const Certificate &cert) {
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        const ossl::CmsPtr parsed(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+        CMS_SignerInfo *si = parsed ? sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(parsed.get()), 0) : nullptr;
+        const auto attributes = detail::signedAttributesOf(der);
+        if (!si || !attributes || !detail::plainAttributes(si))
+            return -2;
+        return detail::verifyEcSignedAttributes(X509_get0_pubkey(cert.get()), nullptr, EVP_sha256(), *attributes,
+                                                CMS_SignerInfo_get0_signature(si));
+    };
+    const QByteArray ec = cms(m_goodEc, m_pki->ecKey);
+    QCOMPARE(check(ec, m_goodEc), 1);
+    QCOMPARE(check(cms(m_good, m_pki->rsaKey), m_good), -1);
+
+    // One digit of the signing time changed: still a well-formed time, no longer what was signed.
+    const QByteArrayView attributes = *detail::signedAttributesOf(ec);
+    const qsizetype at = ec.indexOf(QByteArray("\x17\x0d", 2), attributes.data() - ec.constData());
+    QVERIFY(at > 0 && at + 14 < attributes.data() - ec.constData() + attributes.size());
+    QByteArray altered = ec;
+    altered[at + 13] = altered.at(at + 13) == '0' ? '1' : '0'; // the seconds' last digit
+    QCOMPARE(check(altered, m_goodEc), 0);
+    const VerificationReport r =
+        SignatureVerifier(m_store).verify(SignatureInput::cms(altered), {}, m_document, m_pki->now);
+    QCOMPARE(r.subIndication, SubIndication::SigCryptoFailure);
+    QCOMPARE(r.errors.first().code, QStringLiteral("signature_invalid"));
 }
 
 void TestEsignParsing::fastContextDecodesEcKeysAsDefault_data()

@@ -79,6 +79,30 @@ qsizetype headerSize(qsizetype length)
     return 2 + count;
 }
 
+// ContentInfo { contentType, [0] EXPLICIT content } whose content is a SEQUENCE (SignedData),
+// filling the whole input; nullopt for anything else.
+struct Content
+{
+    Tlv type;
+    Tlv signedData;
+};
+std::optional<Content> contentOf(const QByteArray &der)
+{
+    const qsizetype size = der.size();
+    const auto contentInfo = readTlv(der, 0, size);
+    if (!contentInfo || contentInfo->tag != 0x30 || contentInfo->end != size)
+        return std::nullopt;
+    const auto type = readTlv(der, contentInfo->content, contentInfo->end);
+    const auto explicitContent = type ? readTlv(der, type->end, contentInfo->end) : std::nullopt;
+    if (!type || type->tag != 0x06 || !explicitContent || explicitContent->tag != 0xa0
+        || explicitContent->end != contentInfo->end)
+        return std::nullopt;
+    const auto signedData = readTlv(der, explicitContent->content, explicitContent->end);
+    if (!signedData || signedData->tag != 0x30 || signedData->end != explicitContent->end)
+        return std::nullopt;
+    return Content{*type, *signedData};
+}
+
 // The kind of the key in a DER Certificate: its SubjectPublicKeyInfo's algorithm OID
 // (id-ecPublicKey, rsaEncryption), Any for another or for anything unexpected.
 ossl::KeyKind keyKindOf(const QByteArray &der, const Tlv &certificate)
@@ -115,18 +139,11 @@ ossl::KeyKind keyKindOf(const QByteArray &der, const Tlv &certificate)
 CmsForParsing forParsing(const QByteArray &der, const TrustStore &trust)
 {
     const CmsForParsing asItIs{der, {}, ossl::KeyKind::Any};
-    const qsizetype size = der.size();
-    const auto contentInfo = readTlv(der, 0, size);
-    if (!contentInfo || contentInfo->tag != 0x30 || contentInfo->end != size)
+    const auto outer = contentOf(der);
+    if (!outer)
         return asItIs;
-    const auto type = readTlv(der, contentInfo->content, contentInfo->end);
-    const auto explicitContent = type ? readTlv(der, type->end, contentInfo->end) : std::nullopt;
-    if (!type || type->tag != 0x06 || !explicitContent || explicitContent->tag != 0xa0
-        || explicitContent->end != contentInfo->end)
-        return asItIs;
-    const auto signedData = readTlv(der, explicitContent->content, explicitContent->end);
-    if (!signedData || signedData->tag != 0x30 || signedData->end != explicitContent->end)
-        return asItIs;
+    const Tlv *const type = &outer->type;
+    const Tlv *const signedData = &outer->signedData;
     // Find the certificates field: [0] IMPLICIT SET OF CertificateChoices.
     std::optional<Tlv> certificates;
     for (qsizetype p = signedData->content; p < signedData->end;) {
@@ -192,6 +209,34 @@ CmsForParsing forParsing(const QByteArray &der, const TrustStore &trust)
     }
     rebuilt.append(der.constData() + certificates->end, after);
     return {rebuilt, found, keys.value_or(ossl::KeyKind::Any)};
+}
+
+std::optional<QByteArrayView> signedAttributesOf(const QByteArray &der)
+{
+    // SignedData { version, digestAlgorithms, encapContentInfo, [0] certificates OPTIONAL,
+    // [1] crls OPTIONAL, signerInfos }: the last field, a SET of exactly one SignerInfo
+    // { version, sid, digestAlgorithm, [0] IMPLICIT signedAttrs, ... }.
+    const auto outer = contentOf(der);
+    if (!outer)
+        return std::nullopt;
+    std::optional<Tlv> last;
+    for (qsizetype p = outer->signedData.content; p < outer->signedData.end;) {
+        last = readTlv(der, p, outer->signedData.end);
+        if (!last)
+            return std::nullopt;
+        p = last->end;
+    }
+    const auto signerInfo = last && last->tag == 0x31 ? readTlv(der, last->content, last->end) : std::nullopt;
+    if (!signerInfo || signerInfo->tag != 0x30 || signerInfo->end != last->end)
+        return std::nullopt;
+    const auto version = readTlv(der, signerInfo->content, signerInfo->end);
+    const auto sid = version && version->tag == 0x02 ? readTlv(der, version->end, signerInfo->end) : std::nullopt;
+    const auto digestAlgorithm = sid ? readTlv(der, sid->end, signerInfo->end) : std::nullopt;
+    const auto attributes =
+        digestAlgorithm && digestAlgorithm->tag == 0x30 ? readTlv(der, digestAlgorithm->end, signerInfo->end) : std::nullopt;
+    if (!attributes || attributes->tag != 0xa0)
+        return std::nullopt;
+    return QByteArrayView(der.constData() + attributes->start, attributes->end - attributes->start);
 }
 
 } // namespace cooc::esign::detail

@@ -1,6 +1,7 @@
-// Step 4 for RSA PKCS#1 v1.5 signatures made without signed attributes (the mobile form, and
-// CMS without signed attributes): the DigestInfo is recovered, so that a changed document
-// (HASH_FAILURE) is told from a wrong signature (SIG_CRYPTO_FAILURE).
+// Step 4 from raw bytes. For RSA PKCS#1 v1.5 signatures made without signed attributes (the
+// mobile form, and CMS without signed attributes) the DigestInfo is recovered, so that a
+// changed document (HASH_FAILURE) is told from a wrong signature (SIG_CRYPTO_FAILURE). For an
+// EC key's signature over signed attributes, the attributes as received are verified directly.
 #include "app/esign/verification_p.h"
 
 namespace cooc::esign::detail {
@@ -87,6 +88,59 @@ RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteAr
         ? RawCheck::Ok
         : RawCheck::HashMismatch;
     return result;
+}
+
+bool plainAttributes(CMS_SignerInfo *si)
+{
+    // Each signed attribute once with one value, no countersignature among them; unsigned ones
+    // only timestamp tokens: then OpenSSL's attribute rules (RFC 5652 §11) hold, which
+    // CMS_SignerInfo_verify checks before anything else.
+    const int count = CMS_signed_get_attr_count(si);
+    for (int i = 0; i < count; ++i) {
+        X509_ATTRIBUTE *attribute = CMS_signed_get_attr(si, i);
+        const ASN1_OBJECT *type = X509_ATTRIBUTE_get0_object(attribute);
+        if (X509_ATTRIBUTE_count(attribute) != 1 || OBJ_obj2nid(type) == NID_pkcs9_countersignature)
+            return false;
+        for (int j = 0; j < i; ++j) {
+            if (OBJ_cmp(type, X509_ATTRIBUTE_get0_object(CMS_signed_get_attr(si, j))) == 0)
+                return false;
+        }
+    }
+    for (int i = 0; i < CMS_unsigned_get_attr_count(si); ++i) {
+        if (OBJ_cmp(X509_ATTRIBUTE_get0_object(CMS_unsigned_get_attr(si, i)), objectFor(oid::timeStampToken)) != 0)
+            return false;
+    }
+    return true;
+}
+
+int verifyEcSignedAttributes(EVP_PKEY *key, OSSL_LIB_CTX *context, const EVP_MD *md, QByteArrayView attributes,
+                             const ASN1_OCTET_STRING *signature)
+{
+    // RFC 5652 §5.4: the digest is over the attributes' DER with the SET OF tag in place of
+    // [0] IMPLICIT. ECDSA signs the digest itself (no DigestInfo), so no digest is set on the
+    // context; any other key type is left to CMS_SignerInfo_verify.
+    if (!key || !md || !signature || attributes.size() < 2 || static_cast<unsigned char>(attributes.front()) != 0xa0
+        || EVP_PKEY_is_a(key, "EC") != 1)
+        return -1;
+    static constexpr unsigned char setOf = 0x31;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    EvpMdCtxPtr hashing(EVP_MD_CTX_new());
+    if (!hashing || EVP_DigestInit_ex(hashing.get(), md, nullptr) != 1 || EVP_DigestUpdate(hashing.get(), &setOf, 1) != 1
+        || EVP_DigestUpdate(hashing.get(), attributes.data() + 1, size_t(attributes.size() - 1)) != 1
+        || EVP_DigestFinal_ex(hashing.get(), digest, &digestLength) != 1) {
+        clearErrors();
+        return -1;
+    }
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(context, key, nullptr));
+    if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1) {
+        clearErrors();
+        return -1;
+    }
+    const int verified = EVP_PKEY_verify(ctx.get(), ASN1_STRING_get0_data(signature),
+                                         size_t(ASN1_STRING_length(signature)), digest, digestLength);
+    clearErrors();
+    return verified == 1 ? 1 : 0;
 }
 
 } // namespace cooc::esign::detail

@@ -532,8 +532,18 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
             run.fail(Line::Integrity, SubIndication::HashFailure, QStringLiteral("hash_mismatch"),
                      tr("The document's digest does not match the signed digest: the document was changed."));
         } else {
-            CMS_SignerInfo_set1_signer_cert(si, signer);
-            if (CMS_SignerInfo_verify(si) != 1) {
+            // An EC key: the attributes as received, verified directly; otherwise, or when that
+            // fails, OpenSSL's own check decides.
+            const auto attributes = plainAttributes(si) ? signedAttributesOf(der) : std::nullopt;
+            bool verified = attributes
+                && verifyEcSignedAttributes(X509_get0_pubkey(signer), threadFastLibCtx(input.keys), md, *attributes,
+                                            CMS_SignerInfo_get0_signature(si))
+                    == 1;
+            if (!verified) {
+                CMS_SignerInfo_set1_signer_cert(si, signer);
+                verified = CMS_SignerInfo_verify(si) == 1;
+            }
+            if (!verified) {
                 clearErrors();
                 run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_invalid"),
                          tr("The signature value does not verify with the signer's public key."));

@@ -72,6 +72,20 @@ struct RawCheck
 };
 RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteArray &data);
 
+// Step 4 for an EC key's signature over signed attributes without CMS_SignerInfo_verify, which
+// re-encodes the attributes and sets up a digest-verify context (two fetches) per signature:
+// `attributes` as received (signedAttributesOf) hashed with `md` and verified with `key` in
+// `context`. 1: verified, 0: not (let CMS_SignerInfo_verify decide: it may accept attributes it
+// re-encodes differently), -1: not a case handled here. Only for plainAttributes.
+int verifyEcSignedAttributes(EVP_PKEY *key, OSSL_LIB_CTX *context, const EVP_MD *md, QByteArrayView attributes,
+                             const ASN1_OCTET_STRING *signature);
+// Whether the SignerInfo's attributes keep the rules CMS_SignerInfo_verify enforces first, in
+// the plainest way: each signed attribute once, with one value, no countersignature signed;
+// unsigned attributes only timestamp tokens.
+bool plainAttributes(CMS_SignerInfo *si);
+// The [0] IMPLICIT signedAttrs TLV of a DER SignedData's one SignerInfo, as received.
+std::optional<QByteArrayView> signedAttributesOf(const QByteArray &der);
+
 // The last 4 ID characters from the Subject Directory Attributes extension (empty if absent).
 QString idLast4From(X509 *cert);
 
