@@ -465,8 +465,13 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
     // Configured intermediates first: their fingerprints are precomputed.
     for (const Certificate &cert : run.trust.intermediates())
         push(cert.get());
-    for (int i = 0; embedded && i < sk_X509_num(embedded); ++i)
-        push(sk_X509_value(embedded, i));
+    // An embedded copy of a configured intermediate is the same object (the trust store's):
+    // listed twice, OpenSSL would weigh it twice as the signer's issuer.
+    for (int i = 0; embedded && i < sk_X509_num(embedded); ++i) {
+        X509 *cert = sk_X509_value(embedded, i);
+        if (sk_X509_find(untrusted.get(), cert) < 0)
+            push(cert);
+    }
 
     X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     PathState state;

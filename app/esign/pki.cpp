@@ -44,9 +44,15 @@ QString nameEntry(const X509_NAME *name, int nid)
 
 QString nameText(const X509_NAME *name)
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
+    // One memory BIO per thread, emptied for each name: a new BIO and buffer for every name
+    // printed showed in verification profiles.
+    thread_local const BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || BIO_reset(bio.get()) != 1)
+        return {};
     X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return QString::fromUtf8(bioBytes(bio.get()));
+    char *text = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &text);
+    return length > 0 ? QString::fromUtf8(text, qsizetype(length)) : QString();
 }
 
 QString hex(const ASN1_STRING *s)
