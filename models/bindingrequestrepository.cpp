@@ -650,8 +650,8 @@ Result<std::optional<QString>> BindingRequestRepository::departureMessage(qint64
     if (m_actor.isSchoolWide() || m_actor.homeroomClassIds.isEmpty())
         return std::optional<QString>();
     // The student's latest enrollment this school year in one of the teacher's own classes, if
-    // it has ended. Nothing about any other class, school or year: a teacher who never had the
-    // student is told nothing.
+    // it has ended, for a request still waiting (one that was on her list). Nothing about any
+    // other class, school or year: a teacher who never had the student is told nothing.
     QVariantList values{id, m_actor.schoolId, m_schoolYear};
     for (qint64 classId : m_actor.homeroomClassIds)
         values << classId;
@@ -663,7 +663,8 @@ Result<std::optional<QString>> BindingRequestRepository::departureMessage(qint64
                                        " ORDER BY e2.id DESC LIMIT 1) FROM binding_requests br"
                                        " JOIN students s ON s.id = br.student_id"
                                        " JOIN enrollments e ON e.student_id = br.student_id AND e.school_id = br.school_id"
-                                       " WHERE br.id = ? AND br.school_id = ? AND e.school_year = ? AND e.class_id IN (")
+                                       " WHERE br.id = ? AND br.school_id = ? AND br.status IN ('pending',"
+                                       " 'info_requested') AND e.school_year = ? AND e.class_id IN (")
                             + placeholders(m_actor.homeroomClassIds.size())
                             + QStringLiteral(") ORDER BY e.id DESC LIMIT 1"),
                         values);

@@ -435,6 +435,17 @@ void TestCentralClient::teacherToldWhyUnderRowLevelSecurity()
     QVERIFY2(refused.error().message.contains(QStringLiteral("陳四 transferred out of this school on 2026/11/20")),
              qPrintable(refused.error().message));
 
+    // A request about him that is no longer waiting (decided, or filed after he left and
+    // decided by the office) was never hers to be told about.
+    const qint64 decided = m_w.request(m_f->owner(), m_w.schoolX, m_w.sTransferred);
+    const auto withdrawn = m_f->owner().change(QStringLiteral("UPDATE binding_requests SET status = 'withdrawn',"
+                                                              " version = version + 1 WHERE id = ?"),
+                                               {decided});
+    QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.ok() ? QString() : withdrawn.error().message + withdrawn.error().detail));
+    auto closed = teacher.approve(decided, 1);
+    QVERIFY(!closed.ok());
+    QVERIFY2(!closed.error().message.contains(QStringLiteral("陳四")), qPrintable(closed.error().message));
+
     Actor otherTeacher = staffActorX(m_w, m_w.teacherB, QStringLiteral("老師2"), Actor::Role::HomeroomTeacher);
     otherTeacher.homeroomClassIds = {m_w.class802};
     auto b = m_f->connectAs(m_w.roleOf.value(m_w.teacherB));

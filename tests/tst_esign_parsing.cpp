@@ -10,6 +10,8 @@
 #include "support/testpki.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QTest>
 
 #include <openssl/core_names.h>
@@ -18,6 +20,26 @@ using namespace cooc;
 using namespace cooc::esign;
 using cooc::test::must;
 using cooc::test::tlv;
+
+namespace {
+
+// An ECDSA signature with SHA-256 over `bytes` (DER), as a signer's client makes one.
+Result<QByteArray> signDetachedEcdsa(const QByteArray &bytes, const PrivateKey &key)
+{
+    ossl::EvpMdCtxPtr ctx(EVP_MD_CTX_new());
+    size_t length = 0;
+    const auto *in = reinterpret_cast<const unsigned char *>(bytes.constData());
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
+        || EVP_DigestSign(ctx.get(), nullptr, &length, in, size_t(bytes.size())) != 1)
+        return Error::make(Error::Code::Generic, QStringLiteral("ECDSA signing failed"));
+    QByteArray signature(qsizetype(length), '\0');
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, in, size_t(bytes.size()))
+        != 1)
+        return Error::make(Error::Code::Generic, QStringLiteral("ECDSA signing failed"));
+    return signature.left(qsizetype(length));
+}
+
+} // namespace
 
 class TestEsignParsing final : public QObject
 {
@@ -114,6 +136,7 @@ void TestEsignParsing::holderExtensionsAsIssued_data()
     row("another policy only", tlv(0x30, printable), "policy", "*789", {QStringLiteral("1.2.3.4")}, false);
     row("no ID attribute", tlv(0x30, birth), "id_mismatch", "");
     row("not UTF-8", tlv(0x30, attribute(idType, tlv(0x0c, "\xff\xfe" "89"))), "id_mismatch", "");
+    row("byte order mark", tlv(0x30, attribute(idType, tlv(0x0c, "\xef\xbb\xbf" "6789"))), "id_mismatch", "*789");
     row("truncated attribute after it", tlv(0x30, printable + QByteArray("\x30\x05\x06", 3)), "id_mismatch", "");
     row("bytes after the attributes", tlv(0x30, printable) + QByteArray(2, '\0'), "id_mismatch", "");
     row("indefinite length", QByteArray("\x30\x80", 2) + printable + QByteArray(2, '\0'), "id_mismatch", "");
@@ -177,10 +200,9 @@ void TestEsignParsing::ecSignatureOverTheAttributesAsReceived()
         const ossl::CmsPtr parsed(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
         CMS_SignerInfo *si = parsed ? sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(parsed.get()), 0) : nullptr;
         const auto attributes = detail::signedAttributesOf(der);
-        if (!si || !attributes || !detail::plainAttributes(si))
+        if (!si || !attributes)
             return -2;
-        return detail::verifyEcSignedAttributes(X509_get0_pubkey(cert.get()), nullptr, EVP_sha256(), *attributes,
-                                                CMS_SignerInfo_get0_signature(si));
+        return detail::verifyEcSignedAttributes(X509_get0_pubkey(cert.get()), nullptr, EVP_sha256(), si, *attributes);
     };
     const QByteArray ec = cms(m_goodEc, m_pki->ecKey);
     QCOMPARE(check(ec, m_goodEc), 1);
@@ -193,6 +215,35 @@ void TestEsignParsing::ecSignatureOverTheAttributesAsReceived()
     QByteArray altered = ec;
     altered[at + 13] = altered.at(at + 13) == '0' ? '1' : '0'; // the seconds' last digit
     QCOMPARE(check(altered, m_goodEc), 0);
+
+    // The same attributes out of DER order, genuinely signed by the key: not what OpenSSL hashes
+    // (it re-encodes them sorted), so not taken here; CMS_SignerInfo_verify refuses them.
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(ec.constData());
+        const ossl::CmsPtr parsed(d2i_CMS_ContentInfo(nullptr, &p, long(ec.size())));
+        CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(parsed.get()), 0);
+        QVERIFY(si && CMS_signed_get_attr_count(si) >= 2);
+        QList<QByteArray> elements;
+        for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
+            unsigned char *out = nullptr;
+            const int length = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &out);
+            elements << QByteArray(reinterpret_cast<const char *>(out), length);
+            OPENSSL_free(out);
+        }
+        std::reverse(elements.begin(), elements.end());
+        const QByteArray unordered = tlv(char(0xa0), elements.join());
+        QByteArray signedBytes = unordered;
+        signedBytes[0] = char(0x31);
+        const QByteArray signature = must(signDetachedEcdsa(signedBytes, m_pki->ecKey));
+        ASN1_OCTET_STRING_set(CMS_SignerInfo_get0_signature(si), reinterpret_cast<const unsigned char *>(signature.constData()),
+                              int(signature.size()));
+        QCOMPARE(detail::verifyEcSignedAttributes(X509_get0_pubkey(m_goodEc.get()), nullptr, EVP_sha256(), si,
+                                                  QByteArrayView(unordered)),
+                 -1);
+        CMS_SignerInfo_set1_signer_cert(si, m_goodEc.get());
+        QVERIFY(CMS_SignerInfo_verify(si) != 1);
+        ossl::clearErrors();
+    }
     const VerificationReport r =
         SignatureVerifier(m_store).verify(SignatureInput::cms(altered), {}, m_document, m_pki->now);
     QCOMPARE(r.subIndication, SubIndication::SigCryptoFailure);

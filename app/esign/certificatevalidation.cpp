@@ -594,7 +594,9 @@ QString idLast4From(X509 *cert)
         if (tag == V_ASN1_PRINTABLESTRING || tag == V_ASN1_IA5STRING) {
             found = QString::fromLatin1(text, length); // one octet per character, as OpenSSL reads them
         } else if (tag == V_ASN1_UTF8STRING) {
-            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            // A byte order mark stays a character, as ASN1_STRING_to_UTF8 keeps it.
+            QStringDecoder utf8(QStringDecoder::Utf8,
+                                QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
             found = utf8(QByteArrayView(text, length));
             if (utf8.hasError())
                 found.clear(); // not UTF-8: no digits, as ASN1_STRING_to_UTF8 refuses it

@@ -190,13 +190,14 @@ CmsForParsing forParsing(const QByteArray &der, const TrustStore &trust)
     const qsizetype outerLength = typeLength + headerSize(explicitLength) + explicitLength;
     // Rebuilt in a buffer the thread keeps: a signature's size is a large allocation for malloc
     // (it showed in profiles), and Qt 6 keeps the capacity on resize(0). If an earlier result
-    // is still held, implicit sharing makes this a new buffer; a very large one is not kept.
+    // is still held, implicit sharing makes this a new buffer. An unusually large signature is
+    // rebuilt in a buffer of its own, which goes with the result.
+    const qsizetype rebuiltSize = headerSize(outerLength) + outerLength;
     thread_local QByteArray buffer;
-    if (buffer.capacity() > 64 * 1024)
-        buffer = QByteArray();
-    QByteArray &rebuilt = buffer;
+    QByteArray large;
+    QByteArray &rebuilt = rebuiltSize > 64 * 1024 ? large : buffer;
     rebuilt.resize(0);
-    rebuilt.reserve(headerSize(outerLength) + outerLength);
+    rebuilt.reserve(rebuiltSize);
     appendHeader(rebuilt, 0x30, outerLength);
     rebuilt.append(der.constData() + type->start, typeLength);
     appendHeader(rebuilt, 0xa0, explicitLength);

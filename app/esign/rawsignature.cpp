@@ -4,6 +4,11 @@
 // EC key's signature over signed attributes, the attributes as received are verified directly.
 #include "app/esign/verification_p.h"
 
+#include "app/esign/der_p.h"
+
+#include <algorithm>
+#include <cstring>
+
 namespace cooc::esign::detail {
 
 using namespace ossl;
@@ -90,11 +95,13 @@ RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteAr
     return result;
 }
 
+namespace {
+
+// Each signed attribute once with one value, no countersignature among them; unsigned ones only
+// timestamp tokens: then OpenSSL's attribute rules (RFC 5652 §11) hold, which
+// CMS_SignerInfo_verify checks before anything else.
 bool plainAttributes(CMS_SignerInfo *si)
 {
-    // Each signed attribute once with one value, no countersignature among them; unsigned ones
-    // only timestamp tokens: then OpenSSL's attribute rules (RFC 5652 §11) hold, which
-    // CMS_SignerInfo_verify checks before anything else.
     const int count = CMS_signed_get_attr_count(si);
     for (int i = 0; i < count; ++i) {
         X509_ATTRIBUTE *attribute = CMS_signed_get_attr(si, i);
@@ -113,14 +120,51 @@ bool plainAttributes(CMS_SignerInfo *si)
     return true;
 }
 
-int verifyEcSignedAttributes(EVP_PKEY *key, OSSL_LIB_CTX *context, const EVP_MD *md, QByteArrayView attributes,
-                             const ASN1_OCTET_STRING *signature)
+// Whether the received attributes are exactly what CMS_SignerInfo_verify hashes, the DER it
+// re-encodes: shortest lengths, the SignerInfo's attributes in the order parsed, each as
+// i2d_X509_ATTRIBUTE writes it, and in the order DER gives a SET OF (OpenSSL's: bytewise, a
+// prefix first). Then the signature over them means the same to both; a signer's non-DER
+// attributes are left to OpenSSL, which refuses them.
+bool attributesAreDer(CMS_SignerInfo *si, QByteArrayView attributes)
+{
+    der::Bytes in{reinterpret_cast<const unsigned char *>(attributes.data()), size_t(attributes.size())};
+    der::Bytes content;
+    if (!der::take(in, 0xa0, &content) || in.size != 0)
+        return false;
+    der::Bytes previous;
+    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
+        const unsigned char *start = content.data;
+        unsigned char tag = 0;
+        der::Bytes value;
+        if (!der::takeAny(content, &tag, &value))
+            return false;
+        const der::Bytes element{start, size_t(content.data - start)};
+        unsigned char *encoded = nullptr;
+        const int length = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &encoded);
+        const bool same =
+            length > 0 && size_t(length) == element.size && std::memcmp(encoded, element.data, element.size) == 0;
+        OPENSSL_free(encoded);
+        if (!same)
+            return false;
+        const int order = i == 0 ? -1 : std::memcmp(previous.data, element.data, std::min(previous.size, element.size));
+        if (order > 0 || (order == 0 && previous.size >= element.size))
+            return false;
+        previous = element;
+    }
+    return content.size == 0;
+}
+
+} // namespace
+
+int verifyEcSignedAttributes(EVP_PKEY *key, OSSL_LIB_CTX *context, const EVP_MD *md, CMS_SignerInfo *si,
+                             QByteArrayView attributes)
 {
     // RFC 5652 §5.4: the digest is over the attributes' DER with the SET OF tag in place of
     // [0] IMPLICIT. ECDSA signs the digest itself (no DigestInfo), so no digest is set on the
     // context; any other key type is left to CMS_SignerInfo_verify.
-    if (!key || !md || !signature || attributes.size() < 2 || static_cast<unsigned char>(attributes.front()) != 0xa0
-        || EVP_PKEY_is_a(key, "EC") != 1)
+    const ASN1_OCTET_STRING *signature = si ? CMS_SignerInfo_get0_signature(si) : nullptr;
+    if (!key || !md || !signature || EVP_PKEY_is_a(key, "EC") != 1 || !plainAttributes(si)
+        || !attributesAreDer(si, attributes))
         return -1;
     static constexpr unsigned char setOf = 0x31;
     unsigned char digest[EVP_MAX_MD_SIZE];

@@ -534,10 +534,10 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         } else {
             // An EC key: the attributes as received, verified directly; otherwise, or when that
             // fails, OpenSSL's own check decides.
-            const auto attributes = plainAttributes(si) ? signedAttributesOf(der) : std::nullopt;
+            const auto attributes = signedAttributesOf(der);
             bool verified = attributes
-                && verifyEcSignedAttributes(X509_get0_pubkey(signer), threadFastLibCtx(input.keys), md, *attributes,
-                                            CMS_SignerInfo_get0_signature(si))
+                && verifyEcSignedAttributes(X509_get0_pubkey(signer), threadFastLibCtx(input.keys), md, si,
+                                            *attributes)
                     == 1;
             if (!verified) {
                 CMS_SignerInfo_set1_signer_cert(si, signer);

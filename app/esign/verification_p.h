@@ -73,16 +73,14 @@ struct RawCheck
 RawCheck checkRsaPkcs1(EVP_PKEY *key, const QByteArray &signature, const QByteArray &data);
 
 // Step 4 for an EC key's signature over signed attributes without CMS_SignerInfo_verify, which
-// re-encodes the attributes and sets up a digest-verify context (two fetches) per signature:
+// re-encodes the attributes and sets up a digest-verify context (three fetches) per signature:
 // `attributes` as received (signedAttributesOf) hashed with `md` and verified with `key` in
-// `context`. 1: verified, 0: not (let CMS_SignerInfo_verify decide: it may accept attributes it
-// re-encodes differently), -1: not a case handled here. Only for plainAttributes.
-int verifyEcSignedAttributes(EVP_PKEY *key, OSSL_LIB_CTX *context, const EVP_MD *md, QByteArrayView attributes,
-                             const ASN1_OCTET_STRING *signature);
-// Whether the SignerInfo's attributes keep the rules CMS_SignerInfo_verify enforces first, in
-// the plainest way: each signed attribute once, with one value, no countersignature signed;
-// unsigned attributes only timestamp tokens.
-bool plainAttributes(CMS_SignerInfo *si);
+// `context`. Only when the attributes keep the rules CMS_SignerInfo_verify checks first in the
+// plainest way (each signed attribute once with one value, no signed countersignature, only
+// timestamp tokens unsigned) and are byte for byte the DER it would hash. 1: verified, 0: not
+// (let CMS_SignerInfo_verify decide), -1: not a case handled here.
+int verifyEcSignedAttributes(EVP_PKEY *key, OSSL_LIB_CTX *context, const EVP_MD *md, CMS_SignerInfo *si,
+                             QByteArrayView attributes);
 // The [0] IMPLICIT signedAttrs TLV of a DER SignedData's one SignerInfo, as received.
 std::optional<QByteArrayView> signedAttributesOf(const QByteArray &der);
 

@@ -5,8 +5,9 @@
 -- exist"). This tells the homeroom teacher of a class the student was in this school year —
 -- and nobody else — what became of that enrollment: the student's name (which the teacher
 -- knew), how it ended and when, and whether the student is enrolled at the school again since
--- (1: not yet placed in a class, 2: in another class; which one is not said). Nothing about
--- another school, year or class, and no national ID or contact data.
+-- (1: not yet placed in a class, 2: in another class; which one is not said). Only for a
+-- request still waiting for a decision (one that was on her list). Nothing about another
+-- school, year or class, and no national ID or contact data.
 CREATE FUNCTION cooc_binding_request_departure(p_request bigint)
 RETURNS TABLE (student_name text, status text, end_date date, since integer)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -19,6 +20,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     JOIN students s ON s.id = br.student_id
     JOIN enrollments e ON e.student_id = br.student_id AND e.school_id = br.school_id
     WHERE br.id = p_request AND br.school_id = cooc_current_school_id()
+      AND br.status IN ('pending', 'info_requested')
       AND e.school_year = cooc_school_year() AND e.class_id = ANY (cooc_homeroom_class_ids())
     ORDER BY e.id DESC
     LIMIT 1
