@@ -121,10 +121,11 @@ bool plainAttributes(CMS_SignerInfo *si)
 }
 
 // Whether the received attributes are exactly what CMS_SignerInfo_verify hashes, the DER it
-// re-encodes: shortest lengths, the SignerInfo's attributes in the order parsed, each as
-// i2d_X509_ATTRIBUTE writes it, and in the order DER gives a SET OF (OpenSSL's: bytewise, a
-// prefix first). Then the signature over them means the same to both; a signer's non-DER
-// attributes are left to OpenSSL, which refuses them.
+// re-encodes them to: shortest lengths (der::take refuses others), as many as it parsed, in the
+// order DER gives a SET OF (OpenSSL's: bytewise, a prefix first), each an Attribute { OID, SET
+// of one value } whose value is of a type OpenSSL writes back with the content it read (a
+// string, a time, an OID, or a SEQUENCE, kept whole). Then the signature over them means the
+// same to both; anything else is left to OpenSSL.
 bool attributesAreDer(CMS_SignerInfo *si, QByteArrayView attributes)
 {
     der::Bytes in{reinterpret_cast<const unsigned char *>(attributes.data()), size_t(attributes.size())};
@@ -132,26 +133,37 @@ bool attributesAreDer(CMS_SignerInfo *si, QByteArrayView attributes)
     if (!der::take(in, 0xa0, &content) || in.size != 0)
         return false;
     der::Bytes previous;
-    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
+    int count = 0;
+    while (content.size > 0) {
         const unsigned char *start = content.data;
+        der::Bytes attribute, type, values, value;
         unsigned char tag = 0;
-        der::Bytes value;
-        if (!der::takeAny(content, &tag, &value))
+        if (!der::take(content, V_ASN1_SEQUENCE | V_ASN1_CONSTRUCTED, &attribute)
+            || !der::take(attribute, V_ASN1_OBJECT, &type)
+            || !der::take(attribute, V_ASN1_SET | V_ASN1_CONSTRUCTED, &values) || attribute.size != 0
+            || !der::takeAny(values, &tag, &value) || values.size != 0)
             return false;
+        switch (tag) {
+        case V_ASN1_OCTET_STRING:
+        case V_ASN1_OBJECT:
+        case V_ASN1_UTF8STRING:
+        case V_ASN1_PRINTABLESTRING:
+        case V_ASN1_IA5STRING:
+        case V_ASN1_UTCTIME:
+        case V_ASN1_GENERALIZEDTIME:
+        case V_ASN1_SEQUENCE | V_ASN1_CONSTRUCTED:
+            break;
+        default:
+            return false;
+        }
         const der::Bytes element{start, size_t(content.data - start)};
-        unsigned char *encoded = nullptr;
-        const int length = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &encoded);
-        const bool same =
-            length > 0 && size_t(length) == element.size && std::memcmp(encoded, element.data, element.size) == 0;
-        OPENSSL_free(encoded);
-        if (!same)
-            return false;
-        const int order = i == 0 ? -1 : std::memcmp(previous.data, element.data, std::min(previous.size, element.size));
+        const int order = count == 0 ? -1 : std::memcmp(previous.data, element.data, std::min(previous.size, element.size));
         if (order > 0 || (order == 0 && previous.size >= element.size))
             return false;
         previous = element;
+        ++count;
     }
-    return content.size == 0;
+    return count == CMS_signed_get_attr_count(si);
 }
 
 } // namespace
