@@ -62,6 +62,10 @@ void writeSeeds(const QString &dir)
     write("cms-detached", 0, *signCms(f.document, cert, f.pki.rsaKey, options));
     options.pem = true;
     write("cms-pem", 0, *signCms(f.document, cert, f.pki.rsaKey, options));
+    // A P-256 signer: its own parsing context and the direct check of the signed attributes.
+    CmsSignOptions ec;
+    ec.extraCertificates = {f.pki.intermediate.certificate()};
+    write("cms-p256", 0, *signCms(f.document, f.pki.issue(f.pki.ecKey), f.pki.ecKey, ec));
     const QByteArray der = cert.toDer();
     write("pkcs1", 1, QByteArray(1, char(der.size() >> 8)) + QByteArray(1, char(der.size() & 0xff)) + der
                           + *signPkcs1(f.document, f.pki.rsaKey));
