@@ -4,12 +4,15 @@
 // the TrustStore holds are cut out of the DER before d2i and the held (already parsed)
 // object is used instead. The certificate set is not covered by the signature, and equal
 // bytes are the same certificate, so nothing a check sees changes. Anything unexpected in
-// the structure (BER, indefinite lengths, trailing bytes) → the original bytes are parsed.
+// the structure (BER, non-shortest or indefinite lengths, trailing bytes) → the original bytes
+// are parsed.
 //
 // The certificates left (the signer's) are looked at for their key algorithm only, to parse
 // in a context that decodes that one kind of key (ossl::KeyKind). A wrong guess cannot pass
 // anything: a key the context cannot decode is no key, and the signature fails.
 #include "app/esign/verification_p.h"
+
+#include "app/esign/der_p.h"
 
 namespace cooc::esign::detail {
 
@@ -23,34 +26,20 @@ struct Tlv
     unsigned char tag = 0;
 };
 
-// One DER TLV at `pos` (low tag numbers, definite lengths of up to 4 octets).
+// One TLV at `pos`, read with the verifier's strict DER reader (der_p.h), as offsets into `der`
+// for cutting and rebuilding. Anything not DER (BER, a length not in its shortest form) is
+// refused: the signature is then parsed as it came.
 std::optional<Tlv> readTlv(const QByteArray &der, qsizetype pos, qsizetype limit)
 {
-    if (pos + 2 > limit)
+    if (pos < 0 || pos > limit || limit > der.size())
         return std::nullopt;
-    Tlv t;
-    t.start = pos;
-    t.tag = static_cast<unsigned char>(der.at(pos));
-    if ((t.tag & 0x1f) == 0x1f)
+    const auto *base = reinterpret_cast<const unsigned char *>(der.constData());
+    der::Bytes in{base + pos, size_t(limit - pos)};
+    der::Bytes content;
+    unsigned char tag = 0;
+    if (!der::takeAny(in, &tag, &content))
         return std::nullopt;
-    auto first = static_cast<unsigned char>(der.at(pos + 1));
-    qsizetype length = 0;
-    qsizetype p = pos + 2;
-    if (first < 0x80) {
-        length = first;
-    } else {
-        const int count = first & 0x7f;
-        if (count == 0 || count > 4 || p + count > limit)
-            return std::nullopt; // indefinite (BER) or absurd
-        for (int i = 0; i < count; ++i)
-            length = (length << 8) | static_cast<unsigned char>(der.at(p + i));
-        p += count;
-    }
-    if (length > limit - p)
-        return std::nullopt;
-    t.content = p;
-    t.end = p + length;
-    return t;
+    return Tlv{pos, qsizetype(content.data - base), qsizetype(content.data + content.size - base), tag};
 }
 
 void appendHeader(QByteArray &out, unsigned char tag, qsizetype length)
