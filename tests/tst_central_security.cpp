@@ -38,6 +38,9 @@ private slots:
     void invalidLeaveTransitionsAreRejected();
     void activeBindingNeedsApprovedRequest();
     void approvalTransactionWorksForTeacher();
+    void parentAccountOnlyByItsApproval();
+    void requestCannotBePointedAtAnotherParent();
+    void placeFunctionsAreNotForCallers();
     void staffCanClearOnlyOwnPasswordFlag();
     void roleWithoutStaffRowSeesNothing();
     void sessionStaffIsFoundByIndex();
@@ -345,20 +348,43 @@ void TestCentralSecurity::approvalNeedsEnrolledStudentAndSignature()
     auto ox = as(m_w.officeStaffX);
     QVERIFY(ox);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // As the client writes it: the code 'paper_consent' as the reason, the reviewer's words as the note.
     const QString approve = QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
-                                           " paper_consent_checked = ?, decision_reason = ?, version = version + 1 WHERE id = ?");
-    // Not enrolled any more (transferred out), not placed in a class: refused.
+                                           " paper_consent_checked = ?, decision_reason = 'paper_consent',"
+                                           " decision_note = ?, version = version + 1 WHERE id = ?");
+    // Each attempt with its audit entry, as a real decision: only the guard may refuse it (a
+    // decision without one is refused anyway, at commit).
+    const auto refused = [&](const QVariantList &values) {
+        return audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.approve"), values.last().toLongLong(), approve,
+                       values)
+            .state;
+    };
+    // Not enrolled any more (transferred out), not placed in a class, enrolled only in an
+    // earlier school year (never rolled over): refused.
     const qint64 transferred = m_w.request(m_f->owner(), m_w.schoolX, m_w.sTransferred);
     const qint64 unplaced = m_w.request(m_f->owner(), m_w.schoolX, m_w.sUnplaced);
-    QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QString(), transferred}).state, kCheckViolation);
-    QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QString(), unplaced}).state, kCheckViolation);
-    // A signature that is not TOTAL_PASSED: only with the paper form checked AND a reason.
+    QCOMPARE(refused({m_w.officeStaffX, now, false, QString(), transferred}), kCheckViolation);
+    QCOMPARE(refused({m_w.officeStaffX, now, false, QString(), unplaced}), kCheckViolation);
+    const qint64 lastYears = m_f->owner()
+                                 .insert(QStringLiteral("INSERT INTO students (name, national_id_hash, national_id_masked)"
+                                                        " VALUES ('陳六', ?, 'B12****789')"),
+                                         {QString(QStringLiteral("studenthash6-") + m_f->prefix())})
+                                 .value();
+    QVERIFY(m_f->owner()
+                .exec(QStringLiteral("INSERT INTO enrollments (student_id, school_id, school_year, class_id, seat, student_number,"
+                                     " status, start_date) VALUES (?, ?, cooc_school_year() - 1, ?, 9, '114006', 'enrolled', ?)"),
+                      {lastYears, m_w.schoolX, m_w.class801, QDate(2025, 8, 30)})
+                .ok());
+    const qint64 notThisYear = m_w.request(m_f->owner(), m_w.schoolX, lastYears);
+    QCOMPARE(refused({m_w.officeStaffX, now, false, QString(), notThisYear}), kCheckViolation);
+    // A signature that is not TOTAL_PASSED: only with the paper form checked AND the reviewer's reason.
     for (const QString &verdict : {QStringLiteral("INDETERMINATE"), QStringLiteral("TOTAL_FAILED"), QStringLiteral("NOT_VERIFIED"),
                                    QStringLiteral("NO_SIGNATURE")}) {
         const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2, verdict);
-        QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QString(), r}).state, kCheckViolation);
-        QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, true, QStringLiteral("  "), r}).state, kCheckViolation);
-        QCOMPARE(run(*ox, approve, {m_w.officeStaffX, now, false, QStringLiteral("paper seen"), r}).state, kCheckViolation);
+        QCOMPARE(refused({m_w.officeStaffX, now, false, QString(), r}), kCheckViolation);
+        QCOMPARE(refused({m_w.officeStaffX, now, true, QStringLiteral("  "), r}), kCheckViolation);
+        QCOMPARE(refused({m_w.officeStaffX, now, true, QString(), r}), kCheckViolation); // the code alone
+        QCOMPARE(refused({m_w.officeStaffX, now, false, QStringLiteral("paper seen"), r}), kCheckViolation);
         const Outcome ok = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.approve"), r, approve,
                                    {m_w.officeStaffX, now, true, QStringLiteral("paper form seen at the office"), r});
         QVERIFY2(ok.ok() && ok.rows == 1, qPrintable(verdict + ok.text));
@@ -494,6 +520,7 @@ void TestCentralSecurity::approvalTransactionWorksForTeacher()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString email = QStringLiteral("new.parent.%1@example.tw").arg(m_f->prefix());
     const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"), email);
+    QVERIFY(m_f->owner().exec(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$x' WHERE id = ?"), {r}).ok());
     auto tx = Transaction::begin(*a);
     QVERIFY(tx.ok());
     Outcome o = run(*a, QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
@@ -531,6 +558,83 @@ void TestCentralSecurity::approvalTransactionWorksForTeacher()
     QCOMPARE(run(*a, QStringLiteral("INSERT INTO accounts (login, kind, staff_id, password_hash, created_at)"
                                     " VALUES ('x', 'staff', ?, 'h', ?)"),
                  {m_w.teacherB, now}).state,
+             kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::parentAccountOnlyByItsApproval()
+{
+    // A parent account is opened only by the transaction that approves that parent's request,
+    // in the approver's name, with the parent's e-mail and the initial password the request
+    // carries: never a login of a teacher's own for a parent she can see.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString email = QStringLiteral("second.parent.%1@example.tw").arg(m_f->prefix());
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"), email);
+    QVERIFY(m_f->owner().exec(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$initial' WHERE id = ?"), {r}).ok());
+    const QString openAccount = QStringLiteral("INSERT INTO accounts (login, kind, parent_id, password_hash, must_change_password,"
+                                               " created_at) VALUES (?, 'parent', ?, ?, TRUE, ?)");
+    // A parent she sees (bound to her student), outside any approval: refused.
+    QCOMPARE(run(*a, openAccount, {QStringLiteral("p1@example.tw"), m_w.p1, QStringLiteral("scrypt$mine"), now}).state,
+             kInsufficientPrivilege);
+    // Inside the approval of the parent's request: only the parent's e-mail, only the request's hash.
+    struct Attempt
+    {
+        QString login;
+        QString hash;
+        bool allowed;
+    };
+    const QList<Attempt> attempts = {{QStringLiteral("attacker@evil.tw"), QStringLiteral("scrypt$initial"), false},
+                                     {email, QStringLiteral("scrypt$mine"), false},
+                                     {email.toUpper(), QStringLiteral("scrypt$initial"), true}};
+    for (const Attempt &attempt : attempts) {
+        auto tx = Transaction::begin(*a);
+        QVERIFY(tx.ok());
+        QCOMPARE(run(*a, QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                                        " version = version + 1 WHERE id = ?"),
+                     {m_w.teacherA, now, r}).rows,
+                 1);
+        auto parent = a->insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked, id_last4)"
+                                               " VALUES ('王小美', ?, ?, 'A12****789', '6789')"),
+                                {email, QString(QStringLiteral("hash-") + email)});
+        QVERIFY(parent.ok());
+        const Outcome opened = run(*a, openAccount, {attempt.login, parent.value(), attempt.hash, now});
+        QVERIFY2(attempt.allowed ? opened.ok() : opened.state == kInsufficientPrivilege,
+                 qPrintable(attempt.login + QLatin1Char(' ') + attempt.hash + QLatin1Char(' ') + opened.text));
+        tx.value()->rollback();
+    }
+    // After that transaction (the request approved by an earlier one): refused.
+    QVERIFY(m_f->owner().exec(QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                                             " version = version + 1 WHERE id = ?"),
+                              {m_w.teacherA, now, r}).ok());
+    auto parent = m_f->owner().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
+                                                     " id_last4) VALUES ('王小美', ?, ?, 'A12****789', '6789')"),
+                                      {email, QString(QStringLiteral("hash-") + email)});
+    QVERIFY(parent.ok());
+    QCOMPARE(run(*a, openAccount, {email, parent.value(), QStringLiteral("scrypt$initial"), now}).state, kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::requestCannotBePointedAtAnotherParent()
+{
+    // Read and update policies of parents and accounts trust a request's parent_id: staff may
+    // not change it (a teacher would reach any parent of the city through her own request).
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const qint64 own = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    QVERIFY2(m_w.error.isEmpty(), qPrintable(m_w.error));
+    QCOMPARE(run(*a, QStringLiteral("UPDATE binding_requests SET parent_id = ? WHERE id = ?"), {m_w.p3, own}).state,
+             kInsufficientPrivilege);
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM parents WHERE id = ?"), {m_w.p3}), QList<qint64>{});
+}
+
+void TestCentralSecurity::placeFunctionsAreNotForCallers()
+{
+    // The triggers' look-ups of a student's place (SECURITY DEFINER) answer about any student
+    // of the city: nobody but their owner may call them.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    QCOMPARE(run(*a, QStringLiteral("SELECT cooc_place_key(?, ?)"), {m_w.s3, m_w.schoolY}).state, kInsufficientPrivilege);
+    QCOMPARE(run(*a, QStringLiteral("SELECT cooc_student_placed_at(?, ?)"), {m_w.s3, m_w.schoolY}).state,
              kInsufficientPrivilege);
 }
 

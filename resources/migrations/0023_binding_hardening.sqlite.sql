@@ -1,0 +1,3 @@
+-- Nothing to do on SQLite: it has no roles, grants or row-level security (one user; the
+-- client keeps every rule itself). The PostgreSQL script closes what staff could do around a
+-- binding decision with their own SQL.
