@@ -747,8 +747,16 @@ Result<BindingRequestRepository::DecisionStamp> BindingRequestRepository::decisi
         stamp = DecisionStamp{binding::statusFromCode(q.value().value(0).toString()).value_or(binding::Status::Pending),
                               q.value().value(1).toInt(), q.value().value(2).toString(),
                               Database::toDateTime(q.value().value(3)), q.value().value(4).toString()};
-    if (!stamp)
+    if (!stamp) {
+        // Under row-level security the request vanishes for a teacher whose student left her
+        // class while she was deciding: she is told why, as details() tells her.
+        auto departure = departureMessage(id);
+        if (!departure)
+            return departure.error();
+        if (departure.value())
+            return Error::make(Error::Code::PermissionDenied, *departure.value());
         return Error::make(Error::Code::NotFound, tr("This binding request does not exist."));
+    }
     return *stamp;
 }
 

@@ -8,6 +8,7 @@
 #include "app/central/decisionprobe.h"
 #include "app/bindingreview/bindingreviewservice.h"
 #include "models/auditlog.h"
+#include "models/schoolyear.h"
 #include "support/bindingrows.h"
 #include "models/clock.h"
 
@@ -434,6 +435,14 @@ void TestCentralClient::teacherToldWhyUnderRowLevelSecurity()
     QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
     QVERIFY2(refused.error().message.contains(QStringLiteral("陳四 transferred out of this school on 2026/11/20")),
              qPrintable(refused.error().message));
+    // The same when he left between her reading the request and her decision: a lost claim
+    // asks who decided (decisionStamp), and the request has vanished from her sight.
+    const BindingRequestRepository repository(*a, teacherActor(m_w), SchoolYear::fromDate(clock.schoolToday()));
+    auto stamp = repository.decisionStamp(request);
+    QVERIFY(!stamp.ok());
+    QCOMPARE(stamp.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(stamp.error().message.contains(QStringLiteral("陳四 transferred out of this school on 2026/11/20")),
+             qPrintable(stamp.error().message));
 
     // A request about him that is no longer waiting (decided, or filed after he left and
     // decided by the office) was never hers to be told about.
