@@ -40,6 +40,7 @@ private:
     QTemporaryDir m_dir;
     QString m_doc, m_docTampered, m_sig, m_sigPem, m_sigDetached, m_garbage, m_cert, m_pkcs1, m_pkcs1Base64;
     QString m_otherDoc, m_otherSig;
+    QString m_noPolicySig, m_pkcs1Wrapped, m_crlBundle;
 };
 
 TestEsignCli::Run TestEsignCli::cli(const QStringList &args) const
@@ -103,6 +104,15 @@ void TestEsignCli::initTestCase()
     const QByteArray raw = signPkcs1(doc, pki.rsaKey).value();
     m_pkcs1 = write(QStringLiteral("mobile.sig"), raw);
     m_pkcs1Base64 = write(QStringLiteral("mobile.b64"), raw.toBase64() + '\n');
+    QByteArray wrapped; // as `openssl base64` writes it: 64 characters a line
+    const QByteArray base64 = raw.toBase64();
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        wrapped += base64.mid(i, 64) + '\n';
+    m_pkcs1Wrapped = write(QStringLiteral("mobile-wrapped.b64"), wrapped);
+    esign::HolderProfile noPolicy = pki.holder();
+    noPolicy.holderPolicy = false;
+    m_noPolicySig = write(QStringLiteral("no-policy.p7s"), signCms(doc, pki.issue(noPolicy, pki.rsaKey), pki.rsaKey).value());
+    m_crlBundle = write(QStringLiteral("crls.pem"), pki.rootCrl().toPem() + pki.intermediateCrl().toPem());
     const QByteArray otherDoc = ConsentDocument::create(QStringLiteral("REQ-8"), QStringLiteral("353604"),
                                                         QStringLiteral("112234"), QStringLiteral("lin@example.tw"),
                                                         QStringLiteral("mother"), QStringLiteral("1234"))
@@ -137,6 +147,15 @@ void TestEsignCli::exitCodes_data()
     QTest::newRow("failed beats indeterminate") << noCrl + QStringList{m_doc, m_sig, m_doc, m_garbage} << 1;
     QTest::newRow("one failed among passed") << trust + QStringList{m_doc, m_sig, m_doc, m_garbage, m_otherDoc, m_otherSig}
                                              << 1;
+    // The anchors require the citizen-certificate policy, as the application's do by default.
+    QTest::newRow("holder without the citizen policy") << trust + QStringList{m_doc, m_noPolicySig} << 2;
+    QTest::newRow("--no-policy") << trust + QStringList{QStringLiteral("--no-policy"), m_doc, m_noPolicySig} << 0;
+    QTest::newRow("--policy the holder lacks") << trust + QStringList{QStringLiteral("--policy"), QStringLiteral("1.2.3.4"),
+                                                                      m_doc, m_sig}
+                                               << 2;
+    QTest::newRow("--policy the holder has") << trust + QStringList{QStringLiteral("--policy"),
+                                                                    QStringLiteral("2.16.886.101.0.3.3"), m_doc, m_sig}
+                                             << 0;
     // Usage errors
     QTest::newRow("nothing") << QStringList{} << 3;
     QTest::newRow("no trust anchor") << QStringList{m_doc, m_sig} << 3;
@@ -156,6 +175,23 @@ void TestEsignCli::exitCodes_data()
     QTest::newRow("only the applicant's ID digits") << trust + QStringList{QStringLiteral("--signer-id-last4"),
                                                                            QStringLiteral("6789"), m_doc, m_sig}
                                                     << 3;
+    // A mistyped command is a usage error, not a verdict on the signatures.
+    for (const QString &digits : {QStringLiteral("678"), QStringLiteral("67890"), QStringLiteral("67 9")})
+        QTest::newRow(qPrintable(QStringLiteral("ID digits \"%1\"").arg(digits)))
+            << trust + QStringList{QStringLiteral("--signer-name"), QStringLiteral("王大明"), QStringLiteral("--signer-id-last4"),
+                                   digits, m_doc, m_sig}
+            << 3;
+    QTest::newRow("blank applicant") << trust + QStringList{QStringLiteral("--signer-name"), QStringLiteral(" "),
+                                                            QStringLiteral("--signer-id-last4"), QStringLiteral(" "), m_doc, m_sig}
+                                     << 3;
+    QTest::newRow("--policy and --no-policy") << trust + QStringList{QStringLiteral("--policy"), QStringLiteral("1.2.3"),
+                                                                     QStringLiteral("--no-policy"), m_doc, m_sig}
+                                              << 3;
+    QTest::newRow("--policy not an OID") << trust + QStringList{QStringLiteral("--policy"), QStringLiteral("MOICA"), m_doc, m_sig}
+                                         << 3;
+    // One list per file: a second one would be dropped unseen.
+    QTest::newRow("two CRLs in one file") << trustArgs(false) + QStringList{QStringLiteral("--crl"), m_crlBundle, m_doc, m_sig}
+                                          << 3;
 }
 
 void TestEsignCli::exitCodes()
@@ -200,7 +236,7 @@ void TestEsignCli::jsonLines()
 
 void TestEsignCli::pkcs1Spelling()
 {
-    for (const QString &sig : {m_pkcs1, m_pkcs1Base64}) {
+    for (const QString &sig : {m_pkcs1, m_pkcs1Base64, m_pkcs1Wrapped}) {
         const Run run = cli(trustArgs() + QStringList{QStringLiteral("--json"), m_doc,
                                                       QStringLiteral("pkcs1:%1:%2").arg(m_cert, sig)});
         QCOMPARE(run.exitCode, 0);

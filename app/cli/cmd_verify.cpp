@@ -1,20 +1,24 @@
 // cooc-desk-cli verify: e-signature verification for administrators and scripts.
 //
 //   cooc-desk-cli verify --trust ROOT.pem [--trust …] [--intermediate CA.pem …] [--crl CRL.pem …]
-//                        [--tsa-trust TSA-ROOT.pem …] [--signer-name NAME] [--signer-id-last4 NNNN]
-//                        [--at ISO-8601] [--json] DOC SIG [DOC SIG …]
+//                        [--tsa-trust TSA-ROOT.pem …] [--policy OID … | --no-policy]
+//                        [--signer-name NAME] [--signer-id-last4 NNNN] [--at ISO-8601] [--json]
+//                        DOC SIG [DOC SIG …]
 //
 // SIG is a CMS/PKCS#7 file (DER or PEM, attached or detached), or for the mobile citizen
 // certificate `pkcs1:CERT.pem:SIG.bin` (the holder certificate and the bare PKCS#1 v1.5
 // signature, raw or base64). Exit: 0 every pair passed, 1 any failed, 2 any indeterminate
-// and none failed, 3 usage error. Pairs are verified in parallel with one trust store.
+// and none failed, 3 usage error. Pairs are verified in parallel with one trust store. The
+// anchors require the citizen-certificate holder policy, as the application's do by default.
 #include "app/cli/command.h"
 #include "app/esign/signatureverifier.h"
+#include "app/esign/trustconfigservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <optional>
@@ -33,8 +37,9 @@ QString tr(const char *text)
 const char usageText[] =
     QT_TRANSLATE_NOOP("cooc::cli::verify",
                       "usage: cooc-desk-cli verify --trust ROOT.pem [--trust ...] [--intermediate CA.pem ...]\n"
-                      "           [--crl CRL.pem ...] [--tsa-trust TSA-ROOT.pem ...] [--signer-name NAME]\n"
-                      "           [--signer-id-last4 NNNN] [--at ISO-8601] [--json] DOC SIG [DOC SIG ...]\n"
+                      "           [--crl CRL.pem ...] [--tsa-trust TSA-ROOT.pem ...] [--policy OID ... | --no-policy]\n"
+                      "           [--signer-name NAME] [--signer-id-last4 NNNN] [--at ISO-8601] [--json]\n"
+                      "           DOC SIG [DOC SIG ...]\n"
                       "\n"
                       "Verifies each consent document DOC against its signature SIG.\n"
                       "SIG is a CMS/PKCS#7 signature (DER or PEM, content attached or detached), or for the\n"
@@ -44,6 +49,9 @@ const char usageText[] =
                       "  --intermediate FILE    intermediate CA certificate(s), PEM, not trusted by themselves\n"
                       "  --crl FILE             certificate revocation list(s), PEM or DER\n"
                       "  --tsa-trust FILE       roots of trusted RFC 3161 timestamp authorities, PEM\n"
+                      "  --policy OID           a certificate policy signers must carry (repeatable); default:\n"
+                      "                         the citizen-certificate policy 2.16.886.101.0.3.3\n"
+                      "  --no-policy            signers need no particular policy\n"
                       "  --signer-name NAME     the applicant's name, compared with the certificate's CN\n"
                       "  --signer-id-last4 NNNN the last 4 characters of the applicant's national ID (give both\n"
                       "                         or neither)\n"
@@ -71,18 +79,23 @@ std::optional<QByteArray> readFile(const QString &path, qint64 limit, QString *e
     return file.read(limit); // longer input is cut here; the verifier then refuses it as too large
 }
 
-// A PKCS#1 signature file may hold the raw bytes or their base64 text.
+// A PKCS#1 signature file may hold the raw bytes or their base64 text, on one line or wrapped
+// (openssl base64 writes 64 characters a line).
 QByteArray rawOrBase64(const QByteArray &bytes)
 {
-    const QByteArray text = bytes.trimmed();
+    QByteArray text;
+    text.reserve(bytes.size());
+    for (const char c : bytes) {
+        const bool base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+            || c == '/' || c == '=';
+        const bool space = c == '\n' || c == '\r' || c == ' ' || c == '\t';
+        if (!base64 && !space)
+            return bytes;
+        if (base64)
+            text += c;
+    }
     if (text.isEmpty())
         return bytes;
-    for (const char c : text) {
-        const bool base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
-            || c == '/' || c == '=' || c == '\n' || c == '\r';
-        if (!base64)
-            return bytes;
-    }
     const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
     return decoded ? decoded.decoded : bytes;
 }
@@ -108,8 +121,9 @@ int run(const QStringList &args)
         return int(UsageError);
     };
 
-    QStringList trustFiles, intermediateFiles, crlFiles, tsaFiles, positional;
-    ExpectedSigner signer;
+    QStringList trustFiles, intermediateFiles, crlFiles, tsaFiles, policies, positional;
+    bool noPolicy = false;
+    std::optional<QString> signerName, signerLast4;
     std::optional<QDateTime> at;
     bool json = false;
     bool optionsEnded = false; // after "--" every argument is a file
@@ -139,10 +153,14 @@ int run(const QStringList &args)
             crlFiles << v;
         } else if (arg == QLatin1String("--tsa-trust") && value(&v)) {
             tsaFiles << v;
+        } else if (arg == QLatin1String("--policy") && value(&v)) {
+            policies << v.trimmed();
+        } else if (arg == QLatin1String("--no-policy")) {
+            noPolicy = true;
         } else if (arg == QLatin1String("--signer-name") && value(&v)) {
-            signer.name = v;
+            signerName = v.trimmed();
         } else if (arg == QLatin1String("--signer-id-last4") && value(&v)) {
-            signer.idLast4 = v;
+            signerLast4 = v.trimmed();
         } else if (arg == QLatin1String("--at") && value(&v)) {
             at = parseTime(v);
             if (!at)
@@ -157,8 +175,25 @@ int run(const QStringList &args)
     }
     if (trustFiles.isEmpty())
         return usageError(tr("at least one --trust anchor is required"));
-    if (signer.name.trimmed().isEmpty() != signer.idLast4.trimmed().isEmpty())
+    if (signerName.has_value() != signerLast4.has_value())
         return usageError(tr("give --signer-name and --signer-id-last4 together: one alone cannot confirm the signer"));
+    if (signerName && signerName->isEmpty())
+        return usageError(tr("--signer-name needs the applicant's name"));
+    static const QRegularExpression last4(QStringLiteral("^[0-9A-Za-z]{4}$"));
+    if (signerLast4 && !last4.match(*signerLast4).hasMatch())
+        return usageError(tr("--signer-id-last4 needs exactly 4 letters or digits, not \"%1\"").arg(*signerLast4));
+    ExpectedSigner signer;
+    signer.name = signerName.value_or(QString());
+    signer.idLast4 = signerLast4.value_or(QString());
+    if (noPolicy && !policies.isEmpty())
+        return usageError(tr("--policy and --no-policy exclude each other"));
+    static const QRegularExpression oid(QStringLiteral("^[0-2](\\.(0|[1-9][0-9]*))+$"));
+    for (const QString &policy : std::as_const(policies)) {
+        if (!oid.match(policy).hasMatch())
+            return usageError(tr("--policy needs an object identifier such as 2.16.886.101.0.3.3, not \"%1\"").arg(policy));
+    }
+    if (policies.isEmpty() && !noPolicy)
+        policies = defaultRequiredPolicies();
     if (positional.isEmpty() || positional.size() % 2 != 0)
         return usageError(tr("give the documents and signatures in pairs: DOC SIG [DOC SIG ...]"));
 
@@ -171,7 +206,7 @@ int run(const QStringList &args)
         if (!bytes || !certs)
             return usageError(bytes ? tr("%1: %2").arg(path, certs.error().message) : error);
         for (const Certificate &c : *certs)
-            config.addAnchor(c, {}, c.sha256Hex());
+            config.addAnchor(c, policies, c.sha256Hex());
     }
     for (const QString &path : intermediateFiles) {
         const auto bytes = readFile(path, maxTrustFileBytes, &error);
