@@ -4801,6 +4801,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>certificate revocation list</source>
             <translation>certificate revocation list</translation>
         </message>
+        <message>
+            <source>The file holds more than one certificate revocation list; give each list in a file of its own.</source>
+            <translation>The file holds more than one certificate revocation list; give each list in a file of its own.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::detail</name>

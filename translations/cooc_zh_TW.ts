@@ -4783,6 +4783,10 @@ SHA-256 指紋：
             <source>certificate revocation list</source>
             <translation>憑證廢止清冊</translation>
         </message>
+        <message>
+            <source>The file holds more than one certificate revocation list; give each list in a file of its own.</source>
+            <translation>此檔案含有不只一份憑證廢止清冊；請將每份清冊分別存成一個檔案。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::detail</name>

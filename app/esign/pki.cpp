@@ -343,9 +343,22 @@ Result<RevocationList> RevocationList::fromPemOrDer(const QByteArray &bytes)
     if (looksLikePem(bytes)) {
         BioPtr bio = memoryBio(bytes);
         crl = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr);
+        // One list per file: a second one would be dropped unseen (and with it, perhaps, the
+        // list of the signer's CA).
+        if (crl && bytes.indexOf("-----BEGIN X509 CRL-----", bytes.indexOf("-----BEGIN X509 CRL-----") + 1) >= 0) {
+            X509_CRL_free(crl);
+            return Error::make(Error::Code::InvalidInput,
+                               QCoreApplication::translate("cooc::esign::Pki",
+                                                           "The file holds more than one certificate revocation list; "
+                                                           "give each list in a file of its own."));
+        }
     } else {
         const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
         crl = d2i_X509_CRL(nullptr, &p, long(bytes.size()));
+        if (crl && p != reinterpret_cast<const unsigned char *>(bytes.constData()) + bytes.size()) {
+            X509_CRL_free(crl); // bytes after the list: another list, or not one at all
+            crl = nullptr;
+        }
     }
     if (!crl)
         return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate revocation list"));
