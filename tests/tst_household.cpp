@@ -617,6 +617,18 @@ void TestHousehold::cancelStopsTheCheck()
     QCOMPARE(finished.size(), 1);
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1); // exactly once
+
+    // Cancelled at once, before the queued start ran: nothing is sent, no attempt begins.
+    const qsizetype before = server->received().size();
+    QPointer<HouseholdCheck> early = client.start(sampleQuery());
+    QSignalSpy earlyFinished(early.data(), &HouseholdCheck::finished);
+    QSignalSpy attempts(early.data(), &HouseholdCheck::attemptStarted);
+    early->cancel();
+    QVERIFY(earlyFinished.wait(2000));
+    QTest::qWait(300);
+    QCOMPARE(earlyFinished.first().first().value<HouseholdResult>().failure, Failure::Cancelled);
+    QCOMPARE(attempts.size(), 0);
+    QCOMPARE(server->received().size(), before);
 }
 
 namespace {

@@ -83,9 +83,12 @@ public:
     ~HttpHouseholdCheck() override { dropReply(); }
     Q_DISABLE_COPY_MOVE(HttpHouseholdCheck)
 
-    // Called queued from start(): nothing is emitted before start() returns.
+    // Called queued from start(): nothing is emitted before start() returns. A cancel that came
+    // in between has already finished the check: nothing is sent.
     void begin()
     {
+        if (isFinished())
+            return;
         if (Status valid = m_config.validate(); !valid) {
             end(HouseholdResult::unavailable(
                 HouseholdResult::Failure::Configuration, valid.error().message, valid.error().detail, {}, {}));
