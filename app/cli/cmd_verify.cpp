@@ -12,7 +12,7 @@
 // anchors require the citizen-certificate holder policy, as the application's do by default.
 #include "app/cli/command.h"
 #include "app/esign/signatureverifier.h"
-#include "app/esign/trustconfigservice.h"
+#include "app/esign/truststore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -67,11 +67,6 @@ QString crlProblem(const RevocationList &crl, const QList<Certificate> &cas)
 
 } // namespace
 
-QStringList defaultRequiredPolicies()
-{
-    return {QLatin1String(oid::moicaHolderPolicy)};
-}
-
 QStringList requiredPoliciesOf(const TrustMaterial &anchor)
 {
     return anchor.requiredPolicies ? *anchor.requiredPolicies : defaultRequiredPolicies();

@@ -34,9 +34,6 @@ namespace cooc::esign {
 
 using SharedTrustStore = std::shared_ptr<const TrustStore>;
 
-// The policies an anchor row with required_policies NULL demands: the MOICA holder policy.
-QStringList defaultRequiredPolicies();
-
 // The effective policies of an anchor row.
 QStringList requiredPoliciesOf(const TrustMaterial &anchor);
 

@@ -95,6 +95,11 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
 
 } // namespace
 
+QStringList defaultRequiredPolicies()
+{
+    return {QLatin1String(oid::moicaHolderPolicy)};
+}
+
 TrustStore::~TrustStore()
 {
     X509_STORE_free(m_store);

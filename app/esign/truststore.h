@@ -24,6 +24,10 @@ typedef struct x509_store_st X509_STORE;
 
 namespace cooc::esign {
 
+// The policies an anchor demands of signers unless an administrator said otherwise: the MOICA
+// holder policy (the application's trust rows with required_policies NULL, `verify --trust`).
+QStringList defaultRequiredPolicies();
+
 struct TrustConfiguration
 {
     struct Anchor
