@@ -195,7 +195,7 @@ void TestEsignParsing::ecSignatureOverTheAttributesAsReceived()
     // A P-256 signature over signed attributes is verified from the attributes' bytes as
     // received, without CMS_SignerInfo_verify; a changed attribute fails both ways, an RSA key
     // is left to OpenSSL.
-    const auto check = [this](const QByteArray &der, const Certificate &cert) {
+    const auto check = [](const QByteArray &der, const Certificate &cert) {
         const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
         const ossl::CmsPtr parsed(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
         CMS_SignerInfo *si = parsed ? sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(parsed.get()), 0) : nullptr;
