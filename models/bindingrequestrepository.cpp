@@ -485,8 +485,7 @@ BindingRequestRepository::Clause BindingRequestRepository::detailsQuery(qint64 i
                 kFrom,
                 QStringLiteral(", s.national_id_masked, br.applicant_phone, br.applicant_national_id_masked,"
                                " br.applicant_id_last4, br.applicant_national_id_hash, br.parent_id,"
-                               " CASE WHEN br.initial_password_hash IS NULL OR br.initial_password_hash = ''"
-                               " THEN 0 ELSE 1 END, br.consent_document, br.delegation_document,"
+                               " br.has_initial_password, br.consent_document, br.delegation_document,"
                                " br.signature_format, CASE WHEN br.signature IS NULL THEN 0 ELSE 1 END,"
                                " br.verification_subindication, br.verification_report, br.verified_at,"
                                " br.household_checked_at, st.name, br.decision_reason, br.decision_note,"
@@ -517,7 +516,7 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth
             d.applicantIdLast4 = r.value(24).toString();
             d.applicantIdHash = r.value(25).toString();
             d.knownParentId = r.value(26).toLongLong();
-            d.hasInitialPasswordHash = r.value(27).toInt() != 0;
+            d.hasInitialPasswordHash = r.value(27).toBool();
             d.consentDocument = r.value(28).toByteArray();
             d.delegationDocument = r.value(29).toByteArray();
             d.signatureFormat = r.value(30).toString();

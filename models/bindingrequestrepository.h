@@ -143,9 +143,8 @@ public:
         bool approve = false;      // the rest of the approval's fields apply
         qint64 parentId = 0;       // 0: insert newParent
         NewParent newParent;
-        qint64 accountId = 0;      // 0: open the parent's account: login, initial password hash
-        QString login;
-        QString passwordHash;
+        qint64 accountId = 0;      // 0: open the parent's account with this login and the request's
+        QString login;             // initial password (its hash never passes through the client)
         qint64 bindingId = 0;      // an existing binding to reactivate; 0: insert one
         qint64 studentId = 0;
         QString relationship;
@@ -206,8 +205,9 @@ public:
     // a round trip, and under the central database's load one round trip waits for a core):
     // the parent with the applicant's national ID hash, that parent's account and binding to
     // the student; whether the request's e-mail (trimmed, lower case) is another parent's
-    // e-mail or an account's login; the request's initial password hash (binding_requests.
-    // initial_password_hash, empty when missing) and version.
+    // e-mail or an account's login; whether the request carries the parent's initial password
+    // (binding_requests.has_initial_password: the hash itself is not the client's to read) and
+    // its version.
     struct ApplicantRecord
     {
         std::optional<ParentRow> parent;
@@ -215,7 +215,7 @@ public:
         std::optional<BindingRow> binding; // the parent's binding to the student
         qint64 parentWithEmail = 0;        // a parent whose e-mail is the request's (0: none)
         qint64 accountWithLogin = 0;       // an account whose login is the request's e-mail
-        QString initialPasswordHash;
+        bool hasInitialPassword = false;
         int requestVersion = 0; // read with the rest: a decision by someone else since the request was read shows here
     };
     Result<ApplicantRecord> applicantRecord(qint64 requestId, const QString &idHash, const QString &email,

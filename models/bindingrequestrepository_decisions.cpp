@@ -110,7 +110,7 @@ BindingRequestRepository::Clause BindingRequestRepository::applicantQuery(qint64
                 " b.id, b.status, b.approved_at,"
                 " (SELECT pe.id FROM parents pe WHERE pe.email_key = ? ORDER BY pe.id LIMIT 1),"
                 " (SELECT al.id FROM accounts al WHERE al.login_key = ? ORDER BY al.id LIMIT 1),"
-                " (SELECT br.initial_password_hash FROM binding_requests br WHERE br.id = ?),"
+                " (SELECT br.has_initial_password FROM binding_requests br WHERE br.id = ?),"
                 " (SELECT br.version FROM binding_requests br WHERE br.id = ?)"
                 " FROM (SELECT 1 AS one) r"
                 " LEFT JOIN (SELECT id, name, email, national_id_hash FROM parents WHERE national_id_hash = ?"
@@ -145,7 +145,7 @@ BindingRequestRepository::applicantRecord(qint64 requestId, const QString &idHas
         record.binding = BindingRow{r.value(8).toLongLong(), r.value(9).toString(), Database::toDateTime(r.value(10))};
     record.parentWithEmail = r.value(11).toLongLong();
     record.accountWithLogin = r.value(12).toLongLong();
-    record.initialPasswordHash = r.value(13).toString();
+    record.hasInitialPassword = r.value(13).toBool();
     record.requestVersion = r.value(14).toInt();
     return record;
 }
@@ -174,12 +174,12 @@ BindingRequestRepository::recordDecisionInOneCall(const DecisionWrites &w) const
     const QString compact = QString::fromUtf8(QJsonDocument(w.eventDetail).toJson(QJsonDocument::Compact));
     auto row = m_db.row(
         QStringLiteral("SELECT o_claimed, o_parent, o_account, o_binding, o_audit FROM cooc_record_binding_decision("
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {w.requestId, w.expectedVersion, binding::code(w.to), nullableId(m_actor.staffId), m_db.timestamp(w.at),
          nullableText(w.reason), nullableText(w.note), w.paperConsentChecked, nullableText(w.requiredHousehold),
          w.approve, nullableId(w.parentId), w.newParent.name, w.newParent.email, w.newParent.phone,
          w.newParent.idHash, w.newParent.idMasked, w.newParent.idLast4, nullableId(w.accountId), w.login,
-         w.passwordHash, nullableId(w.bindingId), w.studentId, w.relationship, w.eventKind, compact,
+         nullableId(w.bindingId), w.studentId, w.relationship, w.eventKind, compact,
          nullableId(m_actor.schoolId), m_actor.login, w.auditAction,
          QString::fromUtf8(QJsonDocument(w.auditDetail).toJson(QJsonDocument::Compact))});
     if (!row)
@@ -221,10 +221,14 @@ BindingRequestRepository::recordDecisionByStatements(const DecisionWrites &w) co
             written.parentId = inserted.value();
         }
         if (!written.accountId) {
+            // The initial password's hash goes from the request to the account without passing
+            // through the client (as cooc_open_parent_account does on PostgreSQL).
             auto inserted = m_db.insert(QStringLiteral("INSERT INTO accounts (login, kind, parent_id, password_hash,"
                                                        " must_change_password, created_at)"
-                                                       " VALUES (?, 'parent', ?, ?, ?, ?)"),
-                                        {w.login, written.parentId, w.passwordHash, true, at});
+                                                       " SELECT ?, 'parent', ?, br.initial_password_hash, ?, ?"
+                                                       " FROM binding_requests br WHERE br.id = ?"
+                                                       " AND br.has_initial_password"),
+                                        {w.login, written.parentId, true, at, w.requestId});
             if (!inserted)
                 return inserted.error();
             written.accountId = inserted.value();

@@ -372,7 +372,7 @@ Result<BindingReviewService::Outcome> BindingReviewService::approveOnce(qint64 r
         }
         if (loginOwner)
             return loginTaken(login);
-        if (applicant.initialPasswordHash.isEmpty())
+        if (!applicant.hasInitialPassword)
             return invalid(tr("This request does not carry the parent's initial password, so no account can be "
                               "opened for them. Nothing was saved; ask the applicant to submit the request again."));
     }
@@ -398,7 +398,6 @@ Result<BindingReviewService::Outcome> BindingReviewService::approveOnce(qint64 r
                    d.applicantIdLast4};
     w.accountId = account ? account->id : 0;
     w.login = login;
-    w.passwordHash = applicant.initialPasswordHash;
     w.bindingId = existingBinding ? existingBinding->id : 0;
     w.studentId = d.summary.studentId;
     w.relationship = binding::code(d.summary.relationship);
