@@ -6,9 +6,14 @@ namespace cooc {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT a.id, a.login, a.kind, a.staff_id, a.student_id, a.parent_id, a.password_hash, a.must_change_password, "
-    "a.failed_attempts, a.locked_until, a.disabled, a.created_at, a.last_login_at FROM accounts a ");
+// The central database does not let staff read password hashes (0023), and signs in with
+// login roles, not with them: there the column is not asked for.
+QString selectFor(Dialect dialect)
+{
+    return QStringLiteral("SELECT a.id, a.login, a.kind, a.staff_id, a.student_id, a.parent_id, %1, a.must_change_password, "
+                          "a.failed_attempts, a.locked_until, a.disabled, a.created_at, a.last_login_at FROM accounts a ")
+        .arg(dialect == Dialect::Postgres ? QStringLiteral("''") : QStringLiteral("a.password_hash"));
+}
 
 AccountRecord::Kind kindFrom(const QString &code)
 {
@@ -70,7 +75,7 @@ QString AccountRecord::kindCode(Kind kind)
 
 Result<std::optional<AccountRecord>> AccountRepository::findOne(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.exec(kSelect + where, values);
+    auto q = m_db.exec(selectFor(m_db.dialect()) + where, values);
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -485,14 +485,22 @@ BindingRequestRepository::Clause BindingRequestRepository::detailsQuery(qint64 i
                 kFrom,
                 QStringLiteral(", s.national_id_masked, br.applicant_phone, br.applicant_national_id_masked,"
                                " br.applicant_id_last4, br.applicant_national_id_hash, br.parent_id,"
-                               " br.has_initial_password, br.consent_document, br.delegation_document,"
+                               " %1, br.consent_document, br.delegation_document,"
                                " br.signature_format, CASE WHEN br.signature IS NULL THEN 0 ELSE 1 END,"
                                " br.verification_subindication, br.verification_report, br.verified_at,"
                                " br.household_checked_at, st.name, br.decision_reason, br.decision_note,"
                                " br.paper_consent_checked, e.end_date")
+                        .arg(hasInitialPasswordSql())
                     + kFrom + QStringLiteral(" LEFT JOIN staff st ON st.id = br.decided_by"))
                 + QStringLiteral(" WHERE br.id = ? AND ") + (actorSeesNothing() ? QStringLiteral("1 = 0") : scope.sql),
             QVariantList{id} + (actorSeesNothing() ? QVariantList() : scope.values)};
+}
+
+QString BindingRequestRepository::hasInitialPasswordSql() const
+{
+    // On PostgreSQL staff may not read the hash (0023): the database answers whether there is one.
+    return m_db.dialect() == Dialect::Postgres ? QStringLiteral("cooc_request_has_initial_password(br.id)")
+                                               : QStringLiteral("(coalesce(br.initial_password_hash, '') <> '')");
 }
 
 Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth depth) const

@@ -206,8 +206,7 @@ public:
     // the parent with the applicant's national ID hash, that parent's account and binding to
     // the student; whether the request's e-mail (trimmed, lower case) is another parent's
     // e-mail or an account's login; whether the request carries the parent's initial password
-    // (binding_requests.has_initial_password: the hash itself is not the client's to read) and
-    // its version.
+    // (hasInitialPasswordSql: the hash itself is not the client's to read) and its version.
     struct ApplicantRecord
     {
         std::optional<ParentRow> parent;
@@ -256,6 +255,9 @@ private:
     // student's enrollment in their class this school year has ended, that; otherwise the
     // plain refusal.
     Result<QString> outOfReachMessage(qint64 id) const;
+    // An SQL expression over `br` (binding_requests): whether the request carries the parent's
+    // initial password, without the client reading the hash.
+    QString hasInitialPasswordSql() const;
     // What became of the student for a homeroom teacher whose class they were in this school
     // year and are no longer (nullopt: nothing to tell this actor).
     Result<std::optional<QString>> departureMessage(qint64 id) const;

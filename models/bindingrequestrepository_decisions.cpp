@@ -110,14 +110,15 @@ BindingRequestRepository::Clause BindingRequestRepository::applicantQuery(qint64
                 " b.id, b.status, b.approved_at,"
                 " (SELECT pe.id FROM parents pe WHERE pe.email_key = ? ORDER BY pe.id LIMIT 1),"
                 " (SELECT al.id FROM accounts al WHERE al.login_key = ? ORDER BY al.id LIMIT 1),"
-                " (SELECT br.has_initial_password FROM binding_requests br WHERE br.id = ?),"
+                " (SELECT %1 FROM binding_requests br WHERE br.id = ?),"
                 " (SELECT br.version FROM binding_requests br WHERE br.id = ?)"
                 " FROM (SELECT 1 AS one) r"
                 " LEFT JOIN (SELECT id, name, email, national_id_hash FROM parents WHERE national_id_hash = ?"
                 " ORDER BY id LIMIT 1) p ON 1 = 1"
                 " LEFT JOIN accounts a ON a.parent_id = p.id AND a.kind = 'parent'"
                 " LEFT JOIN parent_bindings b ON b.parent_id = p.id AND b.student_id = ?"
-                " ORDER BY a.id LIMIT 1"),
+                " ORDER BY a.id LIMIT 1")
+                .arg(hasInitialPasswordSql()),
             {key, key, requestId, requestId, idHash, studentId}};
 }
 
@@ -227,7 +228,7 @@ BindingRequestRepository::recordDecisionByStatements(const DecisionWrites &w) co
                                                        " must_change_password, created_at)"
                                                        " SELECT ?, 'parent', ?, br.initial_password_hash, ?, ?"
                                                        " FROM binding_requests br WHERE br.id = ?"
-                                                       " AND br.has_initial_password"),
+                                                       " AND coalesce(br.initial_password_hash, '') <> ''"),
                                         {w.login, written.parentId, true, at, w.requestId});
             if (!inserted)
                 return inserted.error();

@@ -128,7 +128,7 @@ void TestCentralParents::passwordHashesAreNotForStaff()
     }
     auto a = as(m_w.teacherA);
     QVERIFY(a);
-    QCOMPARE(a->scalar(QStringLiteral("SELECT has_initial_password FROM binding_requests WHERE id = ?"), {r}).value().toBool(),
+    QCOMPARE(a->scalar(QStringLiteral("SELECT cooc_request_has_initial_password(?)"), {r}).value().toBool(),
              true);
 }
 

@@ -117,10 +117,8 @@ Result<QString> DemoSchool::contentDigest(const Database &db, QMap<QString, QStr
         QStringLiteral("binding_requests.signer_certificate"), QStringLiteral("binding_requests.verification_report"),
         // assigned by the database (PostgreSQL's identity may skip numbers); rows stay in id order
         QStringLiteral("audit_log.id"),
-        // generated columns (lower-case copies, 0016; whether there is an initial password, 0023),
-        // which SQLite's column list leaves out
-        QStringLiteral("accounts.login_key"), QStringLiteral("parents.email_key"),
-        QStringLiteral("binding_requests.has_initial_password")};
+        // generated lower-case copies (migration 0016), which SQLite's column list leaves out
+        QStringLiteral("accounts.login_key"), QStringLiteral("parents.email_key")};
     QStringList tables = db.connection().tables(QSql::Tables);
     tables.removeIf([](const QString &t) {
         return t.startsWith(QLatin1String("sqlite_")) || t == QLatin1String("schema_migrations");

@@ -28,10 +28,16 @@ REVOKE UPDATE (parent_id) ON binding_requests FROM homeroom_teacher, office_staf
 -- any more, and read neither accounts.password_hash nor binding_requests.initial_password_hash
 -- (a hash that can be read can be cracked offline; the initial one is the last 6 of an ID whose
 -- last 4 staff see): every other column is granted by name. A column added to either table
--- later must be granted in its own migration. binding_requests.has_initial_password tells the
--- client whether an account can be opened.
-ALTER TABLE binding_requests ADD COLUMN has_initial_password boolean
-    GENERATED ALWAYS AS (coalesce(initial_password_hash, '') <> '') STORED;
+-- later must be granted in its own migration. cooc_request_has_initial_password tells the
+-- client whether an account can be opened. (Not a generated column: a BEFORE trigger sees
+-- NULL in one, and the guard compares a decided request's whole row.)
+CREATE FUNCTION cooc_request_has_initial_password(p_request bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce(br.initial_password_hash, '') <> '' FROM binding_requests br
+    WHERE br.id = p_request AND (cooc_current_staff_id() IS NULL OR br.school_id = cooc_current_school_id())
+$$;
+REVOKE ALL ON FUNCTION cooc_request_has_initial_password(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cooc_request_has_initial_password(bigint) TO cooc_staff;
 
 DO $$
 DECLARE
@@ -62,16 +68,22 @@ DECLARE
     hash text;
     account bigint;
 BEGIN
-    -- The request approved by this very transaction (its row's xmin) in the caller's name; the
-    -- parent is its applicant (national-ID hashes are unique per parent).
+    -- The request approved by this very transaction (its row's xmin), in the caller's name when
+    -- the caller is staff (the owner and other non-staff roles, which may write accounts
+    -- anyway, are not asked); the parent is its applicant (national-ID hashes are unique).
     SELECT br.initial_password_hash INTO hash
     FROM binding_requests br JOIN parents p ON p.national_id_hash = br.applicant_national_id_hash
     WHERE br.id = p_request AND p.id = p_parent AND br.status = 'approved'
-      AND br.xmin = pg_current_xact_id()::xid AND me IS NOT NULL AND br.decided_by = me
+      AND br.xmin = pg_current_xact_id()::xid AND (me IS NULL OR br.decided_by = me)
       AND lower(btrim(p_login)) IN (lower(btrim(br.applicant_email)), lower(btrim(p.email)));
     IF nullif(hash, '') IS NULL THEN
         RAISE EXCEPTION 'binding request %: a parent account is opened only by the approval of that parent''s request, with their e-mail as login and the initial password the request carries', p_request
             USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- One account per parent (a parent with several children keeps one): a second approval that
+    -- raced the first is refused as a duplicate, reads again and reuses it.
+    IF EXISTS (SELECT 1 FROM accounts a WHERE a.parent_id = p_parent AND a.kind = 'parent') THEN
+        RAISE EXCEPTION 'parent % already has an account', p_parent USING ERRCODE = 'unique_violation';
     END IF;
     INSERT INTO accounts (login, kind, parent_id, password_hash, must_change_password, created_at)
     VALUES (p_login, 'parent', p_parent, hash, TRUE, p_at)
