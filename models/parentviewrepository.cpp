@@ -71,6 +71,16 @@ ParentRecord parentFrom(const Row &q, int first)
 }
 
 const QString kParentColumns = QStringLiteral("p.id, p.name, p.email, p.phone, p.national_id_masked");
+// A parent to open the view of: with the hash their binding requests carry.
+const QString kViewedParentColumns = kParentColumns + QStringLiteral(", p.national_id_hash");
+
+template<typename Row>
+ParentRecord viewedParentFrom(const Row &q)
+{
+    ParentRecord p = parentFrom(q, 0);
+    p.nationalIdHash = q.value(5).toString();
+    return p;
+}
 
 BindingRequestRow requestFrom(const QSqlRecord &q)
 {
@@ -89,13 +99,14 @@ BindingRequestRow requestFrom(const QSqlRecord &q)
     r.decidedAt = Database::toDateTime(q.value(11));
     r.decisionReason = q.value(12).toString();
     r.decisionNote = q.value(13).toString();
+    r.applicantNationalIdHash = q.value(14).toString();
     return r;
 }
 
 const QString kRequestColumns = QStringLiteral(
     "br.id, br.school_id, sc.name, br.student_id, br.parent_id, br.applicant_name, br.applicant_email, "
     "br.applicant_national_id_masked, br.relationship, br.status, br.submitted_at, br.decided_at, "
-    "br.decision_reason, br.decision_note");
+    "br.decision_reason, br.decision_note, br.applicant_national_id_hash");
 
 // The first record of a kept statement made by `rowFrom`, or none.
 template<typename Row, typename RowFrom>
@@ -221,16 +232,16 @@ Result<ParentSearchPage> ParentViewRepository::searchByName(
 Result<std::optional<ParentRecord>> ParentViewRepository::parent(qint64 parentId) const
 {
     auto q = runKept(
-        QStringLiteral("SELECT ") + kParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"), { parentId });
-    return firstRowOf<ParentRecord>(std::move(q), [](const auto &r) { return parentFrom(r, 0); });
+        QStringLiteral("SELECT ") + kViewedParentColumns + QStringLiteral(" FROM parents p WHERE p.id = ?"), { parentId });
+    return firstRowOf<ParentRecord>(std::move(q), [](const auto &r) { return viewedParentFrom(r); });
 }
 
-Result<std::optional<ParentRecord>> ParentViewRepository::parentByEmail(const QString &email) const
+Result<std::optional<ParentRecord>> ParentViewRepository::parentByIdHash(const QString &idHash) const
 {
-    auto q = runKept(QStringLiteral("SELECT ") + kParentColumns
-            + QStringLiteral(" FROM parents p WHERE p.email_key = ? ORDER BY p.id LIMIT 1"),
-        { email.trimmed().toLower() });
-    return firstRowOf<ParentRecord>(std::move(q), [](const auto &r) { return parentFrom(r, 0); });
+    auto q = runKept(QStringLiteral("SELECT ") + kViewedParentColumns
+            + QStringLiteral(" FROM parents p WHERE p.national_id_hash = ? ORDER BY p.id LIMIT 1"),
+        { idHash });
+    return firstRowOf<ParentRecord>(std::move(q), [](const auto &r) { return viewedParentFrom(r); });
 }
 
 Result<std::optional<BindingRequestRow>> ParentViewRepository::bindingRequest(qint64 requestId) const
@@ -268,11 +279,13 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
             links << link;
         }
     }
-    // Applicants: by parent id when known, else by the e-mail they applied with.
+    // Applicants: the parent by id when the request names one, else by the applicant's national-ID
+    // hash (not by e-mail: anybody may apply with someone else's address); else their own line.
     auto q = runKept(QStringLiteral("SELECT ") + kParentColumns
             + QStringLiteral(", br.id, br.status, br.relationship, br.applicant_name, br.applicant_email, "
                              "br.applicant_national_id_masked FROM binding_requests br "
-                             "LEFT JOIN parents p ON p.id = br.parent_id "
+                             "LEFT JOIN parents p ON p.id = coalesce(br.parent_id, (SELECT ph.id FROM parents ph "
+                             "WHERE ph.national_id_hash = br.applicant_national_id_hash ORDER BY ph.id LIMIT 1)) "
                              "WHERE br.student_id = ? ORDER BY br.submitted_at, br.id"),
         { studentId });
     if (!q)
@@ -282,7 +295,7 @@ Result<QList<StudentParentLink>> ParentViewRepository::parentsOfStudent(qint64 s
         const qint64 requestId = id(r.value(5));
         const QString email = r.value(9).toString();
         auto same = std::find_if(links.begin(), links.end(), [&](const StudentParentLink &l) {
-            return parent.id ? l.parent.id == parent.id : l.parent.email.compare(email, Qt::CaseInsensitive) == 0;
+            return parent.id && l.parent.id == parent.id;
         });
         if (same == links.end()) {
             StudentParentLink link;
@@ -315,9 +328,11 @@ Result<QList<BindingRow>> ParentViewRepository::bindingsOfParent(qint64 parentId
     });
 }
 
-Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 parentId, const QString &email) const
+Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 parentId, const QString &idHash) const
 {
-    // Two indexed lookups (parent id; lower-case e-mail), merged here.
+    // Two indexed lookups (parent id; the applicant's national-ID hash), merged here. Not by
+    // e-mail: anybody may apply with someone else's address (binding review refuses it), and
+    // that request is not that parent's.
     QList<BindingRequestRow> rows;
     const QString base = QStringLiteral("SELECT ") + kRequestColumns
         + QStringLiteral(" FROM binding_requests br JOIN schools sc ON sc.id = br.school_id WHERE ");
@@ -328,13 +343,13 @@ Result<QList<BindingRequestRow>> ParentViewRepository::requestsOfParent(qint64 p
         for (const QSqlRecord &r : q.value())
             rows << requestFrom(r);
     }
-    if (!email.trimmed().isEmpty()) {
-        auto q = run(base + QStringLiteral("lower(br.applicant_email) = ?"), { email.trimmed().toLower() });
+    if (!idHash.isEmpty()) {
+        auto q = run(base + QStringLiteral("br.applicant_national_id_hash = ?"), { idHash });
         if (!q)
             return q.error();
         while (q.value().next()) {
             BindingRequestRow r = requestFrom(q.value().record());
-            // An e-mail match that names another parent account is that parent's request.
+            // A match that names another parent record is that parent's request.
             if (r.parentId && r.parentId != parentId)
                 continue;
             if (std::none_of(rows.cbegin(), rows.cend(), [&](const BindingRequestRow &x) { return x.id == r.id; }))

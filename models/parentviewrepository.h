@@ -23,6 +23,7 @@ struct ParentRecord
     QString email;
     QString phone;
     QString nationalIdMasked; // A12****789, never the whole ID
+    QString nationalIdHash;   // matches the parent's binding requests; never shown
 };
 
 // One line of the parent picker: a parent, or the applicant behind a binding request.
@@ -90,6 +91,7 @@ struct BindingRequestRow
     QDateTime decidedAt;
     QString decisionReason;
     QString decisionNote;
+    QString applicantNationalIdHash; // whose request it is; never shown
 };
 
 struct EnrollmentRow
@@ -257,16 +259,16 @@ public:
     Result<ParentSearchPage> searchByName(const QString &prefix, const ParentSearchCursor &after, int limit) const;
 
     Result<std::optional<ParentRecord>> parent(qint64 id) const;
-    Result<std::optional<ParentRecord>> parentByEmail(const QString &email) const;
+    Result<std::optional<ParentRecord>> parentByIdHash(const QString &nationalIdHash) const;
     Result<std::optional<BindingRequestRow>> bindingRequest(qint64 id) const;
     // The students a student number belongs to (any school, any year).
     Result<QList<qint64>> studentsByNumber(const QString &studentNumber) const;
     // A student's parents: bound ones (any binding status) and applicants, one line each.
     Result<QList<StudentParentLink>> parentsOfStudent(qint64 studentId) const;
 
-    // The parent's children: bindings, and binding requests by parent id or e-mail.
+    // The parent's children: bindings, and binding requests by parent id or national-ID hash.
     Result<QList<BindingRow>> bindingsOfParent(qint64 parentId) const;
-    Result<QList<BindingRequestRow>> requestsOfParent(qint64 parentId, const QString &email) const;
+    Result<QList<BindingRequestRow>> requestsOfParent(qint64 parentId, const QString &nationalIdHash) const;
     Result<QList<StudentRecord>> students(const QList<qint64> &ids) const;
     Result<QList<EnrollmentRow>> enrollments(const QList<qint64> &studentIds) const;
 

@@ -77,6 +77,10 @@ private slots:
     void rejectedAndApplicantOnly();
     void staffSeeOnlyTheirChildren_data() { test::addDialectRows(); }
     void staffSeeOnlyTheirChildren();
+    void formerSchoolDoesNotFollowTheChild_data() { test::addDialectRows(); }
+    void formerSchoolDoesNotFollowTheChild();
+    void requestsAreMatchedByNationalId_data() { test::addDialectRows(); }
+    void requestsAreMatchedByNationalId();
     void openingIsAudited_data() { test::addDialectRows(); }
     void openingIsAudited();
     void badRequestsChangeNothing_data() { test::addDialectRows(); }
@@ -342,6 +346,77 @@ void TestParentView::staffSeeOnlyTheirChildren()
     auto refusedRequest = service.value()->openFromBindingRequest(f.homeroomB901(), f.requestLee, kNow);
     QVERIFY(!refusedRequest);
     QCOMPARE(refusedRequest.error().code, Error::Code::PermissionDenied);
+}
+
+void TestParentView::formerSchoolDoesNotFollowTheChild()
+{
+    // 王小明 moves from A/801 to B/901, his father's binding still active: the records the view
+    // shows are his new school's, which his former teacher and school may not see.
+    COOC_TEST_DATABASE(t);
+    const Fixture f = buildFixture(t->db());
+    QVERIFY(t->db().change(QStringLiteral("UPDATE enrollments SET status = 'transferred_out', end_date = ?"
+                                          " WHERE student_id = ?"),
+                           {QDate(2026, 11, 20), f.ming}).ok());
+    QVERIFY(t->db().insert(QStringLiteral("INSERT INTO enrollments (student_id, school_id, school_year, class_id, seat,"
+                                          " student_number, status, start_date) VALUES (?, ?, 115, ?, 5, '1159005',"
+                                          " 'enrolled', ?)"),
+                           {f.ming, f.schoolB, f.classB901, QDate(2026, 11, 21)}).ok());
+    FixedClock clock(kNow);
+    auto service = ParentViewService::create(t->db(), clock);
+    QVERIFY(service);
+    // His former homeroom teacher: none of the father's children is hers any more.
+    auto former = service.value()->open(f.homeroom801(), f.parentWang, kNow);
+    QVERIFY(!former);
+    QCOMPARE(former.error().code, Error::Code::PermissionDenied);
+    // His former school's office: the view opens (another child is theirs), his records do not.
+    auto office = service.value()->open(f.officeStaffA(), f.parentWang, kNow);
+    QVERIFY(office);
+    QVERIFY(!childOf(*office, f.ming)->inScope);
+    QVERIFY(childOf(*office, f.ming)->grades.isEmpty());
+    // His new homeroom teacher sees them.
+    auto current = service.value()->open(f.homeroomB901(), f.parentWang, kNow);
+    QVERIFY(current);
+    QVERIFY(childOf(*current, f.ming)->inScope);
+}
+
+void TestParentView::requestsAreMatchedByNationalId()
+{
+    // Anybody may apply with someone else's e-mail address: 趙家長 (one child, at school B) is
+    // not the applicant of a stranger's request for 王小明 at school A that uses her address.
+    COOC_TEST_DATABASE(t);
+    const Fixture f = buildFixture(t->db());
+    auto zhao = t->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
+                                              " id_last4) VALUES ('趙家長', 'zhao@example.tw', 'zhaohash', 'D12****789',"
+                                              " '6789')"),
+                               {});
+    QVERIFY(zhao.ok());
+    QVERIFY(t->db().insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, status,"
+                                          " approved_at) VALUES (?, ?, 'mother', 'active', ?)"),
+                           {zhao.value(), f.an, t->db().timestamp(kNow.addDays(-5))}).ok());
+    auto stranger = t->db().insert(
+        QStringLiteral("INSERT INTO binding_requests (school_id, student_id, applicant_name, applicant_email,"
+                       " applicant_national_id_hash, applicant_national_id_masked, applicant_id_last4, relationship,"
+                       " consent_document, status, submitted_at) VALUES (?, ?, '趙家長', 'zhao@example.tw',"
+                       " 'strangerhash', 'E12****000', '0000', 'mother', ?, 'pending', ?)"),
+        {f.schoolA, f.ming, QByteArray("consent"), t->db().timestamp(kNow.addDays(-1))});
+    QVERIFY(stranger.ok());
+    FixedClock clock(kNow);
+    auto service = ParentViewService::create(t->db(), clock);
+    QVERIFY(service);
+    // 王小明's teacher cannot open 趙家長's view through the stranger's request...
+    auto refused = service.value()->open(f.homeroom801(), zhao.value(), kNow);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+    // ...and the request opens its own applicant, who has no parent record.
+    auto applicant = service.value()->openFromBindingRequest(f.homeroom801(), stranger.value(), kNow);
+    QVERIFY2(applicant, qPrintable(applicant ? QString() : applicant.error().message));
+    QCOMPARE(applicant->parent.id, qint64(0));
+    QCOMPARE(applicant->children.size(), 1);
+    // 趙家長's own view lists only her child.
+    auto own = service.value()->open(Actor::system(), zhao.value(), kNow);
+    QVERIFY2(own, qPrintable(own ? QString() : own.error().message));
+    QCOMPARE(own->children.size(), 1);
+    QCOMPARE(own->children.first().student.id, f.an);
 }
 
 void TestParentView::openingIsAudited()

@@ -135,13 +135,23 @@ inline Fixture buildFixture(Database &db)
     f.parentChen = parent("陳美華", "chen@example.tw", 2);
     f.parentLee = parent("李四", "lee@example.tw", 3);
 
+    // A request carries its applicant's national-ID hash: the parent's on record, or their own.
+    const auto applicantHash = [](const char *email) -> QString {
+        const QString key = QString::fromLatin1(email).toLower();
+        if (key == QLatin1String("wang.datong@example.tw"))
+            return QStringLiteral("parenthash1");
+        if (key == QLatin1String("lee@example.tw"))
+            return QStringLiteral("parenthash3");
+        return QStringLiteral("applicanthash-") + key;
+    };
     auto request = [&](qint64 school, qint64 s, QVariant parentId, const char *name, const char *email,
                        const char *status, const QDateTime &submitted, const QDateTime &decided, const char *reason) {
         return r.add("INSERT INTO binding_requests (school_id, student_id, parent_id, applicant_name, applicant_email, "
                      "applicant_national_id_hash, applicant_national_id_masked, applicant_id_last4, relationship, "
                      "consent_document, status, submitted_at, decided_at, decision_reason) "
-                     "VALUES (?, ?, ?, ?, ?, 'h', 'A12****000', '0000', 'father', ?, ?, ?, ?, ?)",
-            { school, s, parentId, QString::fromUtf8(name), QString::fromLatin1(email), QByteArray("consent"),
+                     "VALUES (?, ?, ?, ?, ?, ?, 'A12****000', '0000', 'father', ?, ?, ?, ?, ?)",
+            { school, s, parentId, QString::fromUtf8(name), QString::fromLatin1(email), applicantHash(email),
+                QByteArray("consent"),
                 QString::fromLatin1(status), r.ts(submitted), decided.isValid() ? r.ts(decided) : r.nullText(),
                 reason ? QVariant(QString::fromUtf8(reason)) : r.nullText() });
     };

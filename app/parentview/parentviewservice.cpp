@@ -45,18 +45,18 @@ visibility::EnrollmentFacts factsOf(const EnrollmentRow &e)
     return f;
 }
 
-// May this staff member see this child's records? Their class (homeroom teacher) or their
-// school (office staff, admins), by any of the child's enrollments or binding requests.
-bool inScope(const Actor &actor, const QList<EnrollmentRow> &enrollments, const QList<BindingRequestRow> &requests)
+// May this staff member see this child's records? The records shown are those of `shown`, the
+// enrollment the view shows (the one holding the child that day): its class for a homeroom
+// teacher, its school for office staff and admins. An earlier enrollment does not count — the
+// former teacher of a child who moved to another school does not see the new school's records.
+// A child with no enrollment: office staff of a school where a request about them was filed.
+bool inScope(const Actor &actor, const std::optional<EnrollmentRow> &shown, const QList<BindingRequestRow> &requests)
 {
     if (actor.has(Actor::Role::System))
         return true;
-    for (const EnrollmentRow &e : enrollments) {
-        if (e.classId && actor.coversClass(e.schoolId, e.classId))
-            return true;
-        if (actor.isSchoolWide() && e.schoolId == actor.schoolId)
-            return true;
-    }
+    if (shown)
+        return (shown->classId && actor.coversClass(shown->schoolId, shown->classId))
+            || (actor.isSchoolWide() && shown->schoolId == actor.schoolId);
     if (actor.isSchoolWide()) {
         for (const BindingRequestRow &r : requests) {
             if (r.schoolId == actor.schoolId)
@@ -200,7 +200,7 @@ Result<ParentCandidate> ParentViewService::candidateForRequest(qint64 requestId)
         parent = p.value();
     }
     if (!parent) {
-        auto p = m_repo->parentByEmail(r.applicantEmail);
+        auto p = m_repo->parentByIdHash(r.applicantNationalIdHash); // the same person, whatever the e-mail
         if (!p)
             return p.error();
         parent = p.value();
@@ -211,6 +211,7 @@ Result<ParentCandidate> ParentViewService::candidateForRequest(qint64 requestId)
         c.parent.name = r.applicantName;
         c.parent.email = r.applicantEmail;
         c.parent.nationalIdMasked = r.applicantNationalIdMasked;
+        c.parent.nationalIdHash = r.applicantNationalIdHash;
     }
     QString studentName;
     if (auto students = m_repo->students({ r.studentId }); students && !students.value().isEmpty())
@@ -376,7 +377,7 @@ Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) 
             return b.error();
         bindings = b.value();
     }
-    auto requests = m_repo->requestsOfParent(view.parent.id, view.parent.email);
+    auto requests = m_repo->requestsOfParent(view.parent.id, view.parent.nationalIdHash);
     if (!requests)
         return requests.error();
     QList<qint64> studentIds;
@@ -432,7 +433,7 @@ Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) 
         child.visible = verdict.verdict.visible() && view.parent.id != 0;
         child.childReasons = verdict.verdict.hidden;
         child.enrollment = labelEnrollment(childEnrollments, view.asOfDay);
-        child.inScope = inScope(actor, childEnrollments, childRequests);
+        child.inScope = inScope(actor, child.enrollment, childRequests);
         anyInScope = anyInScope || child.inScope;
         if (child.visible && child.inScope) {
             if (Status loaded = loadRecords(child, view); !loaded)

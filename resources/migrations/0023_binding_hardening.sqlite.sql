@@ -1,3 +1,5 @@
--- Nothing to do on SQLite: it has no roles, grants or row-level security (one user; the
--- client keeps every rule itself). The PostgreSQL script closes what staff could do around a
--- binding decision with their own SQL, and hides password hashes from them.
+-- SQLite: the index PostgreSQL has had since 0002. The parent view now finds a parent's
+-- binding requests by the applicant's national-ID hash rather than by e-mail (anybody may
+-- apply with someone else's address). The rest of 0023 is about roles, grants and row-level
+-- security, which SQLite (one user; the client keeps every rule) does not have.
+CREATE INDEX binding_requests_applicant_idhash_idx ON binding_requests (applicant_national_id_hash);
