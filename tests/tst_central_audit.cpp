@@ -4,6 +4,7 @@
 // the same transaction (0020). Real staff login roles, raw SQL; PostgreSQL only.
 #include "tst_central_world.h"
 
+#include "app/central/auditcheck.h"
 #include "models/auditlog.h"
 
 #include <QJsonObject>
@@ -25,6 +26,7 @@ private slots:
     void auditChainIsComputedByTheDatabase();
     void auditEntriesOnlyInOwnName();
     void decisionsMustBeAudited();
+    void verifyPassesAGoodTrailAndCatchesARemoval();
 
 private:
     std::unique_ptr<Database> as(qint64 staffId) { return m_f->connectAs(m_w.roleOf.value(staffId)); }
@@ -207,6 +209,41 @@ void TestCentralAudit::decisionsMustBeAudited()
     const Outcome ok = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
                                {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("wrong child"), r});
     QVERIFY2(ok.ok() && ok.rows == 1, qPrintable(ok.text));
+}
+
+void TestCentralAudit::verifyPassesAGoodTrailAndCatchesARemoval()
+{
+    // `audit verify`: as the owner only; a good trail passes, in one snapshot, and leaves the
+    // connection as it found it; the newest entry removed (by a superuser: nobody else can)
+    // is caught by the chain's head.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    Actor actor;
+    actor.staffId = m_w.teacherA;
+    actor.schoolId = m_w.schoolX;
+    actor.login = m_w.roleOf.value(m_w.teacherA);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(AuditLog(*a).append(actor, QStringLiteral("test.entry"), QStringLiteral("test"), i, {},
+                                    QDateTime::currentDateTimeUtc())
+                    .ok());
+    const auto refused = central::verifyAuditTrail(*a);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+
+    const auto good = central::verifyAuditTrail(m_f->owner());
+    QVERIFY2(good, qPrintable(good ? QString() : good.error().message));
+    QCOMPARE(good->firstBrokenId, qint64(0));
+    QVERIFY(good->checked >= 3);
+    // Not left inside the read-only snapshot: the owner's connection still writes.
+    QVERIFY(m_f->owner().exec(QStringLiteral("UPDATE app_settings SET value = value WHERE key = 'none'"), {}).ok());
+
+    QVERIFY(m_f->superuser().execDdl(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")).ok());
+    QVERIFY(m_f->superuser().exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"), {}).ok());
+    QVERIFY(m_f->superuser().execDdl(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")).ok());
+    const auto broken = central::verifyAuditTrail(m_f->owner());
+    QVERIFY2(broken, qPrintable(broken ? QString() : broken.error().message));
+    QVERIFY(broken->firstBrokenId != 0);
+    QVERIFY2(broken->problem.contains(QLatin1String("removed")), qPrintable(broken->problem));
 }
 
 QTEST_GUILESS_MAIN(TestCentralAudit)

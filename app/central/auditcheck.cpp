@@ -1,6 +1,7 @@
 #include "app/central/auditcheck.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace cooc::central {
@@ -22,7 +23,17 @@ Result<AuditLog::ChainReport> verifyAuditTrail(const Database &db)
             return Error::make(Error::Code::PermissionDenied,
                                tr("The audit log can only be verified as the database owner: a staff account sees only "
                                   "part of the log. Connect as the owner role (docs/deploy.md)."));
+        // One snapshot for every page of the log and for the heads: read page by page in
+        // autocommit, an entry still being written when its page was read (other schools'
+        // later entries already committed) was skipped for good, and the next entry of its
+        // chain then looked like a removal — a false tamper alarm on a busy log.
+        if (Status begun = db.execDdl(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !begun)
+            return begun.error();
     }
+    const auto end = qScopeGuard([&db] {
+        if (db.dialect() == Dialect::Postgres)
+            (void)db.execDdl(QStringLiteral("ROLLBACK")); // read only: nothing to keep
+    });
     auto report = AuditLog(db).verifyChain();
     if (!report || report.value().firstBrokenId != 0 || db.dialect() != Dialect::Postgres)
         return report;
