@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -221,7 +222,21 @@ Status Database::openAndPrepare()
             if (!statement.isEmpty() && !setup.exec(statement))
                 return errorFrom(setup.lastError(), tr("preparing the connection"));
         }
+        if (!m_sessionRole.isEmpty() && !setup.exec(QStringLiteral("SET ROLE ") + m_sessionRole))
+            return errorFrom(setup.lastError(), tr("preparing the connection"));
     }
+    return okStatus();
+}
+
+Status Database::setSessionRole(const QString &role)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (m_url.dialect != Dialect::Postgres || !identifier.match(role).hasMatch())
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("not a role of this database: ") + role);
+    // Identifiers cannot be bound; this one is checked above and comes from the code.
+    if (Status set = execDdl(QStringLiteral("SET ROLE ") + role); !set)
+        return set;
+    m_sessionRole = role;
     return okStatus();
 }
 

@@ -42,6 +42,10 @@ public:
     // Database keeps working. The old session is gone — an open transaction rolled back,
     // SET ROLE undone. app/central/ConnectionMonitor calls it with backoff.
     Status reconnect();
+    // PostgreSQL: SET ROLE `role` now and again after every reconnect() (the parent view's
+    // connection, narrowed to parent_view_reader, must not come back with the login's own
+    // privileges). `role` is an identifier of ours, never user input.
+    Status setSessionRole(const QString &role);
 
     Dialect dialect() const { return m_url.dialect; }
     const DatabaseUrl &url() const { return m_url; }
@@ -105,6 +109,7 @@ private:
     DatabaseUrl m_url;
     Access m_access;
     QString m_connectionName;
+    QString m_sessionRole; // re-applied by openAndPrepare()
     // scalar()'s prepared statements by SQL text; each is finished after use, so none holds
     // a result (or, on SQLite, a lock). Dropped when the connection is reopened or closed.
     mutable QHash<QString, QSqlQuery> m_statements;

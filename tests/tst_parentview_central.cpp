@@ -37,6 +37,14 @@ void TestParentViewCentral::readerRoleNarrowsTheViewConnection()
     QCOMPARE(reader.scalar(QStringLiteral("SELECT session_user")).value().toString(), role);
     // The teacher's own connection keeps its role.
     QCOMPARE(teacher.value()->scalar(QStringLiteral("SELECT current_user")).value().toString(), role);
+    // A reconnect (the server dropped the connection) comes back narrowed, not as the login.
+    auto sibling = teacher.value()->openSibling(Database::Access::ReadOnly);
+    QVERIFY(sibling);
+    QVERIFY(sibling.value()->setSessionRole(QStringLiteral("parent_view_reader")).ok());
+    QVERIFY(sibling.value()->reconnect().ok());
+    QCOMPARE(sibling.value()->scalar(QStringLiteral("SELECT current_user")).value().toString(),
+             QStringLiteral("parent_view_reader"));
+    QVERIFY(!sibling.value()->setSessionRole(QStringLiteral("x; DROP TABLE parents")).ok());
 
     // Writes through the view's connection: refused, even ones the teacher could make.
     auto write

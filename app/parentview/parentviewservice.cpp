@@ -163,7 +163,7 @@ Result<std::unique_ptr<ParentViewService>> ParentViewService::create(const Datab
         if (!member)
             return member.error();
         if (member.value().toBool()) {
-            if (Status narrowed = reader.value()->execDdl(QStringLiteral("SET ROLE parent_view_reader")); !narrowed)
+            if (Status narrowed = reader.value()->setSessionRole(QStringLiteral("parent_view_reader")); !narrowed)
                 return narrowed.error();
         }
     }
