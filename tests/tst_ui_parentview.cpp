@@ -250,9 +250,18 @@ void TestUiParentView::applicantFromABindingRequest()
     const QStringList reasons = whyTexts(child<QTableWidget>(w, "whyTableWidget"));
     QVERIFY(anyContains(reasons, QStringLiteral("The parent's account | The applicant has no parent account yet")));
 
-    // From a student: that student's parents, ready to open.
+    // From a student: that student's parents, ready to open; the audit entry says so.
     w->showParentsOfStudent(m_f.ming);
     QCOMPARE(results->model()->rowCount(), 4);
+    results->setCurrentIndex(results->model()->index(0, 0));
+    const auto openedParent = [&] { return w->currentView() ? w->currentView()->parent.id : qint64(0); };
+    QTest::keyClick(results->viewport(), Qt::Key_Return);
+    if (openedParent() != m_f.parentWang)
+        QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(openedParent(), m_f.parentWang);
+    auto entries = AuditLog(m_db->db()).forEntity(QStringLiteral("parent"), m_f.parentWang);
+    QVERIFY(entries && !entries->isEmpty());
+    QCOMPARE(entries->last().detail.value(QLatin1String("via")).toString(), QStringLiteral("student"));
 }
 
 void TestUiParentView::aRefusalIsShown()

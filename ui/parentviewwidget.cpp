@@ -361,6 +361,7 @@ void ParentViewWidget::runSearch()
 {
     m_searchTimer->stop();
     m_error->hide();
+    m_listedFromStudent = false;
     m_results->setQuery(m_search->text());
     if (m_search->text().trimmed().isEmpty())
         m_searchStatus->clear();
@@ -383,6 +384,7 @@ void ParentViewWidget::showParentsOfStudent(qint64 studentId)
     m_search->clear();
     m_search->blockSignals(false);
     m_results->setCandidates(parents.value());
+    m_listedFromStudent = true;
     m_searchStatus->setText(
         parents.value().isEmpty() ? tr("No parent is bound to this student or has applied.") : QString());
 }
@@ -407,7 +409,7 @@ void ParentViewWidget::openCandidate(const QModelIndex &index)
     if (c.requestId)
         open(0, c.requestId);
     else
-        open(c.parent.id, 0);
+        open(c.parent.id, 0, m_listedFromStudent);
 }
 
 void ParentViewWidget::openParent(qint64 parentId)
@@ -434,11 +436,12 @@ void ParentViewWidget::setAsOfDay(QDate day)
         reload();
 }
 
-void ParentViewWidget::open(qint64 parentId, qint64 requestId)
+void ParentViewWidget::open(qint64 parentId, qint64 requestId, bool fromStudent)
 {
+    const auto via = fromStudent ? ParentViewService::Via::Student : ParentViewService::Via::Search;
     const QDateTime asOf = m_service.asOfForDay(m_asOf->date());
     auto view = requestId ? m_service.openFromBindingRequest(m_actor, requestId, asOf)
-                          : m_service.open(m_actor, parentId, asOf);
+                          : m_service.open(m_actor, parentId, asOf, via);
     if (!view) {
         showError(view.error(), tr("The parent view could not be opened"));
         return;

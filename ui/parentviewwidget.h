@@ -79,7 +79,7 @@ private:
     void runSearch();
     void openCandidate(const QModelIndex &index);
     void openFirstOrCurrent();
-    void open(qint64 parentId, qint64 requestId);
+    void open(qint64 parentId, qint64 requestId, bool fromStudent = false); // fromStudent: for the audit entry
     void showError(const Error &error, const QString &what);
     void showView();
     void showChild(int index);
@@ -95,6 +95,7 @@ private:
     std::optional<ParentView> m_view;
     qint64 m_openParentId = 0;
     qint64 m_openRequestId = 0;
+    bool m_listedFromStudent = false; // the results are a student's parents (showParentsOfStudent)
     bool m_updating = false;
 
     QLabel *m_searchLabel;
