@@ -27,7 +27,8 @@ Result<std::unique_ptr<Session>> AuthService::loginCentral(
     if (!opened) {
         // Database::open already says it in plain words (wrong password, disabled role,
         // server unreachable, certificate); a wrong password reads the same as in embedded
-        // mode. The server, not this client, records failed attempts and enforces lockout.
+        // mode. PostgreSQL does not lock roles: docs/deploy.md §1 slows guessing on the
+        // server (auth_delay) and bans repeat offenders (fail2ban).
         Error error = opened.error();
         if (error.code == Error::Code::AuthFailed)
             error.message = wrongCredentials().message;
