@@ -81,6 +81,8 @@ private slots:
     void formerSchoolDoesNotFollowTheChild();
     void requestsAreMatchedByNationalId_data() { test::addDialectRows(); }
     void requestsAreMatchedByNationalId();
+    void searchListsOnlyParentsInScope_data() { test::addDialectRows(); }
+    void searchListsOnlyParentsInScope();
     void openingIsAudited_data() { test::addDialectRows(); }
     void openingIsAudited();
     void badRequestsChangeNothing_data() { test::addDialectRows(); }
@@ -419,6 +421,50 @@ void TestParentView::requestsAreMatchedByNationalId()
     QCOMPARE(own->children.first().student.id, f.an);
 }
 
+void TestParentView::searchListsOnlyParentsInScope()
+{
+    // On SQLite the database lists every parent of the file: the search keeps those the actor
+    // may open. 801's teacher finds 王大同 (王小明's father) but not 趙家長, whose only child is
+    // at school B, by e-mail, name or request number; school B's office staff would.
+    COOC_TEST_DATABASE(t);
+    if (t->db().dialect() != Dialect::Sqlite)
+        return; // PostgreSQL: row-level security (tst_central_security teacherSeesOnlyOwnClass)
+    const Fixture f = buildFixture(t->db());
+    auto zhao = t->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
+                                              " id_last4) VALUES ('王趙氏', 'wang.zhao@example.tw', 'zhaohash',"
+                                              " 'D12****789', '6789')"),
+                               {});
+    QVERIFY(zhao.ok());
+    QVERIFY(t->db().insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, status,"
+                                          " approved_at) VALUES (?, ?, 'mother', 'active', ?)"),
+                           {zhao.value(), f.an, t->db().timestamp(kNow.addDays(-5))}).ok());
+    FixedClock clock(kNow);
+    auto service = ParentViewService::create(t->db(), clock);
+    QVERIFY(service);
+    auto &s = *service.value();
+    const auto ids = [](const Result<ParentSearchPage> &page) {
+        QList<qint64> out;
+        for (const ParentCandidate &c : page->items)
+            out << c.parent.id;
+        return out;
+    };
+    auto byEmail = s.search(f.homeroom801(), QStringLiteral("wang."));
+    QVERIFY(byEmail);
+    QCOMPARE(ids(byEmail), QList<qint64>{f.parentWang});
+    auto byName = s.search(f.homeroom801(), QStringLiteral("王"));
+    QVERIFY(byName);
+    QVERIFY(!ids(byName).contains(zhao.value()));
+    auto everyone = s.search(Actor::system(), QStringLiteral("wang."));
+    QVERIFY(everyone);
+    QCOMPARE(everyone->items.size(), 2);
+    // By a school-B student's number: his parents whom she may open (王大同, through 王小明), not 王趙氏.
+    auto byStudent = s.search(f.homeroom801(), QStringLiteral("1159001"));
+    QVERIFY(byStudent);
+    QVERIFY(ids(byStudent).contains(f.parentWang));
+    QVERIFY(!ids(byStudent).contains(zhao.value()));
+    QVERIFY(ids(s.search(Actor::system(), QStringLiteral("1159001"))).contains(zhao.value()));
+}
+
 void TestParentView::openingIsAudited()
 {
     COOC_TEST_DATABASE(t);
@@ -486,10 +532,10 @@ void TestParentView::badRequestsChangeNothing()
     QCOMPARE(countRows(t->db(), "SELECT count(*) FROM audit_log"), qint64(0));
 
     // A search for something that is not there is an empty list, not an error.
-    auto nothing = service.value()->search(QStringLiteral("nobody@nowhere"));
+    auto nothing = service.value()->search(Actor::system(), QStringLiteral("nobody@nowhere"));
     QVERIFY(nothing);
     QVERIFY(nothing->items.isEmpty());
-    auto noSuchRequest = service.value()->search(QStringLiteral("#424242"));
+    auto noSuchRequest = service.value()->search(Actor::system(), QStringLiteral("#424242"));
     QVERIFY(noSuchRequest);
     QVERIFY(noSuchRequest->items.isEmpty());
 }
@@ -543,19 +589,19 @@ void TestParentView::searchFindsParents()
     QVERIFY(service);
     auto &s = *service.value();
 
-    auto byEmail = s.search(QStringLiteral("WANG.da"));
+    auto byEmail = s.search(Actor::system(), QStringLiteral("WANG.da"));
     QVERIFY(byEmail);
     QCOMPARE(byEmail->items.size(), 1);
     QCOMPARE(byEmail->items.first().parent.id, f.parentWang);
     QVERIFY(!byEmail->next);
 
-    auto byName = s.search(QStringLiteral("陳"));
+    auto byName = s.search(Actor::system(), QStringLiteral("陳"));
     QVERIFY(byName);
     QCOMPARE(byName->items.size(), 1);
     QCOMPARE(byName->items.first().parent.email, QStringLiteral("chen@example.tw"));
 
     // From a binding request: the applicant without an account.
-    auto byRequest = s.search(QStringLiteral("#%1").arg(f.requestApplicant));
+    auto byRequest = s.search(Actor::system(), QStringLiteral("#%1").arg(f.requestApplicant));
     QVERIFY(byRequest);
     QCOMPARE(byRequest->items.size(), 1);
     QCOMPARE(byRequest->items.first().parent.id, qint64(0));
@@ -563,7 +609,7 @@ void TestParentView::searchFindsParents()
     QVERIFY(byRequest->items.first().note.contains(QLatin1String("no parent account yet")));
 
     // From a student (number): every parent linked to 王小明.
-    auto byStudent = s.search(QStringLiteral("1150012"));
+    auto byStudent = s.search(Actor::system(), QStringLiteral("1150012"));
     QVERIFY(byStudent);
     QStringList names;
     for (const ParentCandidate &c : byStudent->items)
@@ -601,7 +647,7 @@ void TestParentView::searchPagesByKeyset()
 
     // Through the lazy model, three rows at a time: every parent once, in order.
     const auto fetcher = [&](const QString &text, const ParentSearchCursor &after, int limit) {
-        return service.value()->search(text, after, limit);
+        return service.value()->search(Actor::system(), text, after, limit);
     };
     ParentSearchModel model(fetcher, 3);
     model.setQuery(QStringLiteral("zhang"));

@@ -54,8 +54,10 @@ ParentViewWidget::ParentViewWidget(ParentViewService &service, const Actor &acto
     , m_service(service)
     , m_actor(actor)
     , m_clock(clock)
-    , m_results(std::make_unique<ParentSearchModel>([&service](const QString &text, const ParentSearchCursor &after,
-                                                        int limit) { return service.search(text, after, limit); },
+    , m_results(std::make_unique<ParentSearchModel>(
+          [this, &service](const QString &text, const ParentSearchCursor &after, int limit) {
+              return service.search(m_actor, text, after, limit);
+          },
           ParentViewService::kSearchPage))
 {
     setObjectName(QStringLiteral("parentViewWidget"));

@@ -225,7 +225,91 @@ Result<ParentCandidate> ParentViewService::candidateForRequest(qint64 requestId)
     return c;
 }
 
+Result<bool> ParentViewService::mayOpen(const Actor &actor, const ParentCandidate &candidate) const
+{
+    if (actor.has(Actor::Role::System))
+        return true;
+    QList<BindingRequestRow> requests;
+    if (candidate.requestId) {
+        auto r = m_repo->bindingRequest(candidate.requestId);
+        if (!r)
+            return r.error();
+        if (r.value())
+            requests << *r.value();
+    }
+    QList<qint64> studentIds;
+    if (candidate.parent.id) {
+        auto bindings = m_repo->bindingsOfParent(candidate.parent.id);
+        if (!bindings)
+            return bindings.error();
+        for (const BindingRow &b : bindings.value())
+            studentIds << b.studentId;
+        auto own = m_repo->requestsOfParent(candidate.parent.id, candidate.parent.nationalIdHash);
+        if (!own)
+            return own.error();
+        requests << own.value();
+    }
+    for (const BindingRequestRow &r : std::as_const(requests))
+        studentIds << r.studentId;
+    auto enrollments = m_repo->enrollments(studentIds);
+    if (!enrollments)
+        return enrollments.error();
+    for (const qint64 studentId : std::as_const(studentIds)) {
+        QList<EnrollmentRow> own;
+        for (const EnrollmentRow &e : enrollments.value()) {
+            if (e.studentId == studentId)
+                own << e;
+        }
+        QList<BindingRequestRow> about;
+        for (const BindingRequestRow &r : std::as_const(requests)) {
+            if (r.studentId == studentId)
+                about << r;
+        }
+        if (inScope(actor, labelEnrollment(own, m_clock.schoolToday()), about))
+            return true;
+    }
+    return false;
+}
+
 Result<ParentSearchPage> ParentViewService::search(
+    const Actor &actor, const QString &text, const ParentSearchCursor &after, int limit) const
+{
+    // PostgreSQL's row-level security lists only parents the actor may see; SQLite lists every
+    // parent of the file, so each candidate is checked (a page of a prefix search is refilled
+    // from the next rows, up to a bound, so that scrolling goes on).
+    const bool filter = m_reader->dialect() == Dialect::Sqlite && !actor.has(Actor::Role::System);
+    const auto keep = [&](QList<ParentCandidate> &items) -> Status {
+        if (!filter)
+            return okStatus();
+        QList<ParentCandidate> kept;
+        for (const ParentCandidate &c : std::as_const(items)) {
+            auto may = mayOpen(actor, c);
+            if (!may)
+                return may.error();
+            if (may.value())
+                kept << c;
+        }
+        items = kept;
+        return okStatus();
+    };
+    auto page = searchAll(text, after, limit);
+    if (!page)
+        return page;
+    if (Status kept = keep(page.value().items); !kept)
+        return kept.error();
+    for (int more = 0; filter && more < 20 && page.value().items.size() < limit && page.value().next; ++more) {
+        auto next = searchAll(text, *page.value().next, limit);
+        if (!next)
+            return next;
+        if (Status kept = keep(next.value().items); !kept)
+            return kept.error();
+        page.value().items << next.value().items;
+        page.value().next = next.value().next;
+    }
+    return page;
+}
+
+Result<ParentSearchPage> ParentViewService::searchAll(
     const QString &text, const ParentSearchCursor &after, int limit) const
 {
     const QString t = text.trimmed();

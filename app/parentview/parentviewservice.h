@@ -43,11 +43,15 @@ public:
 
     // The parent picker, one box: "#12" the parent of binding request 12; digits a student
     // number (that student's parents); an e-mail prefix when the text has '@' or is plain
-    // ASCII; otherwise a name prefix. E-mail and name results page by keyset.
-    Result<ParentSearchPage> search(
-        const QString &text, const ParentSearchCursor &after = {}, int limit = kSearchPage) const;
+    // ASCII; otherwise a name prefix. E-mail and name results page by keyset. Only parents the
+    // actor may open are listed: with a child (bound or applied for) in their class or school
+    // (the central database's row-level security already says so; SQLite's is checked here).
+    Result<ParentSearchPage> search(const Actor &actor, const QString &text, const ParentSearchCursor &after = {},
+                                    int limit = kSearchPage) const;
     // A student's parents (bound, in any binding state, and applicants).
     Result<QList<ParentCandidate>> parentsOfStudent(qint64 studentId) const;
+    // Whether the actor may open `candidate`'s view (one of their children is the actor's).
+    Result<bool> mayOpen(const Actor &actor, const ParentCandidate &candidate) const;
 
     // What "as of <day>" means: today → now; an earlier day → its last moment (Taipei).
     QDateTime asOfForDay(QDate day) const;
@@ -68,6 +72,8 @@ private:
     Status loadRecords(ChildView &child, const ParentView &view) const;
     Status audit(const Actor &actor, ParentView &view, Via via) const;
     Result<ParentCandidate> candidateForRequest(qint64 requestId) const;
+    // search() before the actor's scope.
+    Result<ParentSearchPage> searchAll(const QString &text, const ParentSearchCursor &after, int limit) const;
 
     const Database &m_main;
     const Clock &m_clock;

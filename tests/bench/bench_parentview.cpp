@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
         opening << t.nsecsElapsed() / 1e6;
 
         t.start();
-        auto page = service.search(prefix);
+        auto page = service.search(actor, prefix);
         if (!page)
             return 1;
         searching << t.nsecsElapsed() / 1e6;
@@ -219,7 +219,7 @@ int main(int argc, char *argv[])
             statements.append({ sql, values });
     });
     (void)service.open(actor, parentId, clock.now());
-    (void)service.search(prefix);
+    (void)service.search(actor, prefix);
     service.setQueryObserver({});
     int bad = 0;
     out << QStringLiteral("\nquery plans (%1 distinct statements)\n").arg(statements.size());
