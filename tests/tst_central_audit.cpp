@@ -30,6 +30,14 @@ private slots:
 
 private:
     std::unique_ptr<Database> as(qint64 staffId) { return m_f->connectAs(m_w.roleOf.value(staffId)); }
+    Actor teacherA() const
+    {
+        Actor actor;
+        actor.staffId = m_w.teacherA;
+        actor.schoolId = m_w.schoolX;
+        actor.login = m_w.roleOf.value(m_w.teacherA);
+        return actor;
+    }
 
     std::unique_ptr<Fixture> m_f;
     World m_w;
@@ -53,10 +61,7 @@ void TestCentralAudit::nobodyUpdatesOrDeletesAuditRows()
     // An entry each can see: written by teacher A, at school X.
     auto a = as(m_w.teacherA);
     QVERIFY(a);
-    Actor actor;
-    actor.staffId = m_w.teacherA;
-    actor.schoolId = m_w.schoolX;
-    actor.login = m_w.roleOf.value(m_w.teacherA);
+    const Actor actor = teacherA();
     auto id = AuditLog(*a).append(actor, QStringLiteral("test.entry"), QStringLiteral("test"), 1, {}, QDateTime::currentDateTimeUtc());
     QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail));
 
@@ -218,10 +223,7 @@ void TestCentralAudit::verifyPassesAGoodTrailAndCatchesARemoval()
     // is caught by the chain's head.
     auto a = as(m_w.teacherA);
     QVERIFY(a);
-    Actor actor;
-    actor.staffId = m_w.teacherA;
-    actor.schoolId = m_w.schoolX;
-    actor.login = m_w.roleOf.value(m_w.teacherA);
+    const Actor actor = teacherA();
     for (int i = 0; i < 3; ++i)
         QVERIFY(AuditLog(*a).append(actor, QStringLiteral("test.entry"), QStringLiteral("test"), i, {},
                                     QDateTime::currentDateTimeUtc())

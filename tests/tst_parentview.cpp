@@ -381,20 +381,30 @@ void TestParentView::formerSchoolDoesNotFollowTheChild()
     QVERIFY(childOf(*current, f.ming)->inScope);
 }
 
+namespace {
+// A parent of another family, bound to `student` (王小安, at school B) only; 0 on failure.
+qint64 motherOf(const Database &db, qint64 student, const QString &name, const QString &email)
+{
+    auto parent = db.insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
+                                           " id_last4) VALUES (?, ?, 'zhaohash', 'D12****789', '6789')"),
+                            {name, email});
+    if (!parent)
+        return 0;
+    auto bound = db.insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, status,"
+                                          " approved_at) VALUES (?, ?, 'mother', 'active', ?)"),
+                           {parent.value(), student, db.timestamp(kNow.addDays(-5))});
+    return bound ? parent.value() : 0;
+}
+} // namespace
+
 void TestParentView::requestsAreMatchedByNationalId()
 {
     // Anybody may apply with someone else's e-mail address: 趙家長 (one child, at school B) is
     // not the applicant of a stranger's request for 王小明 at school A that uses her address.
     COOC_TEST_DATABASE(t);
     const Fixture f = buildFixture(t->db());
-    auto zhao = t->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
-                                              " id_last4) VALUES ('趙家長', 'zhao@example.tw', 'zhaohash', 'D12****789',"
-                                              " '6789')"),
-                               {});
-    QVERIFY(zhao.ok());
-    QVERIFY(t->db().insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, status,"
-                                          " approved_at) VALUES (?, ?, 'mother', 'active', ?)"),
-                           {zhao.value(), f.an, t->db().timestamp(kNow.addDays(-5))}).ok());
+    const qint64 zhao = motherOf(t->db(), f.an, QStringLiteral("趙家長"), QStringLiteral("zhao@example.tw"));
+    QVERIFY(zhao);
     auto stranger = t->db().insert(
         QStringLiteral("INSERT INTO binding_requests (school_id, student_id, applicant_name, applicant_email,"
                        " applicant_national_id_hash, applicant_national_id_masked, applicant_id_last4, relationship,"
@@ -406,7 +416,7 @@ void TestParentView::requestsAreMatchedByNationalId()
     auto service = ParentViewService::create(t->db(), clock);
     QVERIFY(service);
     // 王小明's teacher cannot open 趙家長's view through the stranger's request...
-    auto refused = service.value()->open(f.homeroom801(), zhao.value(), kNow);
+    auto refused = service.value()->open(f.homeroom801(), zhao, kNow);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
     // ...and the request opens its own applicant, who has no parent record.
@@ -415,7 +425,7 @@ void TestParentView::requestsAreMatchedByNationalId()
     QCOMPARE(applicant->parent.id, qint64(0));
     QCOMPARE(applicant->children.size(), 1);
     // 趙家長's own view lists only her child.
-    auto own = service.value()->open(Actor::system(), zhao.value(), kNow);
+    auto own = service.value()->open(Actor::system(), zhao, kNow);
     QVERIFY2(own, qPrintable(own ? QString() : own.error().message));
     QCOMPARE(own->children.size(), 1);
     QCOMPARE(own->children.first().student.id, f.an);
@@ -430,14 +440,8 @@ void TestParentView::searchListsOnlyParentsInScope()
     if (t->db().dialect() != Dialect::Sqlite)
         return; // PostgreSQL: row-level security (tst_central_security teacherSeesOnlyOwnClass)
     const Fixture f = buildFixture(t->db());
-    auto zhao = t->db().insert(QStringLiteral("INSERT INTO parents (name, email, national_id_hash, national_id_masked,"
-                                              " id_last4) VALUES ('王趙氏', 'wang.zhao@example.tw', 'zhaohash',"
-                                              " 'D12****789', '6789')"),
-                               {});
-    QVERIFY(zhao.ok());
-    QVERIFY(t->db().insert(QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, status,"
-                                          " approved_at) VALUES (?, ?, 'mother', 'active', ?)"),
-                           {zhao.value(), f.an, t->db().timestamp(kNow.addDays(-5))}).ok());
+    const qint64 zhao = motherOf(t->db(), f.an, QStringLiteral("王趙氏"), QStringLiteral("wang.zhao@example.tw"));
+    QVERIFY(zhao);
     FixedClock clock(kNow);
     auto service = ParentViewService::create(t->db(), clock);
     QVERIFY(service);
@@ -453,7 +457,7 @@ void TestParentView::searchListsOnlyParentsInScope()
     QCOMPARE(ids(byEmail), QList<qint64>{f.parentWang});
     auto byName = s.search(f.homeroom801(), QStringLiteral("王"));
     QVERIFY(byName);
-    QVERIFY(!ids(byName).contains(zhao.value()));
+    QVERIFY(!ids(byName).contains(zhao));
     auto everyone = s.search(Actor::system(), QStringLiteral("wang."));
     QVERIFY(everyone);
     QCOMPARE(everyone->items.size(), 2);
@@ -461,8 +465,8 @@ void TestParentView::searchListsOnlyParentsInScope()
     auto byStudent = s.search(f.homeroom801(), QStringLiteral("1159001"));
     QVERIFY(byStudent);
     QVERIFY(ids(byStudent).contains(f.parentWang));
-    QVERIFY(!ids(byStudent).contains(zhao.value()));
-    QVERIFY(ids(s.search(Actor::system(), QStringLiteral("1159001"))).contains(zhao.value()));
+    QVERIFY(!ids(byStudent).contains(zhao));
+    QVERIFY(ids(s.search(Actor::system(), QStringLiteral("1159001"))).contains(zhao));
 }
 
 void TestParentView::openingIsAudited()
