@@ -115,6 +115,7 @@ private slots:
     void decisionOutcomeOnSqlite();
     void teacherApprovesThroughTheService();
     void teacherToldWhyUnderRowLevelSecurity();
+    void strangersRequestDoesNotRevealAParent();
     void colleaguesDecidingThroughTheServiceOneWins();
     void backendTerminatedDuringTheDecisionCall();
     void monitorGoesOfflineAndComesBack();
@@ -473,6 +474,28 @@ void TestCentralClient::teacherToldWhyUnderRowLevelSecurity()
     QVERIFY(!office->row(QStringLiteral("SELECT student_name FROM cooc_binding_request_departure(?)"), {request}).ok());
     QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {request})
                  .value().toString(),
+             QStringLiteral("pending"));
+}
+
+void TestCentralClient::strangersRequestDoesNotRevealAParent()
+{
+    // Anybody may apply with someone else's e-mail address. A request at school X for 陳一 with
+    // the address of 家長3 (whose child is at school Y) shows teacher A nothing of 家長3, and
+    // approving it is refused as the address being another parent's (the unique e-mail key).
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"),
+                                 QStringLiteral("p3@example.tw"));
+    QVERIFY(m_f->owner().change(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$x' WHERE id = ?"),
+                                {r}).ok());
+    auto a = m_f->connectAs(m_w.roleOf.value(m_w.teacherA));
+    QVERIFY(a);
+    QCOMPARE(ids(*a, QStringLiteral("SELECT id FROM parents WHERE id = ?"), {m_w.p3}), QList<qint64>{});
+    const SystemClock clock;
+    const BindingReviewService teacher(*a, teacherActor(m_w), clock);
+    auto refused = teacher.approve(r, 1);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("already the login of another parent")),
+             qPrintable(refused.error().message));
+    QCOMPARE(m_f->owner().scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {r}).value().toString(),
              QStringLiteral("pending"));
 }
 

@@ -8,7 +8,8 @@
 -- 2. A parent account could be opened by staff for any parent they could see, with any login
 --    and password hash: a login of their own for someone else's parent. And every staff member
 --    could read every visible parent's password hash. An account is now opened only by the
---    transaction that approves that parent's request, and no hash is readable by staff.
+--    transaction that approves that parent's request, and no hash is readable by staff; a
+--    request that merely uses a parent's e-mail address no longer shows staff that parent.
 -- 3. cooc_student_placed_at read the latest enrollment's status and class but not its school
 --    year: a student still 'enrolled' from an earlier year (never rolled over) could be
 --    approved for, which the client refuses ("not enrolled this school year").
@@ -158,6 +159,17 @@ END
 $$;
 REVOKE ALL ON FUNCTION cooc_record_binding_decision FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cooc_record_binding_decision TO homeroom_teacher, office_staff;
+
+-- 2b. A parent's record was readable by staff of any school where a request had used that
+-- parent's e-mail address: anybody may apply with someone else's address (the approval
+-- then refuses it, by the unique e-mail key). A parent is an applicant of a request by
+-- parent_id or national-ID hash only.
+DROP POLICY parents_read ON parents;
+CREATE POLICY parents_read ON parents FOR SELECT
+    USING (EXISTS (SELECT 1 FROM parent_bindings pb WHERE pb.parent_id = parents.id)
+           OR EXISTS (SELECT 1 FROM binding_requests br WHERE br.parent_id = parents.id)
+           OR EXISTS (SELECT 1 FROM binding_requests br
+                      WHERE br.applicant_national_id_hash = parents.national_id_hash));
 
 -- 3.
 CREATE OR REPLACE FUNCTION cooc_student_placed_at(p_student bigint, p_school bigint) RETURNS boolean
