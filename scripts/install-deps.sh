@@ -4,7 +4,7 @@
 set -eu
 PACKAGES="cmake g++ make ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
-  libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsecret-1-0 libssl-dev openssl
+  libqt6sql6-sqlite libqt6sql6-psql libpq-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev openssl
   fonts-noto-cjk qt6-qpa-plugins libqt6svg6 qt6-translations-l10n"
 if [ "${1:-}" = "--test" ]; then
   PACKAGES="$PACKAGES xvfb xauth dbus dbus-x11 gnome-keyring postgresql postgresql-contrib

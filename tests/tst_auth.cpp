@@ -3,6 +3,7 @@
 // mode), with the same school, staff, classes and accounts.
 #include "app/auth/accountrules.h"
 #include "app/auth/authservice.h"
+#include "app/auth/pgpassword.h"
 #include "app/auth/passwordhasher.h"
 #include "models/accountrepository.h"
 #include "models/nationalid.h"
@@ -710,7 +711,12 @@ void TestAuth::centralPasswordWithQuotesAndChinese()
     COOC_SCHOOL(tdb, s);
     auto login = auth.login(tdb->url(), s.clerk.login, s.clerk.password);
     QVERIFY(login.ok());
-    // Quotes and backslashes go through the literal quoting; Chinese through the server-side hash.
+    // Quotes and backslashes go through the literal quoting; Chinese through libpq's SASLprep:
+    // either way a SCRAM verifier is sent, never the password (server log, pg_stat_activity).
+    const QString verifier = PgPassword::alterRolePasswordValue(QStringLiteral("我的新密碼是台北𠀋"),
+                                                                login.value()->db().connection());
+    QVERIFY2(verifier.startsWith(QLatin1String("SCRAM-SHA-256$")), qPrintable(verifier));
+    QVERIFY(!verifier.contains(QStringLiteral("台北")));
     const QStringList passwords
         = { QStringLiteral("it's a \\ 'test'; DROP ROLE x; --"), QStringLiteral("我的新密碼是台北𠀋") };
     QString current = s.clerk.password;

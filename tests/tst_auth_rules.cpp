@@ -376,7 +376,9 @@ void TestAuthRules::scramVerifierMatchesRfc7677()
     QVERIFY(PgPassword::needsServerSideHash(QStringLiteral("我愛台北12")));
     QVERIFY(PgPassword::alterRolePasswordValue(QStringLiteral("Blue-sky-42"))
                 .startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
-    QCOMPARE(PgPassword::alterRolePasswordValue(QStringLiteral("我愛台北12")), QStringLiteral("我愛台北12"));
+    // Not printable ASCII: only the server's own SASLprep (through libpq) makes the verifier;
+    // without a connection there is none, and the password is never sent as it is.
+    QVERIFY(PgPassword::alterRolePasswordValue(QStringLiteral("我愛台北12")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAuthRules)

@@ -115,7 +115,7 @@ Status AuthService::changePasswordCentral(Session &session, const QString &curre
         return Error::make(Error::Code::AuthFailed, tr("The current password is wrong. The password was not changed."));
     }
 
-    const QString value = PgPassword::alterRolePasswordValue(next);
+    const QString value = PgPassword::alterRolePasswordValue(next, db.connection());
     if (value.isEmpty())
         return Error::make(Error::Code::Generic, tr("The new password could not be prepared. Nothing was changed."));
 
@@ -123,9 +123,8 @@ Status AuthService::changePasswordCentral(Session &session, const QString &curre
     if (!transaction)
         return transaction.error();
     // ALTER ROLE is a utility statement: PostgreSQL cannot bind a parameter there, so the
-    // value goes in as a literal. It is either a SCRAM verifier computed here (printable
-    // ASCII passwords: the password itself never reaches the server or its logs) or the
-    // password, and in both cases quoted by PgPassword::escapeLiteral — libpq's
+    // value goes in as a literal: a SCRAM verifier (the password itself never reaches the
+    // server or its logs), quoted by PgPassword::escapeLiteral — libpq's
     // PQescapeLiteral rules, correct whatever standard_conforming_strings is; the policy
     // already refused control characters (and so NUL). CURRENT_USER names the role: no
     // identifier from outside is spliced in, and an ordinary role may change only its own

@@ -1,5 +1,10 @@
 #include "app/auth/pgpassword.h"
 
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -51,10 +56,26 @@ QString scramSha256Verifier(const QByteArray &password, const QByteArray &salt, 
             QString::fromLatin1(serverKey.toBase64()));
 }
 
-QString alterRolePasswordValue(const QString &password)
+QString alterRolePasswordValue(const QString &password, const QSqlDatabase &connection)
 {
-    if (needsServerSideHash(password))
-        return password;
+    if (needsServerSideHash(password)) {
+        // Qt's PostgreSQL driver hands out its libpq connection as a PGconn* (named after the
+        // struct, pg_conn*, in Qt 6).
+        const QVariant handle = connection.isValid() && connection.driver() ? connection.driver()->handle() : QVariant();
+        const bool pgConn = handle.isValid()
+            && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+        if (!pgConn)
+            return {};
+        PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+        char *verifier = pg ? PQencryptPasswordConn(pg, password.toUtf8().constData(),
+                                                    connection.userName().toUtf8().constData(), "scram-sha-256")
+                            : nullptr;
+        if (!verifier)
+            return {};
+        const QString value = QString::fromLatin1(verifier);
+        PQfreemem(verifier);
+        return value;
+    }
     QByteArray salt(16, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), int(salt.size())) != 1)
         return {};

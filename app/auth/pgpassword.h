@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace cooc::PgPassword {
@@ -8,13 +9,13 @@ namespace cooc::PgPassword {
 // What ALTER ROLE … PASSWORD receives. PostgreSQL cannot take a bound parameter in a
 // utility statement, so the value is sent as a literal, quoted by escapeLiteral().
 //
-// For a password of printable ASCII we send a SCRAM-SHA-256 verifier computed here
-// (exactly what psql's \password and libpq's PQencryptPasswordConn send): the server
-// stores it as is, and the password itself never reaches the server, its statement log
-// or pg_stat_activity. Other passwords would need SASLprep (RFC 4013) to give the verifier
-// the server computes at login; rather than risk a subtly different normalisation that
-// locks the user out, those are sent as the quoted plain literal and hashed by the server.
-QString alterRolePasswordValue(const QString &password);
+// Always a SCRAM-SHA-256 verifier, so the password itself never reaches the server, its
+// statement log or pg_stat_activity. For printable ASCII it is computed here (exactly what
+// psql's \password sends). Other passwords need SASLprep (RFC 4013) to give the verifier
+// the server computes at login, and a subtly different normalisation would lock the user
+// out: libpq's PQencryptPasswordConn computes those, on `connection` (an open PostgreSQL
+// connection of Qt's driver). Empty when no verifier could be made: nothing is sent then.
+QString alterRolePasswordValue(const QString &password, const QSqlDatabase &connection = {});
 bool needsServerSideHash(const QString &password); // true when not printable ASCII
 
 // RFC 5802/7677 verifier: "SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>".

@@ -146,7 +146,7 @@ Status RoleProvisioner::ensureLogin(const QString &name, const QString &initialP
     if (!existing)
         return existing.error();
     auto passwordClause = [&]() -> Result<QString> {
-        const QString value = PgPassword::alterRolePasswordValue(initialPassword);
+        const QString value = PgPassword::alterRolePasswordValue(initialPassword, m_db.connection());
         if (value.isEmpty())
             return Error::make(Error::Code::Generic, tr("The initial password could not be prepared."));
         return QString(QStringLiteral(" PASSWORD ") + PgPassword::escapeLiteral(value));
