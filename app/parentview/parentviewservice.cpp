@@ -90,6 +90,55 @@ std::optional<EnrollmentRow> labelEnrollment(const QList<EnrollmentRow> &rows, Q
     return pick ? std::optional<EnrollmentRow>(*pick) : std::nullopt;
 }
 
+// A parent's children as the database holds them: their bindings, their binding requests (by
+// parent id or national-ID hash), and every enrollment of the children these name.
+struct Family
+{
+    QList<BindingRow> bindings;
+    QList<BindingRequestRow> requests;
+    QList<qint64> studentIds; // bindings first, then requests; each once
+    QList<EnrollmentRow> enrollments;
+
+    template<typename Row>
+    static QList<Row> of(const QList<Row> &rows, qint64 studentId)
+    {
+        QList<Row> out;
+        for (const Row &r : rows) {
+            if (r.studentId == studentId)
+                out << r;
+        }
+        return out;
+    }
+};
+
+Result<Family> familyOf(const ParentViewRepository &repo, qint64 parentId, const QString &nationalIdHash)
+{
+    Family f;
+    if (parentId) {
+        auto b = repo.bindingsOfParent(parentId);
+        if (!b)
+            return b.error();
+        f.bindings = b.value();
+    }
+    auto requests = repo.requestsOfParent(parentId, nationalIdHash);
+    if (!requests)
+        return requests.error();
+    f.requests = requests.value();
+    for (const BindingRow &b : std::as_const(f.bindings)) {
+        if (!f.studentIds.contains(b.studentId))
+            f.studentIds << b.studentId;
+    }
+    for (const BindingRequestRow &r : std::as_const(f.requests)) {
+        if (!f.studentIds.contains(r.studentId))
+            f.studentIds << r.studentId;
+    }
+    auto enrollments = repo.enrollments(f.studentIds);
+    if (!enrollments)
+        return enrollments.error();
+    f.enrollments = enrollments.value();
+    return f;
+}
+
 QString viaCode(ParentViewService::Via via)
 {
     switch (via) {
@@ -229,43 +278,27 @@ Result<bool> ParentViewService::mayOpen(const Actor &actor, const ParentCandidat
 {
     if (actor.has(Actor::Role::System))
         return true;
-    QList<BindingRequestRow> requests;
-    if (candidate.requestId) {
+    // As the view decides (load): a child whose shown enrollment today is the actor's.
+    auto family = familyOf(*m_repo, candidate.parent.id, candidate.parent.nationalIdHash);
+    if (!family)
+        return family.error();
+    if (candidate.requestId && candidate.parent.nationalIdHash.isEmpty()) {
         auto r = m_repo->bindingRequest(candidate.requestId);
         if (!r)
             return r.error();
-        if (r.value())
-            requests << *r.value();
-    }
-    QList<qint64> studentIds;
-    if (candidate.parent.id) {
-        auto bindings = m_repo->bindingsOfParent(candidate.parent.id);
-        if (!bindings)
-            return bindings.error();
-        for (const BindingRow &b : bindings.value())
-            studentIds << b.studentId;
-        auto own = m_repo->requestsOfParent(candidate.parent.id, candidate.parent.nationalIdHash);
-        if (!own)
-            return own.error();
-        requests << own.value();
-    }
-    for (const BindingRequestRow &r : std::as_const(requests))
-        studentIds << r.studentId;
-    auto enrollments = m_repo->enrollments(studentIds);
-    if (!enrollments)
-        return enrollments.error();
-    for (const qint64 studentId : std::as_const(studentIds)) {
-        QList<EnrollmentRow> own;
-        for (const EnrollmentRow &e : enrollments.value()) {
-            if (e.studentId == studentId)
-                own << e;
+        if (r.value() && !family.value().studentIds.contains(r.value()->studentId)) {
+            family.value().requests << *r.value();
+            family.value().studentIds << r.value()->studentId;
+            auto more = m_repo->enrollments({r.value()->studentId});
+            if (!more)
+                return more.error();
+            family.value().enrollments << more.value();
         }
-        QList<BindingRequestRow> about;
-        for (const BindingRequestRow &r : std::as_const(requests)) {
-            if (r.studentId == studentId)
-                about << r;
-        }
-        if (inScope(actor, labelEnrollment(own, m_clock.schoolToday()), about))
+    }
+    const Family &f = family.value();
+    for (const qint64 studentId : f.studentIds) {
+        if (inScope(actor, labelEnrollment(Family::of(f.enrollments, studentId), m_clock.schoolToday()),
+                    Family::of(f.requests, studentId)))
             return true;
     }
     return false;
@@ -454,31 +487,16 @@ Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) 
     view.asOfDay = visibility::schoolDay(view.asOf);
     view.asOfIsNow = view.asOfDay == m_clock.schoolToday();
 
-    QList<BindingRow> bindings;
-    if (view.parent.id) {
-        auto b = m_repo->bindingsOfParent(view.parent.id);
-        if (!b)
-            return b.error();
-        bindings = b.value();
-    }
-    auto requests = m_repo->requestsOfParent(view.parent.id, view.parent.nationalIdHash);
-    if (!requests)
-        return requests.error();
-    QList<qint64> studentIds;
-    for (const BindingRow &b : bindings) {
-        if (!studentIds.contains(b.studentId))
-            studentIds << b.studentId;
-    }
-    for (const BindingRequestRow &r : requests.value()) {
-        if (!studentIds.contains(r.studentId))
-            studentIds << r.studentId;
-    }
+    auto family = familyOf(*m_repo, view.parent.id, view.parent.nationalIdHash);
+    if (!family)
+        return family.error();
+    const QList<BindingRow> &bindings = family.value().bindings;
+    const QList<BindingRequestRow> &requests = family.value().requests;
+    const QList<qint64> &studentIds = family.value().studentIds;
+    const QList<EnrollmentRow> &enrollments = family.value().enrollments;
     auto students = m_repo->students(studentIds);
     if (!students)
         return students.error();
-    auto enrollments = m_repo->enrollments(studentIds);
-    if (!enrollments)
-        return enrollments.error();
 
     bool anyInScope = false;
     for (qint64 studentId : studentIds) {
@@ -496,7 +514,7 @@ Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) 
         }
         QList<BindingRequestRow> childRequests;
         QList<visibility::RequestFacts> requestFacts;
-        for (const BindingRequestRow &r : requests.value()) {
+        for (const BindingRequestRow &r : requests) {
             if (r.studentId != studentId)
                 continue;
             childRequests << r;
@@ -506,7 +524,7 @@ Result<ParentView> ParentViewService::load(const Actor &actor, ParentView view) 
         }
         QList<EnrollmentRow> childEnrollments;
         QList<visibility::EnrollmentFacts> enrollmentFacts;
-        for (const EnrollmentRow &e : enrollments.value()) {
+        for (const EnrollmentRow &e : enrollments) {
             if (e.studentId == studentId) {
                 childEnrollments << e;
                 enrollmentFacts << factsOf(e);
