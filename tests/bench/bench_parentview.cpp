@@ -6,7 +6,8 @@
 // Finds a parent with three children (bindings), then times, in the same run:
 //   baseline  a primary-key lookup on the view's read-only connection
 //   open      ParentViewService::open(): every read of the view plus the audit entry
-//   search    a keyset page of the e-mail prefix search
+//   search    a keyset page of the e-mail prefix search (system actor; then as the homeroom
+//             teacher of one of the children, a one-letter prefix: the scope check per candidate)
 // and prints median / p95 / max and the ratio to the baseline. Then it shows the query plan
 // of every statement one opening ran, and flags full scans of anything but tiny reference
 // tables. Exit code 0 when the median opening is within 100 ms and no plan scans a big table.
@@ -161,6 +162,21 @@ int main(int argc, char *argv[])
     }
     const QString email = parent.value().value(0).toString();
     const Actor actor = Actor::system(QStringLiteral("bench"));
+    // The homeroom teacher of one of the parent's children: on SQLite the search keeps only the
+    // parents a teacher may open, checking each candidate (a page refilled from later rows).
+    Actor teacher;
+    auto klass = db.exec(QStringLiteral("SELECT c.school_id, c.id, c.homeroom_teacher_id FROM parent_bindings pb"
+                                        " JOIN enrollments e ON e.student_id = pb.student_id AND e.status = 'enrolled'"
+                                        " JOIN classes c ON c.id = e.class_id WHERE pb.parent_id = ?"
+                                        " AND c.homeroom_teacher_id IS NOT NULL ORDER BY e.school_year DESC LIMIT 1"),
+                         { parentId });
+    if (klass && klass.value().next()) {
+        teacher.schoolId = klass.value().value(0).toLongLong();
+        teacher.homeroomClassIds = { klass.value().value(1).toLongLong() };
+        teacher.staffId = klass.value().value(2).toLongLong();
+        teacher.roles = { Actor::Role::HomeroomTeacher };
+        teacher.login = QStringLiteral("bench-teacher");
+    }
 
     auto first = service.open(actor, parentId, clock.now());
     if (!first) {
@@ -184,7 +200,7 @@ int main(int argc, char *argv[])
     // Warm-up, then the three measurements interleaved run by run (same cache state).
     for (int i = 0; i < 3; ++i)
         (void)service.open(actor, parentId, clock.now());
-    QList<double> baseline, opening, searching;
+    QList<double> baseline, opening, searching, teacherSearching;
     QElapsedTimer t;
     const QString prefix = email.left(std::min<qsizetype>(4, email.indexOf(QLatin1Char('@'))));
     for (int i = 0; i < runs; ++i) {
@@ -205,12 +221,19 @@ int main(int argc, char *argv[])
         if (!page)
             return 1;
         searching << t.nsecsElapsed() / 1e6;
+
+        t.start();
+        auto scoped = service.search(teacher, prefix.left(1)); // one letter: the most candidates to check
+        if (!scoped)
+            return 1;
+        teacherSearching << t.nsecsElapsed() / 1e6;
     }
-    const Stats b = stats(baseline), o = stats(opening), s = stats(searching);
+    const Stats b = stats(baseline), o = stats(opening), s = stats(searching), ts = stats(teacherSearching);
     out << QStringLiteral("runs       %1 of each\n").arg(runs);
     print("baseline", b, b.median);
     print("open", o, b.median);
     print("search", s, b.median);
+    print("search, teacher, 1 letter", ts, b.median);
 
     // The plans of exactly what one opening runs.
     QList<QPair<QString, QVariantList>> statements;
