@@ -143,8 +143,8 @@ void TestEsign::initTestCase()
     EVP_PKEY_set_utf8_string_param(compressed.get(), OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
                                    OSSL_PKEY_EC_POINT_CONVERSION_FORMAT_COMPRESSED);
     add(QStringLiteral("p256 compressed point"), sign(pki.issue(compressed), compressed));
-    const PrivateKey k1 = PrivateKey::generateEc("secp256k1");
-    add(QStringLiteral("secp256k1 attached"), sign(pki.issue(k1), k1));
+    const PrivateKey brainpool = PrivateKey::generateEc("brainpoolP256r1"); // through OpenSSL's decoder
+    add(QStringLiteral("brainpoolP256r1 attached"), sign(pki.issue(brainpool), brainpool));
     CmsSignOptions detached;
     detached.detached = true;
     add(QStringLiteral("rsa detached"), sign(m_good, pki.rsaKey, detached));
@@ -247,6 +247,12 @@ void TestEsign::initTestCase()
     add(QStringLiteral("signature algorithm named sha1WithRSA"), SignatureInput::cms(sha1Named));
     const PrivateKey p224 = PrivateKey::generateEc("P-224");
     add(QStringLiteral("p224 key"), sign(pki.issue(p224), p224));
+    // 256 bits, but not a curve the policy names (the signature itself verifies).
+    const PrivateKey k1 = PrivateKey::generateEc("secp256k1");
+    add(QStringLiteral("secp256k1 key"), sign(pki.issue(k1), k1));
+    const PrivateKey explicitCurve = PrivateKey::generateEc("P-256");
+    EVP_PKEY_set_utf8_string_param(explicitCurve.get(), OSSL_PKEY_PARAM_EC_ENCODING, OSSL_PKEY_EC_ENCODING_EXPLICIT);
+    add(QStringLiteral("p256 key with explicit curve parameters"), sign(pki.issue(explicitCurve), explicitCurve));
     HolderProfile sha1Cert = pki.holder();
     sha1Cert.digest = Digest::Sha1;
     add(QStringLiteral("certificate signed with sha1"), sign(pki.issue(sha1Cert, pki.rsaKey), pki.rsaKey));
@@ -305,7 +311,7 @@ void TestEsign::verdicts_data()
     row("p256 attached", "TOTAL_PASSED", "", "");
     row("p384 attached", "TOTAL_PASSED", "", "");
     row("p256 compressed point", "TOTAL_PASSED", "", "");
-    row("secp256k1 attached", "TOTAL_PASSED", "", "");
+    row("brainpoolP256r1 attached", "TOTAL_PASSED", "", "");
     row("rsa detached", "TOTAL_PASSED", "", "");
     row("certificate signed with sha384", "TOTAL_PASSED", "", "");
     row("pem attached", "TOTAL_PASSED", "", "");
@@ -351,6 +357,8 @@ void TestEsign::verdicts_data()
     row("pkcs1 sha1", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_digest");
     row("rsa-1024 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_key");
     row("p224 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "weak_key");
+    row("secp256k1 key", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "curve_not_allowed");
+    row("p256 key with explicit curve parameters", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE", "curve_not_allowed");
     row("signature algorithm named sha1WithRSA", "INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE",
         "weak_signature_algorithm");
     row("no key usage extension", "INDETERMINATE", "CHAIN_CONSTRAINTS_FAILURE", "key_usage");

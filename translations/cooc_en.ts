@@ -4751,6 +4751,14 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The timestamp could not be checked and was ignored.</source>
             <translation>The timestamp could not be checked and was ignored.</translation>
         </message>
+        <message>
+            <source>The signing key's curve (%1) is not one the policy allows (NIST P-256, P-384, P-521 or Brainpool); explicit curve parameters are never allowed.</source>
+            <translation>The signing key's curve (%1) is not one the policy allows (NIST P-256, P-384, P-521 or Brainpool); explicit curve parameters are never allowed.</translation>
+        </message>
+        <message>
+            <source>explicit parameters</source>
+            <translation>explicit parameters</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>

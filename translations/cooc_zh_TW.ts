@@ -4733,6 +4733,14 @@ SHA-256 指紋：
             <source>The timestamp could not be checked and was ignored.</source>
             <translation>無法檢查時戳，已略過。</translation>
         </message>
+        <message>
+            <source>The signing key's curve (%1) is not one the policy allows (NIST P-256, P-384, P-521 or Brainpool); explicit curve parameters are never allowed.</source>
+            <translation>簽章金鑰的曲線（%1）不在政策允許之列（NIST P-256、P-384、P-521 或 Brainpool）；明確指定曲線參數的金鑰一律不允許。</translation>
+        </message>
+        <message>
+            <source>explicit parameters</source>
+            <translation>明確指定的參數</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>

@@ -269,7 +269,18 @@ QString stringValue(const ASN1_TYPE *value)
     }
 }
 
-// Step 5 for the signing key (RSA ≥ 2048, EC ≥ P-256).
+// Step 5 for the signing key: RSA ≥ 2048 bits, or EC ≥ 256 bits on a named curve the policy
+// knows (NIST P-256/384/521, Brainpool r1). RFC 5480 allows only named curves in certificates:
+// a key with explicit curve parameters (the shape of CVE-2020-0601) or on another curve
+// (secp256k1) is refused even when the signature over it verifies.
+bool curveAllowed(const QString &keyAlgorithm)
+{
+    static const QStringList allowed = {QStringLiteral("EC P-256"),          QStringLiteral("EC P-384"),
+                                        QStringLiteral("EC P-521"),          QStringLiteral("EC brainpoolP256r1"),
+                                        QStringLiteral("EC brainpoolP384r1"), QStringLiteral("EC brainpoolP512r1")};
+    return allowed.contains(keyAlgorithm);
+}
+
 void checkKeyPolicy(Run &run, X509 *signer)
 {
     const Certificate c = Certificate::share(signer);
@@ -284,6 +295,11 @@ void checkKeyPolicy(Run &run, X509 *signer)
                  tr("The signing key (%1, %2 bits) is below the policy (RSA 2048 bits, EC P-256).")
                      .arg(run.report.keyAlgorithm)
                      .arg(run.report.keyBits));
+    else if (ec && !curveAllowed(algorithm))
+        run.fail(Line::Certificate, SubIndication::CryptoConstraintsFailure, QStringLiteral("curve_not_allowed"),
+                 tr("The signing key's curve (%1) is not one the policy allows (NIST P-256, P-384, P-521 or "
+                    "Brainpool); explicit curve parameters are never allowed.")
+                     .arg(algorithm == QLatin1String("EC") ? tr("explicit parameters") : algorithm.mid(3)));
 }
 
 void checkDigestPolicy(Run &run, int digestNid)
