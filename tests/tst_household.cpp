@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -53,12 +54,15 @@ private slots:
     void hangUpIsRetried();
     void truncatedAnswerIsRetried();
     void truncatedThenGoodAnswer();
+    void compressedAnswerIsNotRead();
+    void cookiesAreNotKept();
     void stallAfterHeadersTimesOut();
     void oversizedServerErrorIsRetried();
     void wrongApiKeyIsNotRetried();
     void retryAfterIsHonoured();
     void connectionRefused();
     void certificateFromAnotherCaIsRefused();
+    void configuredCaReplacesTheSystemStore();
     void systemStoreDoesNotTrustPrivateCa();
     void hostnameMismatchIsRefused();
     void pinnedSelfSignedCertificateIsAccepted();
@@ -364,6 +368,49 @@ void TestHousehold::truncatedAnswerIsRetried()
     QCOMPARE(server->received().size(), 3);
 }
 
+void TestHousehold::compressedAnswerIsNotRead()
+{
+    auto server = startServer(m_pki->server);
+    QVERIFY(server);
+    // Qt offers compression itself unless told otherwise and then unpacks a cut-short
+    // compressed answer without noticing the missing bytes: this read as a MATCH.
+    HouseholdTestServer::Step truncated = HouseholdTestServer::Step::answer("MATCH");
+    truncated.deflate = true;
+    truncated.missingBytes = 500;
+    server->setSteps({ truncated });
+    HttpHouseholdClient client(configFor(*server), m_clock);
+    HouseholdResult r = checkAndWait(client, sampleQuery());
+    QCOMPARE(r.outcome, Outcome::Unavailable);
+    QCOMPARE(r.failure, Failure::Network);
+    QCOMPARE(r.attempts, 3);
+    QCOMPARE(server->received().first().headers.value("accept-encoding"), QByteArray("identity"));
+
+    // Whole, but compressed though plain was asked for: not read, not retried.
+    HouseholdTestServer::Step whole = HouseholdTestServer::Step::answer("MATCH");
+    whole.deflate = true;
+    server->setSteps({ whole });
+    r = checkAndWait(client, sampleQuery());
+    QCOMPARE(r.outcome, Outcome::Unavailable);
+    QCOMPARE(r.failure, Failure::Protocol);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY(!r.isFastTrackMatch());
+}
+
+void TestHousehold::cookiesAreNotKept()
+{
+    auto server = startServer(m_pki->server);
+    QVERIFY(server);
+    HouseholdTestServer::Step withCookie = HouseholdTestServer::Step::answer("NO_MATCH");
+    withCookie.extraHeaders = "Set-Cookie: sid=s3cr3t; Path=/; Secure\r\n";
+    server->setSteps({ withCookie });
+    HttpHouseholdClient client(configFor(*server), m_clock);
+    QCOMPARE(checkAndWait(client, sampleQuery()).outcome, Outcome::NoMatch);
+    QCOMPARE(checkAndWait(client, sampleQuery()).outcome, Outcome::NoMatch);
+    QCOMPARE(server->received().size(), 2);
+    QVERIFY2(!server->received().at(1).headers.contains("cookie"),
+        server->received().at(1).headers.value("cookie").constData());
+}
+
 void TestHousehold::truncatedThenGoodAnswer()
 {
     auto server = startServer(m_pki->server);
@@ -497,6 +544,30 @@ void TestHousehold::certificateFromAnotherCaIsRefused()
     QCOMPARE(r.attempts, 1); // not retried
     QVERIFY(server->received().isEmpty()); // nothing, not even the API key, was sent
     QVERIFY(!r.detail.isEmpty());
+}
+
+void TestHousehold::configuredCaReplacesTheSystemStore()
+{
+    // The other CA trusted system-wide (as if installed on the PC): with a CA configured for the
+    // service, only that CA counts, so its server is still refused.
+    auto server = startServer(m_pki->otherServer);
+    QVERIFY(server);
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    const auto restore = qScopeGuard([&saved] { QSslConfiguration::setDefaultConfiguration(saved); });
+    QSslConfiguration widened = saved;
+    widened.addCaCertificate(m_pki->otherCa);
+    QSslConfiguration::setDefaultConfiguration(widened);
+    HttpHouseholdClient client(configFor(*server), m_clock);
+    const HouseholdResult r = checkAndWait(client, sampleQuery());
+    QCOMPARE(r.outcome, Outcome::Unavailable);
+    QCOMPARE(r.failure, Failure::Tls);
+    QVERIFY(server->received().isEmpty());
+    // The same system-wide trust without a configured CA: accepted, so the refusal above is
+    // the configured CA's doing.
+    HttpHouseholdConfig systemOnly = configFor(*server);
+    systemOnly.caCertificates.clear();
+    HttpHouseholdClient systemClient(systemOnly, m_clock);
+    QCOMPARE(checkAndWait(systemClient, sampleQuery()).outcome, Outcome::Match);
 }
 
 void TestHousehold::systemStoreDoesNotTrustPrivateCa()

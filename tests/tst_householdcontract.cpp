@@ -42,6 +42,7 @@ private slots:
     void contentType();
     void interpretReply_data();
     void interpretReply();
+    void encodedAnswerIsRefused();
     void duplicateKeyIsNamed();
     void transportError_data();
     void transportError();
@@ -234,6 +235,18 @@ void TestHouseholdContract::interpretReply_data()
     QTest::newRow("charset utf-8") << 200 << QStringLiteral("application/json; charset=utf-8") << body("MATCH")
                                    << QByteArray() << Kind::Answer << Outcome::Match << Failure::None << -1;
 
+    answer("microseconds", body("MATCH", "r-1", "2026-11-28T08:30:00.123456Z"), Outcome::Match);
+    answer("five minutes ahead of our clock (skew)", body("MATCH", "r-1", "2026-11-28T09:05:00Z"), Outcome::Match);
+    // checked_at is RFC 3339 as the contract writes it; Qt's ISO reader alone took these.
+    fail("check time without seconds", 200, json, body("MATCH", "r-1", "2026-11-28T08:30Z"), Failure::Protocol);
+    fail("check time 24:00", 200, json, body("MATCH", "r-1", "2026-11-28T24:00:00Z"), Failure::Protocol);
+    fail("check time a leap second", 200, json, body("MATCH", "r-1", "2026-11-28T23:59:60Z"), Failure::Protocol);
+    fail("check time in year 1", 200, json, body("MATCH", "r-1", "0001-11-28T08:30:00Z"), Failure::Protocol);
+    fail("check time an hour ahead of our clock", 200, json, body("MATCH", "r-1", "2026-11-28T10:00:00Z"),
+        Failure::Protocol);
+    fail("check time with a space", 200, json, body("MATCH", "r-1", "2026-11-28 08:30:00Z"), Failure::Protocol);
+    fail("content type with another parameter", 200, QStringLiteral("application/json; foo=bar"), body("MATCH"),
+        Failure::Protocol);
     fail("service says UNAVAILABLE in a 200", 200, json, body("UNAVAILABLE"), Failure::Protocol);
     fail("lower-case result", 200, json, body("match"), Failure::Protocol);
     fail("unknown result", 200, json, body("MAYBE"), Failure::Protocol);
@@ -312,7 +325,7 @@ void TestHouseholdContract::interpretReply()
     QFETCH(int, retryAfterMs);
 
     const auto v
-        = HouseholdContract::interpretReply({ status, contentType, body, retryAfter }, QStringLiteral("r-1"), kNow);
+        = HouseholdContract::interpretReply({ status, contentType, body, retryAfter, {} }, QStringLiteral("r-1"), kNow);
     QCOMPARE(v.kind, kind);
     QCOMPARE(v.result.outcome, outcome);
     QCOMPARE(v.result.failure, failure);
@@ -329,13 +342,28 @@ void TestHouseholdContract::interpretReply()
     }
 }
 
+void TestHouseholdContract::encodedAnswerIsRefused()
+{
+    // The client asks for identity; an answer compressed anyway could not be told whole.
+    HouseholdContract::Reply r { 200, QStringLiteral("application/json"),
+        QByteArray(R"({"request_id":"r-1","result":"MATCH","checked_at":"2026-11-28T08:30:00Z","reference":"HR-1"})"),
+        {}, {} };
+    r.contentEncoding = "identity";
+    QCOMPARE(HouseholdContract::interpretReply(r, QStringLiteral("r-1"), kNow).result.outcome, Outcome::Match);
+    r.contentEncoding = "gzip";
+    const auto v = HouseholdContract::interpretReply(r, QStringLiteral("r-1"), kNow);
+    QCOMPARE(v.kind, Kind::Fail);
+    QCOMPARE(v.result.failure, Failure::Protocol);
+    QVERIFY2(v.result.detail.contains(QStringLiteral("gzip")), qPrintable(v.result.detail));
+}
+
 void TestHouseholdContract::duplicateKeyIsNamed()
 {
     const QByteArray b(
         R"({"request_id":"r-1","result":"NO_MATCH","result":"MATCH","checked_at":"2026-11-28T08:30:00Z",)"
         R"("reference":"HR-1"})");
     const auto v = HouseholdContract::interpretReply(
-        { 200, QStringLiteral("application/json"), b, {} }, QStringLiteral("r-1"), kNow);
+        { 200, QStringLiteral("application/json"), b, {}, {} }, QStringLiteral("r-1"), kNow);
     QCOMPARE(v.kind, Kind::Fail);
     QCOMPARE(v.result.failure, Failure::Protocol);
     QVERIFY2(v.result.reason.contains(QStringLiteral("twice")), qPrintable(v.result.reason));

@@ -3721,6 +3721,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The service's answer is ambiguous: a field appears twice.</source>
             <translation>The service's answer is ambiguous: a field appears twice.</translation>
         </message>
+        <message>
+            <source>The service's answer is compressed, which the contract does not allow.</source>
+            <translation>The service's answer is compressed, which the contract does not allow.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::HouseholdRecording</name>

@@ -3704,6 +3704,10 @@ SHA-256 指紋：
             <source>The service's answer is ambiguous: a field appears twice.</source>
             <translation>服務的回應含糊不清：同一欄位出現兩次。</translation>
         </message>
+        <message>
+            <source>The service's answer is compressed, which the contract does not allow.</source>
+            <translation>服務的回覆經過壓縮，介接規格不允許。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::HouseholdRecording</name>

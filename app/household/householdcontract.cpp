@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -257,6 +258,22 @@ QByteArray requestBody(const HouseholdQuery &query, const QString &idKeyId)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// RFC 3339 date-time as the contract writes it: seconds always, an optional fraction, and `Z`
+// or a numeric offset; no 24:00, no leap second (Qt's ISO reader takes more than this).
+// Null when the text is anything else, or the time is more than ten minutes ahead of `now`
+// (a result from the future would outrank every later check of the request).
+QDateTime checkTime(const QString &text, const QDateTime &now)
+{
+    static const QRegularExpression rfc3339(QStringLiteral(
+        R"(^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$)"));
+    if (!rfc3339.match(text).hasMatch())
+        return {};
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || t.date().year() < 2000 || (now.isValid() && t > now.addSecs(10 * 60)))
+        return {};
+    return t;
+}
+
 bool isJsonContentType(const QString &contentType)
 {
     const QStringList parts = contentType.split(QLatin1Char(';'));
@@ -273,8 +290,9 @@ bool isJsonContentType(const QString &contentType)
         QString value = param.mid(eq + 1).trimmed();
         if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
             value = value.mid(1, value.size() - 2);
-        if (name.compare(QLatin1String("charset"), Qt::CaseInsensitive) == 0
-            && value.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) != 0)
+        // The contract allows one parameter, charset=utf-8.
+        if (name.compare(QLatin1String("charset"), Qt::CaseInsensitive) != 0
+            || value.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) != 0)
             return false;
     }
     return true;
@@ -292,6 +310,11 @@ Verdict interpretReply(const Reply &reply, const QString &expectedRequestId, con
     };
     if (reply.body.size() > maxReplyBytes)
         return protocol(tr("The service's answer is too large."), QStringLiteral("%1 bytes").arg(reply.body.size()));
+    // Asked for plain (Accept-Encoding: identity): an encoded answer could not be told whole.
+    if (!reply.contentEncoding.trimmed().isEmpty()
+        && reply.contentEncoding.trimmed().compare("identity", Qt::CaseInsensitive) != 0)
+        return protocol(tr("The service's answer is compressed, which the contract does not allow."),
+            QStringLiteral("Content-Encoding: %1").arg(clip(QString::fromLatin1(reply.contentEncoding), 40)));
     if (!isJsonContentType(reply.contentType))
         return protocol(tr("The service's answer is not JSON."),
             QStringLiteral("Content-Type: %1").arg(clip(reply.contentType, 80)));
@@ -318,9 +341,8 @@ Verdict interpretReply(const Reply &reply, const QString &expectedRequestId, con
             QStringLiteral("result: %1").arg(clip(resultValue.toVariant().toString(), 40)));
 
     const QJsonValue at = o.value(QStringLiteral("checked_at"));
-    const QDateTime checkedAt = QDateTime::fromString(at.toString(), Qt::ISODateWithMs);
-    // RFC 3339: a time without Z or an offset is ambiguous and refused.
-    if (!at.isString() || !checkedAt.isValid() || checkedAt.timeSpec() == Qt::LocalTime)
+    const QDateTime checkedAt = checkTime(at.toString(), now);
+    if (!at.isString() || !checkedAt.isValid())
         return protocol(tr("The service's answer has no valid check time."),
             QStringLiteral("checked_at: %1").arg(clip(at.toString(), 40)));
 

@@ -60,6 +60,7 @@ struct Reply
     QString contentType;
     QByteArray body;
     QByteArray retryAfter; // the Retry-After header, raw
+    QByteArray contentEncoding; // the Content-Encoding header, raw (an answer must have none)
 };
 constexpr qsizetype maxReplyBytes = 64 * 1024;
 

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -48,6 +50,15 @@ bool isTransportError(QNetworkReply::NetworkError error)
     const int code = static_cast<int>(error);
     return (code >= 1 && code <= 99) || (code >= 101 && code <= 199);
 }
+
+// A cookie jar that keeps nothing: a Set-Cookie from one check never comes back on the next.
+class NoCookies final : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+};
 
 QString sslErrorList(const QList<QSslError> &errors)
 {
@@ -137,6 +148,12 @@ private:
         QNetworkRequest request(m_endpoint);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Accept", "application/json");
+        // Qt would otherwise offer gzip/deflate/br itself and unpack the answer unseen, without
+        // checking that all the Content-Length bytes arrived: a cut-short compressed MATCH
+        // would read as whole. The contract's answer is plain; an encoded one is refused.
+        request.setRawHeader("Accept-Encoding", "identity");
+        request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
         request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_config.apiKey);
         request.setHeader(QNetworkRequest::UserAgentHeader,
             QStringLiteral("CooC-Desk/%1").arg(QCoreApplication::applicationVersion()));
@@ -222,6 +239,7 @@ private:
         r.httpStatus = status;
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         r.retryAfter = reply->rawHeader("Retry-After");
+        r.contentEncoding = reply->rawHeader("Content-Encoding");
         if (m_tooLarge) {
             // An error status is judged by the status alone (its body is only ever read for
             // the detail): a 503 with a huge maintenance page is still retried. Only an
@@ -376,8 +394,10 @@ HttpHouseholdClient::HttpHouseholdClient(HttpHouseholdConfig config, const Clock
     , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
 {
-    // No cookies, no cache, no automatic redirects: each check stands alone.
+    // No cookies (nor on each request), no cache, no automatic redirects: each check stands
+    // alone.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setCookieJar(new NoCookies(m_network));
 }
 
 HttpHouseholdClient::~HttpHouseholdClient()

@@ -255,6 +255,10 @@ void HouseholdTestServer::respond(QSslSocket *socket, const Received &request)
         QByteArray body = step.body;
         body.replace("$REQUEST_ID", requestId);
         QByteArray head = "HTTP/1.1 " + QByteArray::number(step.status) + " Scripted\r\n";
+        if (step.deflate) {
+            body = qCompress(body).mid(4); // without Qt's length prefix: a zlib stream (HTTP "deflate")
+            head += "Content-Encoding: deflate\r\n";
+        }
         if (!step.contentType.isEmpty())
             head += "Content-Type: " + step.contentType + "\r\n";
         head += "Content-Length: " + QByteArray::number(body.size() + step.missingBytes) + "\r\nConnection: close\r\n"

@@ -62,6 +62,7 @@ public:
         int bodyDelayMs = 0; // the status line and headers at once (after delayMs), the body this much later
         int missingBytes = 0; // Content-Length promises this many bytes more than are sent; then the
                               // connection closes (a truncated answer)
+        bool deflate = false; // the body zlib-compressed with Content-Encoding: deflate, asked for or not
 
         // A contract answer echoing the request id: MATCH, NO_MATCH, NOT_REGISTERED_IN_TAIPEI.
         static Step answer(const QByteArray &result, int delayMs = 0);
