@@ -40,7 +40,8 @@ Result<HouseholdSubjects> HouseholdResultStore::load(const Actor &actor, qint64 
             "SELECT r.id, r.school_id, s.code, r.applicant_national_id_hash, st.national_id_hash, r.status, "
             "r.household_result, "
             "(SELECT e.class_id FROM enrollments e WHERE e.student_id = r.student_id AND e.school_id = r.school_id "
-            "   AND e.status = 'enrolled' ORDER BY e.school_year DESC, e.id DESC LIMIT 1) "
+            "   AND e.status = 'enrolled' ORDER BY e.school_year DESC, e.id DESC LIMIT 1), "
+            "r.household_checked_at "
             "FROM binding_requests r JOIN schools s ON s.id = r.school_id JOIN students st ON st.id = r.student_id "
             "WHERE r.id = ?"),
         { requestId });
@@ -58,6 +59,7 @@ Result<HouseholdSubjects> HouseholdResultStore::load(const Actor &actor, qint64 
     s.status = q.value().value(5).toString();
     s.householdResult = q.value().value(6).toString();
     const qint64 classId = q.value().value(7).toLongLong();
+    s.householdCheckedAt = Database::toDateTime(q.value().value(8));
     if (!actor.coversClass(s.schoolId, classId))
         return Error::make(Error::Code::PermissionDenied,
             tr("You may not act on this binding request: the student is not in your class or school."));
@@ -89,18 +91,26 @@ Result<bool> HouseholdResultStore::record(const Actor &actor, qint64 requestId, 
             tr("This binding request was already decided; its household result is kept as it was."),
             QStringLiteral("status=%1").arg(s.status));
 
-    const bool keepEarlierAnswer = !isAnswerCode(resultCode) && isAnswerCode(s.householdResult);
+    // An UNAVAILABLE does not replace an answer; nor does an answer the service gave before the
+    // one stored (a slow check that ends after a later one: the later answer stands).
+    const bool storedIsAnswer = isAnswerCode(s.householdResult);
+    const bool keepEarlierAnswer = storedIsAnswer
+        && (!isAnswerCode(resultCode) || (s.householdCheckedAt.isValid() && checkedAt < s.householdCheckedAt));
     if (!keepEarlierAnswer) {
-        // The status condition again in the UPDATE: a decision that committed meanwhile wins.
+        // The conditions again in the UPDATE: a decision, or a later check, that committed
+        // meanwhile wins.
         auto updated
             = m_db.exec(QStringLiteral("UPDATE binding_requests SET household_result = ?, household_checked_at = ? "
-                                       "WHERE id = ? AND status IN ('pending', 'info_requested')"),
-                { resultCode, m_db.timestamp(checkedAt.toUTC()), requestId });
+                                       "WHERE id = ? AND status IN ('pending', 'info_requested') "
+                                       "AND (household_result NOT IN ('MATCH', 'NO_MATCH', 'NOT_REGISTERED_IN_TAIPEI') "
+                                       "     OR household_checked_at IS NULL OR household_checked_at <= ?)"),
+                { resultCode, m_db.timestamp(checkedAt.toUTC()), requestId, m_db.timestamp(checkedAt.toUTC()) });
         if (!updated)
             return updated.error();
         if (updated.value().numRowsAffected() != 1)
             return Error::make(Error::Code::Conflict,
-                tr("This binding request was decided meanwhile; its household result is kept as it was."));
+                tr("This binding request was decided or checked again meanwhile; its household result is kept as "
+                   "it was."));
     }
 
     QJsonObject detail = evidence;

@@ -18,6 +18,7 @@ struct HouseholdSubjects
     QString childIdHash; // students.national_id_hash
     QString status; // pending, info_requested, approved, ...
     QString householdResult; // the stored result: MATCH, ..., NOT_CHECKED
+    QDateTime householdCheckedAt; // when the service checked it (invalid if never)
 };
 
 // Stores household-check results on binding requests (binding_requests.household_result /

@@ -259,6 +259,32 @@ void TestHouseholdStore::storeResult()
                  .value()
                  .toString(),
         QStringLiteral("NO_MATCH"));
+
+    // A slow check that ends now but was answered before the stored one (another PC's check
+    // finished first): recorded as evidence, the later answer stands — an older MATCH must not
+    // make the request fast-track again.
+    const auto olderMatch = HouseholdResult::answer(
+        Outcome::Match, m_clock.now().addSecs(-60), QStringLiteral("HR-1b"), QStringLiteral("r-1b"));
+    auto older = recordHouseholdResult(db, teacher, f.requestId, olderMatch, QStringLiteral("city"), m_clock);
+    QVERIFY2(older, qPrintable(older ? QString() : older.error().message));
+    QVERIFY(!older.value());
+    auto afterOlder = db.exec(
+        QStringLiteral("SELECT household_result, household_checked_at FROM binding_requests WHERE id = ?"),
+        { f.requestId });
+    QVERIFY(afterOlder && afterOlder.value().next());
+    QCOMPARE(afterOlder.value().value(0).toString(), QStringLiteral("NO_MATCH"));
+    QCOMPARE(Database::toDateTime(afterOlder.value().value(1)), m_clock.now());
+    QCOMPARE(
+        count(db, QStringLiteral("SELECT COUNT(*) FROM binding_request_events WHERE request_id = ?"), { f.requestId }),
+        4);
+    // An answer at the same moment or later still replaces it.
+    const auto sameTime
+        = HouseholdResult::answer(Outcome::Match, m_clock.now(), QStringLiteral("HR-4"), QStringLiteral("r-4"));
+    QVERIFY(recordHouseholdResult(db, teacher, f.requestId, sameTime, QStringLiteral("city"), m_clock).value());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), { f.requestId })
+                 .value()
+                 .toString(),
+        QStringLiteral("MATCH"));
     auto chain = AuditLog(db).verifyChain();
     QVERIFY(chain && chain.value().firstBrokenId == 0);
     m_clock.set(kNow);

@@ -251,6 +251,15 @@ void TestUiBindingsChecks::checkHouseholdAgain()
     // Back on 李美玲's request, the new answer is there.
     QTest::keyClick(h.view(), Qt::Key_J);
     QVERIFY2(household->text().contains(binding::label(binding::Household::NoMatch)), qPrintable(household->text()));
+
+    // The registry out of reach: the reviewer reads the outage and that the earlier answer still
+    // counts (it stays on the request; an outage says nothing about the household).
+    QVERIFY(h.database->db().exec(QStringLiteral("ALTER TABLE household_registry RENAME TO household_registry_away")));
+    QVERIFY(press(h.page.get(), "householdRecheckButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.message().isEmpty(), 20000);
+    QVERIFY2(h.message().contains(QLatin1String("keeps its earlier household result")), qPrintable(h.message()));
+    QCOMPARE(h.row(mei)->household, binding::Household::NoMatch);
+    QVERIFY2(household->text().contains(binding::label(binding::Household::NoMatch)), qPrintable(household->text()));
 }
 
 // "Verify again" holds the signed consent form to the request it sits on: a genuine signature

@@ -635,6 +635,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>The household check was cancelled; nothing was recorded.</source>
             <translation>The household check was cancelled; nothing was recorded.</translation>
         </message>
+        <message>
+            <source>The request keeps its earlier household result, which still counts (also for fast track).</source>
+            <translation>The request keeps its earlier household result, which still counts (also for fast track).</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestRepository</name>
@@ -1710,8 +1714,8 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>This binding request was already decided; its household result is kept as it was.</translation>
         </message>
         <message>
-            <source>This binding request was decided meanwhile; its household result is kept as it was.</source>
-            <translation>This binding request was decided meanwhile; its household result is kept as it was.</translation>
+            <source>This binding request was decided or checked again meanwhile; its household result is kept as it was.</source>
+            <translation>This binding request was decided or checked again meanwhile; its household result is kept as it was.</translation>
         </message>
     </context>
     <context>

@@ -635,6 +635,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>The household check was cancelled; nothing was recorded.</source>
             <translation>已取消戶籍查驗；未記錄任何結果。</translation>
         </message>
+        <message>
+            <source>The request keeps its earlier household result, which still counts (also for fast track).</source>
+            <translation>此申請保留先前的戶政查驗結果，該結果仍然有效（快速核准亦依此結果）。</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestRepository</name>
@@ -1701,8 +1705,8 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>此綁定申請已審核完畢；其戶政查驗結果維持原狀。</translation>
         </message>
         <message>
-            <source>This binding request was decided meanwhile; its household result is kept as it was.</source>
-            <translation>此綁定申請已在此期間審核完畢；其戶政查驗結果維持原狀。</translation>
+            <source>This binding request was decided or checked again meanwhile; its household result is kept as it was.</source>
+            <translation>此綁定申請在此期間已審核完畢或已重新查驗；其戶政查驗結果維持原狀。</translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,12 @@ Status BindingRechecker::startHousehold(const BindingRequestSummary &request)
                                               source, m_context.clock);
         if (recorded) {
             result.message = answer.displayText();
+            // Not stored (an outage, or an answer older than the stored one): the request keeps
+            // the result it had, and the reviewer must not read this one as the request's.
+            if (!recorded.value())
+                result.message += QLatin1Char(' ')
+                    + tr("The request keeps its earlier household result, which still counts (also for fast "
+                         "track).");
             result.problem = !answer.isAnswer();
         } else {
             result.error = recorded.error();
