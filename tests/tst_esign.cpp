@@ -65,6 +65,7 @@ private slots:
     void reportJsonRoundTrip();
     void timestampMovesBestSignatureTime();
     void revocationDateAgainstBestSignatureTime();
+    void partitionedCrlCoversOnlyItsPart();
     void timestampMustFitThisSignatureAndTime();
     void trustStoreRefusesBadConfiguration();
     void chainCacheDoesNotHideForgedIntermediate();
@@ -591,6 +592,38 @@ void TestEsign::revocationDateAgainstBestSignatureTime()
     // exist yet, so the run cannot know the revocation status then: TRY_LATER.
     r = verifier.verify(SignatureInput::cms(cms(m_revoked, pki.rsaKey)), {}, m_document, pki.now.addDays(-3).addSecs(7200));
     QCOMPARE(r.subIndication, SubIndication::TryLater); // the CRL (this update now − 1 h) did not exist yet
+}
+
+// A CA that splits its CRL (Issuing Distribution Point): the partition configured speaks only
+// for the certificates whose CRL distribution point it is. For the others there is no CRL
+// (TRY_LATER), never "not revoked" — OpenSSL calls this "different CRL scope".
+void TestEsign::partitionedCrlCoversOnlyItsPart()
+{
+    test::TestPki &pki = *m_pki;
+    const QString part1 = QStringLiteral("http://crl.example.tw/part1.crl");
+    HolderProfile inPart1 = pki.holder();
+    inPart1.crlDistributionPoint = part1;
+    HolderProfile inPart2 = pki.holder();
+    inPart2.crlDistributionPoint = QStringLiteral("http://crl.example.tw/part2.crl");
+    const Certificate good1 = pki.issue(inPart1, pki.rsaKey);
+    const Certificate revoked1 = pki.issue(inPart1, pki.rsaKey);
+    const Certificate revoked2 = pki.issue(inPart2, pki.rsaKey); // listed in part 2, not configured
+    const Certificate undeclared = pki.issue(pki.holder(), pki.rsaKey); // no distribution point
+    const RevocationList partition = must(pki.intermediate.issueCrl(
+        {{revoked1, {}, pki.now.addDays(-2), RevokedEntry::Reason::KeyCompromise}}, pki.now.addSecs(-3600),
+        pki.now.addDays(7), Digest::Sha256, part1));
+    const SignatureVerifier verifier(must(TrustStore::build(pki.configuration(partition))));
+    const auto verify = [&](const Certificate &cert) {
+        return verifier.verify(SignatureInput::cms(cms(cert, pki.rsaKey)), {}, m_document, pki.now);
+    };
+    QCOMPARE(verdictCode(verify(good1).verdict), QStringLiteral("TOTAL_PASSED"));
+    QCOMPARE(verify(revoked1).subIndication, SubIndication::Revoked);
+    for (const Certificate &outside : {revoked2, undeclared}) {
+        const VerificationReport r = verify(outside);
+        QCOMPARE(verdictCode(r.verdict), QStringLiteral("INDETERMINATE"));
+        QCOMPARE(r.subIndication, SubIndication::TryLater);
+        QCOMPARE(r.errors.first().code, QStringLiteral("no_crl"));
+    }
 }
 
 void TestEsign::trustStoreRefusesBadConfiguration()

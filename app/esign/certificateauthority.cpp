@@ -283,6 +283,10 @@ Result<Certificate> CertificateAuthority::issueHolder(const HolderProfile &profi
         ok = ok && addSubjectDirectoryAttributes(cert.get(), profile.subjectDirectoryAttributes);
     else if (!profile.idLast4.isEmpty())
         ok = ok && addSubjectDirectoryAttributes(cert.get(), subjectDirectoryAttributes(profile.idLast4));
+    if (!profile.crlDistributionPoint.isEmpty()) {
+        const QByteArray uri = "URI:" + profile.crlDistributionPoint.toUtf8();
+        ok = ok && addExtension(cert.get(), m_cert.get(), NID_crl_distribution_points, uri.constData());
+    }
     if (!profile.email.isEmpty()) {
         const QByteArray san = "email:" + profile.email.toUtf8();
         ok = ok && addExtension(cert.get(), m_cert.get(), NID_subject_alt_name, san.constData());
@@ -309,8 +313,39 @@ Result<Certificate> CertificateAuthority::issueTimestampingCertificate(const QSt
     return Certificate::adopt(cert.release());
 }
 
+namespace {
+
+// A critical Issuing Distribution Point naming one URI (a partitioned CRL).
+bool addIssuingDistributionPoint(X509_CRL *crl, const QString &uri)
+{
+    std::unique_ptr<ISSUING_DIST_POINT, Deleter<&ISSUING_DIST_POINT_free>> idp(ISSUING_DIST_POINT_new());
+    DIST_POINT_NAME *name = DIST_POINT_NAME_new();
+    GENERAL_NAMES *names = GENERAL_NAMES_new();
+    GENERAL_NAME *general = GENERAL_NAME_new();
+    ASN1_IA5STRING *text = ASN1_IA5STRING_new();
+    const QByteArray bytes = uri.toUtf8();
+    const bool made = idp && name && names && general && text
+        && ASN1_STRING_set(text, bytes.constData(), int(bytes.size())) == 1;
+    if (!made) {
+        DIST_POINT_NAME_free(name);
+        GENERAL_NAMES_free(names);
+        GENERAL_NAME_free(general);
+        ASN1_IA5STRING_free(text);
+        return false;
+    }
+    GENERAL_NAME_set0_value(general, GEN_URI, text);
+    sk_GENERAL_NAME_push(names, general);
+    name->type = 0; // fullName
+    name->name.fullname = names;
+    idp->distpoint = name;
+    return X509_CRL_add1_ext_i2d(crl, NID_issuing_distribution_point, idp.get(), 1, 0) == 1;
+}
+
+} // namespace
+
 Result<RevocationList> CertificateAuthority::issueCrl(const QList<RevokedEntry> &revoked, const QDateTime &thisUpdate,
-                                                      const QDateTime &nextUpdate, Digest digest) const
+                                                      const QDateTime &nextUpdate, Digest digest,
+                                                      const QString &distributionPoint) const
 {
     if (isNull())
         return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
@@ -359,6 +394,7 @@ Result<RevocationList> CertificateAuthority::issueCrl(const QList<RevokedEntry> 
     EvpMdPtr md = fetchDigest(digest);
     if (!akid || X509_CRL_add_ext(crl.get(), akid.get(), -1) != 1
         || X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number.get(), 0, 0) != 1 || !md
+        || (!distributionPoint.isEmpty() && !addIssuingDistributionPoint(crl.get(), distributionPoint))
         || X509_CRL_sign(crl.get(), m_key.get(), md.get()) <= 0)
         return failure(QT_TRANSLATE_NOOP("cooc::esign::CertificateAuthority", "Could not issue the revocation list."));
     return RevocationList::adopt(crl.release());

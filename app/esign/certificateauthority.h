@@ -40,6 +40,7 @@ struct HolderProfile
     QDateTime notAfter;         // invalid: notBefore + 2 years
     Digest digest = Digest::Sha256; // the issuer's signature digest over this certificate
     QString email;              // optional subjectAltName rfc822Name
+    QString crlDistributionPoint; // optional cRLDistributionPoints fullName URI
 };
 
 struct RevokedEntry
@@ -95,9 +96,11 @@ public:
     // A timestamping certificate (extendedKeyUsage timeStamping, critical).
     Result<Certificate> issueTimestampingCertificate(const QString &commonName, const PrivateKey &subjectKey,
                                                      const QDateTime &notBefore, const QDateTime &notAfter) const;
-    // A v2 CRL listing `revoked` (an invalid nextUpdate is omitted).
+    // A v2 CRL listing `revoked` (an invalid nextUpdate is omitted). With `distributionPoint`, a
+    // partition of the CA's CRL: a critical Issuing Distribution Point with that fullName URI.
     Result<RevocationList> issueCrl(const QList<RevokedEntry> &revoked, const QDateTime &thisUpdate,
-                                    const QDateTime &nextUpdate, Digest digest = Digest::Sha256) const;
+                                    const QDateTime &nextUpdate, Digest digest = Digest::Sha256,
+                                    const QString &distributionPoint = {}) const;
 
 private:
     Certificate m_cert;

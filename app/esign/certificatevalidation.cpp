@@ -341,7 +341,7 @@ Revocation revocationOf(const TrustStore &trust, X509 *cert, X509 *issuer, bool 
     Revocation result;
     const TrustStore::IndexedCrl *best = nullptr;
     for (const TrustStore::IndexedCrl *crl : trust.crlsFor(issuer)) {
-        if ((crl->onlyUserCerts && isCa) || (crl->onlyCaCerts && !isCa))
+        if ((crl->onlyUserCerts && isCa) || (crl->onlyCaCerts && !isCa) || !TrustStore::crlCovers(*crl, cert))
             continue;
         if (crl->thisUpdate.isValid() && crl->thisUpdate > now)
             continue; // not yet valid at `now`

@@ -40,6 +40,19 @@ bool usable(const Certificate &cert)
     return !cert.isNull() && (X509_get_extension_flags(cert.get()) & EXFLAG_INVALID) == 0;
 }
 
+QList<QByteArray> generalNamesDer(const GENERAL_NAMES *names)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < sk_GENERAL_NAME_num(names); ++i) {
+        unsigned char *der = nullptr;
+        const int length = i2d_GENERAL_NAME(sk_GENERAL_NAME_value(names, i), &der);
+        if (length > 0)
+            out.append(QByteArray(reinterpret_cast<const char *>(der), length));
+        OPENSSL_free(der);
+    }
+    return out;
+}
+
 // Indexes one CRL whose issuer is `issuer` (already verified). Returns an error text when
 // the CRL is of a kind we do not handle (delta, indirect, partitioned by reason).
 QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *issuer)
@@ -56,9 +69,13 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
     }
     if (auto *idp = static_cast<ISSUING_DIST_POINT *>(
             X509_CRL_get_ext_d2i(crl, NID_issuing_distribution_point, nullptr, nullptr))) {
-        const bool unsupported = idp->onlysomereasons || idp->indirectCRL || idp->onlyattr;
+        bool unsupported = idp->onlysomereasons || idp->indirectCRL || idp->onlyattr;
         out.onlyUserCerts = idp->onlyuser;
         out.onlyCaCerts = idp->onlyCA;
+        if (idp->distpoint && idp->distpoint->type != 0)
+            unsupported = true; // a name relative to the issuer
+        else if (idp->distpoint)
+            out.scope = generalNamesDer(idp->distpoint->name.fullname);
         ISSUING_DIST_POINT_free(idp);
         if (unsupported)
             return QStringLiteral("indirect or reason-partitioned CRLs are not supported");
@@ -118,6 +135,25 @@ X509_STORE *TrustStore::newTimestampStore(const QDateTime &at) const
     }
     X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store), time_t(at.toSecsSinceEpoch()));
     return store;
+}
+
+bool TrustStore::crlCovers(const IndexedCrl &crl, X509 *cert)
+{
+    if (crl.scope.isEmpty())
+        return true;
+    // As OpenSSL's own check: a distribution point of the certificate (a full name, not via
+    // another CRL issuer) that shares a name with the partition. No such point: not covered.
+    auto *points = static_cast<CRL_DIST_POINTS *>(X509_get_ext_d2i(cert, NID_crl_distribution_points, nullptr, nullptr));
+    bool covered = false;
+    for (int i = 0; points && !covered && i < sk_DIST_POINT_num(points); ++i) {
+        const DIST_POINT *point = sk_DIST_POINT_value(points, i);
+        if (point->CRLissuer || !point->distpoint || point->distpoint->type != 0)
+            continue;
+        for (const QByteArray &name : generalNamesDer(point->distpoint->name.fullname))
+            covered = covered || crl.scope.contains(name);
+    }
+    CRL_DIST_POINTS_free(points);
+    return covered;
 }
 
 QByteArray TrustStore::publicKeySha256(X509 *cert)

@@ -79,8 +79,14 @@ public:
         QDateTime nextUpdate;
         bool onlyUserCerts = false;
         bool onlyCaCerts = false;
+        // A partition (Issuing Distribution Point with a fullName): its names, DER-encoded. It
+        // covers only certificates whose cRLDistributionPoints name one of them (RFC 5280
+        // §6.3.3 b.2); empty: the whole CA.
+        QList<QByteArray> scope;
         QHash<QByteArray, RevokedEntry> revoked; // by serial number (DER content octets)
     };
+    // Whether `crl` speaks for `cert` at all (its partition, if it is one).
+    static bool crlCovers(const IndexedCrl &crl, X509 *cert);
 
     const QList<TrustConfiguration::Anchor> &anchors() const { return m_anchors; }
     QStringList anchorPins() const;
