@@ -10,9 +10,10 @@
 #include "support/testpki.h"
 
 #include <QJsonDocument>
+#include <QTest>
 
 #include <algorithm>
-#include <QTest>
+#include <functional>
 
 #include <openssl/core_names.h>
 
@@ -52,6 +53,7 @@ private slots:
     void holderExtensionsAsIssued();
     void keyAlgorithmNamesTheCurve();
     void ecSignatureOverTheAttributesAsReceived();
+    void signerInfoShapesOpenSslRefuses();
     void fastContextDecodesEcKeysAsDefault_data();
     void fastContextDecodesEcKeysAsDefault();
 
@@ -187,6 +189,54 @@ void TestEsignParsing::keyAlgorithmNamesTheCurve()
             QCOMPARE(cert->keyAlgorithm(), decodable ? expected : QString());
             ossl::clearErrors();
         }
+    }
+}
+
+// SignerInfos OpenSSL's CMS_verify refuses, made from genuine signatures; they must not pass:
+// an empty signedAttrs (present, so the signature is over attributes that lack the digest),
+// and a signature without attributes whose algorithm names another kind of key or RSA-PSS.
+void TestEsignParsing::signerInfoShapesOpenSslRefuses()
+{
+    const auto verify = [this](const QByteArray &signature) {
+        return SignatureVerifier(m_store).verify(SignatureInput::cms(signature), {}, m_document, m_pki->now);
+    };
+    // The SignedData's SignerInfo rebuilt from its fields after `change`.
+    const auto alter = [](const QByteArray &signature, const std::function<void(QList<QByteArray> &)> &change) {
+        QList<QByteArray> fields;
+        for (const test::DerItem &item : test::signedDataFields(signature))
+            fields.append(item.whole);
+        QList<QByteArray> signerInfo;
+        for (const test::DerItem &item : test::derItems(test::derItems(test::derItems(fields.last()).value(0).content)
+                                                            .value(0)
+                                                            .content))
+            signerInfo.append(item.whole);
+        change(signerInfo);
+        fields.last() = test::derTlv(0x31, test::derTlv(0x30, signerInfo.join()));
+        return test::withSignedDataFields(signature, fields);
+    };
+    CmsSignOptions bare;
+    bare.extraCertificates = {m_pki->intermediate.certificate()};
+    bare.signedAttributes = false;
+    const QByteArray rsa = must(signCms(m_document, m_good, m_pki->rsaKey, bare));
+    const QByteArray ec = must(signCms(m_document, m_goodEc, m_pki->ecKey, bare));
+    QCOMPARE(alter(rsa, [](QList<QByteArray> &) {}), rsa);
+    QCOMPARE(verify(rsa).verdict, Verdict::TotalPassed);
+    QCOMPARE(verify(ec).verdict, Verdict::TotalPassed);
+
+    for (const QByteArray &signature : {rsa, ec}) {
+        const VerificationReport r = verify(alter(signature, [](QList<QByteArray> &si) {
+            si.insert(3, test::derTlv(0xa0, {})); // after digestAlgorithm
+        }));
+        QCOMPARE(r.subIndication, SubIndication::FormatFailure);
+        QCOMPARE(r.errors.first().code, QStringLiteral("signed_attributes"));
+    }
+    const QByteArray ecdsaWithSha256 = QByteArray::fromHex("300a06082a8648ce3d040302");
+    const QByteArray rsassaPss = QByteArray::fromHex("300b06092a864886f70d01010a");
+    for (const QByteArray &label : {ecdsaWithSha256, rsassaPss}) {
+        const VerificationReport r = verify(alter(rsa, [&label](QList<QByteArray> &si) { si[3] = label; }));
+        QCOMPARE(r.verdict, Verdict::TotalFailed);
+        QCOMPARE(r.subIndication, SubIndication::SigCryptoFailure);
+        QCOMPARE(r.errors.first().code, QStringLiteral("signature_algorithm_mismatch"));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "app/esign/consentdocument.h"
 #include "app/esign/openssl.h"
 #include "app/esign/signatureverifier.h"
+#include "support/dertlv.h"
 #include "support/testpki.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ private slots:
     void hugeInputsAreRefusedQuickly();
     void twoSignersAreRefused();
     void heldCertificatesMixedWithOthers();
+    void misplacedCertificateFieldsAreRefused();
     void batchMatchesOneByOne();
     void batchCanBeCancelled();
     void largeCrlIsIndexedOnce();
@@ -200,6 +202,30 @@ void TestEsignRobustness::heldCertificatesMixedWithOthers()
     // the structure is still refused.
     QCOMPARE(m_verifier->verify(SignatureInput::cms(signature.chopped(3)), {}, m_document, m_pki->now).subIndication,
              SubIndication::FormatFailure);
+}
+
+void TestEsignRobustness::misplacedCertificateFieldsAreRefused()
+{
+    // Only certificates the trust store holds in a [0] where SignedData has no such field (or
+    // a second one): OpenSSL refuses the structure, and cutting the held certificates out
+    // before parsing must not make it whole.
+    CmsSignOptions options;
+    options.extraCertificates = {m_pki->intermediate.certificate()};
+    const QByteArray signature = signCms(m_document, m_cert, m_pki->rsaKey, options).value();
+    QList<QByteArray> fields;
+    for (const test::DerItem &item : test::signedDataFields(signature))
+        fields.append(item.whole);
+    QCOMPARE(fields.size(), 5); // version, digestAlgorithms, encapContentInfo, [0] certificates, signerInfos
+    QCOMPARE(test::withSignedDataFields(signature, fields), signature);
+    const QByteArray heldOnly = test::derTlv(0xa0, m_pki->intermediate.certificate().toDer());
+    for (const int at : {1, 2, 3}) { // after version, after digestAlgorithms, before the real [0]
+        QList<QByteArray> misplaced = fields;
+        misplaced.insert(at, heldOnly);
+        const VerificationReport r = m_verifier->verify(SignatureInput::cms(test::withSignedDataFields(signature, misplaced)),
+                                                        {}, m_document, m_pki->now);
+        QVERIFY2(r.subIndication == SubIndication::FormatFailure, qPrintable(QString::number(at)));
+        QCOMPARE(r.verdict, Verdict::TotalFailed);
+    }
 }
 
 void TestEsignRobustness::batchMatchesOneByOne()

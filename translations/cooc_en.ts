@@ -4767,6 +4767,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>explicit parameters</source>
             <translation>explicit parameters</translation>
         </message>
+        <message>
+            <source>The signature algorithm %1 does not fit the signer's key, or is not accepted without signed attributes.</source>
+            <translation>The signature algorithm %1 does not fit the signer's key, or is not accepted without signed attributes.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>

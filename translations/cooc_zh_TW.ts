@@ -4749,6 +4749,10 @@ SHA-256 指紋：
             <source>explicit parameters</source>
             <translation>明確指定的參數</translation>
         </message>
+        <message>
+            <source>The signature algorithm %1 does not fit the signer's key, or is not accepted without signed attributes.</source>
+            <translation>簽章演算法 %1 與簽署者的金鑰不符，或在沒有簽署屬性時不被接受。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::CertificateAuthority</name>

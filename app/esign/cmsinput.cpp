@@ -92,6 +92,39 @@ std::optional<Content> contentOf(const QByteArray &der)
     return Content{*type, *signedData};
 }
 
+// SignedData's fields when they are exactly RFC 5652's { version, digestAlgorithms,
+// encapContentInfo, [0] certificates OPTIONAL, [1] crls OPTIONAL, signerInfos }, each DER;
+// nullopt for any other shape (a misplaced or second [0] among them: cutting certificates out
+// of such a structure would make it parse, where as received it does not).
+struct SignedDataFields
+{
+    std::optional<Tlv> certificates;
+    Tlv signerInfos;
+};
+std::optional<SignedDataFields> fieldsOf(const QByteArray &der, const Tlv &signedData)
+{
+    QList<Tlv> fields;
+    for (qsizetype p = signedData.content; p < signedData.end;) {
+        const auto field = readTlv(der, p, signedData.end);
+        if (!field || fields.size() == 6)
+            return std::nullopt;
+        fields.append(*field);
+        p = field->end;
+    }
+    if (fields.size() < 4 || fields.at(0).tag != 0x02 || fields.at(1).tag != 0x31 || fields.at(2).tag != 0x30
+        || fields.last().tag != 0x31)
+        return std::nullopt;
+    SignedDataFields out{std::nullopt, fields.last()};
+    qsizetype next = 3;
+    if (fields.at(next).tag == 0xa0)
+        out.certificates = fields.at(next++);
+    if (fields.at(next).tag == 0xa1)
+        ++next;
+    if (next != fields.size() - 1)
+        return std::nullopt;
+    return out;
+}
+
 // The kind of the key in a DER Certificate: its SubjectPublicKeyInfo's algorithm OID
 // (id-ecPublicKey, rsaEncryption), Any for another or for anything unexpected.
 ossl::KeyKind keyKindOf(const QByteArray &der, const Tlv &certificate)
@@ -133,20 +166,11 @@ CmsForParsing forParsing(const QByteArray &der, const TrustStore &trust)
         return asItIs;
     const Tlv *const type = &outer->type;
     const Tlv *const signedData = &outer->signedData;
-    // Find the certificates field: [0] IMPLICIT SET OF CertificateChoices.
-    std::optional<Tlv> certificates;
-    for (qsizetype p = signedData->content; p < signedData->end;) {
-        const auto field = readTlv(der, p, signedData->end);
-        if (!field)
-            return asItIs;
-        if (field->tag == 0xa0) {
-            certificates = field;
-            break;
-        }
-        p = field->end;
-    }
-    if (!certificates)
+    // The certificates field: [0] IMPLICIT SET OF CertificateChoices, in its place.
+    const auto fields = fieldsOf(der, *signedData);
+    if (!fields || !fields->certificates)
         return asItIs;
+    const std::optional<Tlv> &certificates = fields->certificates;
     QList<std::pair<qsizetype, qsizetype>> kept; // [start, end) of the certificates that stay
     qsizetype keptSize = 0;
     QList<Certificate> found;
@@ -207,16 +231,11 @@ std::optional<QByteArrayView> signedAttributesOf(const QByteArray &der)
     // [1] crls OPTIONAL, signerInfos }: the last field, a SET of exactly one SignerInfo
     // { version, sid, digestAlgorithm, [0] IMPLICIT signedAttrs, ... }.
     const auto outer = contentOf(der);
-    if (!outer)
+    const auto fields = outer ? fieldsOf(der, outer->signedData) : std::nullopt;
+    if (!fields)
         return std::nullopt;
-    std::optional<Tlv> last;
-    for (qsizetype p = outer->signedData.content; p < outer->signedData.end;) {
-        last = readTlv(der, p, outer->signedData.end);
-        if (!last)
-            return std::nullopt;
-        p = last->end;
-    }
-    const auto signerInfo = last && last->tag == 0x31 ? readTlv(der, last->content, last->end) : std::nullopt;
+    const Tlv *const last = &fields->signerInfos;
+    const auto signerInfo = readTlv(der, last->content, last->end);
     if (!signerInfo || signerInfo->tag != 0x30 || signerInfo->end != last->end)
         return std::nullopt;
     const auto version = readTlv(der, signerInfo->content, signerInfo->end);

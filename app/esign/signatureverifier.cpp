@@ -524,7 +524,9 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         return;
     }
     bool cryptoOk = false;
-    if (CMS_signed_get_attr_count(si) > 0) {
+    // Present, even empty, means signed attributes (RFC 5652 requires at least one; an empty
+    // set then lacks the message digest and is refused as OpenSSL refuses it).
+    if (CMS_signed_get_attr_count(si) >= 0) {
         const auto *messageDigest = static_cast<const ASN1_OCTET_STRING *>(CMS_signed_get0_data_by_OBJ(
             si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
         const auto *contentType = static_cast<const ASN1_OBJECT *>(
@@ -568,10 +570,20 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
             }
         }
     } else {
-        // No signed attributes: the signature is directly over the content.
+        // No signed attributes: the signature is directly over the content, by the key the
+        // signature algorithm names: RSA PKCS#1 v1.5 or ECDSA (OpenSSL ignores the name for EC).
+        // RSA-PSS, or a name that does not fit the key, is not verified here.
         EVP_PKEY *key = X509_get0_pubkey(signer);
         const QByteArray value = asBytes(CMS_SignerInfo_get0_signature(si));
-        if (key && EVP_PKEY_is_a(key, "RSA") && signatureNid != NID_rsassaPss) {
+        const bool rsaKey = key && EVP_PKEY_is_a(key, "RSA");
+        const bool ecKey = key && EVP_PKEY_is_a(key, "EC");
+        if ((rsaKey && signatureKeyNid != NID_rsaEncryption) || (ecKey && signatureKeyNid != NID_X9_62_id_ecPublicKey)
+            || (!rsaKey && !ecKey)) {
+            run.fail(Line::Integrity, SubIndication::SigCryptoFailure, QStringLiteral("signature_algorithm_mismatch"),
+                     tr("The signature algorithm %1 does not fit the signer's key, or is not accepted without "
+                        "signed attributes.")
+                         .arg(r.signatureAlgorithm));
+        } else if (rsaKey) {
             const RawCheck check = checkRsaPkcs1(key, value, signedBytes);
             if (check.outcome == RawCheck::HashMismatch)
                 run.fail(Line::Integrity, SubIndication::HashFailure, QStringLiteral("hash_mismatch"),
