@@ -32,6 +32,7 @@ private slots:
     void twoSignersAreRefused();
     void heldCertificatesMixedWithOthers();
     void misplacedCertificateFieldsAreRefused();
+    void learnedCertificatesAreBounded();
     void batchMatchesOneByOne();
     void batchCanBeCancelled();
     void largeCrlIsIndexedOnce();
@@ -226,6 +227,34 @@ void TestEsignRobustness::misplacedCertificateFieldsAreRefused()
         QVERIFY2(r.subIndication == SubIndication::FormatFailure, qPrintable(QString::number(at)));
         QCOMPARE(r.verdict, Verdict::TotalFailed);
     }
+}
+
+void TestEsignRobustness::learnedCertificatesAreBounded()
+{
+    // CA certificates embedded in signatures are remembered (not trusted) so the next signature
+    // does not parse them again; crafted, padded ones must not make that a way to hold memory.
+    const auto store = TrustStore::build(m_pki->configuration(m_pki->intermediateCrl())).value();
+    const Certificate ca = m_pki->unknownIntermediate.certificate();
+    store->learnCertificate(ca);
+    QVERIFY(!store->knownCertificate(ca.toDer()).isNull());
+
+    X509 *padded = X509_dup(m_pki->unknownRoot.certificate().get());
+    QVERIFY(padded);
+    ASN1_OCTET_STRING *filler = ASN1_OCTET_STRING_new();
+    const QByteArray bytes(TrustStore::maxLearnedCertificateBytes, 'x');
+    ASN1_OCTET_STRING_set(filler, reinterpret_cast<const unsigned char *>(bytes.constData()), int(bytes.size()));
+    ASN1_OBJECT *type = OBJ_txt2obj("1.3.6.1.4.1.99999.1", 1);
+    X509_EXTENSION *extension = X509_EXTENSION_create_by_OBJ(nullptr, type, 0, filler);
+    QVERIFY(extension && X509_add_ext(padded, extension, -1) == 1);
+    X509_EXTENSION_free(extension);
+    ASN1_OBJECT_free(type);
+    ASN1_OCTET_STRING_free(filler);
+    QVERIFY(X509_sign(padded, m_pki->unknownRootKey.get(), EVP_sha256()) > 0);
+    const Certificate large = Certificate::adopt(padded);
+    QVERIFY(large.isCa());
+    QVERIFY(large.toDer().size() > TrustStore::maxLearnedCertificateBytes);
+    store->learnCertificate(large);
+    QVERIFY(store->knownCertificate(large.toDer()).isNull());
 }
 
 void TestEsignRobustness::batchMatchesOneByOne()

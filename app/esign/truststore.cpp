@@ -287,9 +287,14 @@ void TrustStore::learnCertificate(const Certificate &caCertificate) const
     if (caCertificate.isNull() || !caCertificate.isCa())
         return;
     QByteArray der = caCertificate.toDer();
+    if (der.size() > maxLearnedCertificateBytes)
+        return;
     std::unique_lock lock(m_learnedLock);
-    if (m_learned.size() < 256 && !m_byDer.contains(der))
+    if (m_learned.size() < 256 && m_learnedBytes + der.size() <= 1024 * 1024 && !m_byDer.contains(der)
+        && !m_learned.contains(der)) {
+        m_learnedBytes += der.size();
         m_learned.insert(std::move(der), caCertificate);
+    }
 }
 
 const CertificateInfo *TrustStore::knownInfo(X509 *cert) const

@@ -111,7 +111,11 @@ public:
     // A held certificate with exactly these DER bytes: configured ones, and CA certificates
     // seen in earlier signatures (a parse cache; holding one implies no trust).
     Certificate knownCertificate(const QByteArray &der) const;
+    // Remembers a CA certificate from a signature, unless it is large (a real CA certificate
+    // is 1–2 KB: the cache must not become a way to hold memory with crafted input) or the
+    // cache is full (256 certificates, 1 MiB of DER).
     void learnCertificate(const Certificate &caCertificate) const;
+    static constexpr qsizetype maxLearnedCertificateBytes = 8 * 1024;
     // Summary of a configured certificate (null for others).
     const CertificateInfo *knownInfo(X509 *cert) const;
 
@@ -132,6 +136,7 @@ private:
 
     mutable std::shared_mutex m_learnedLock;
     mutable QHash<QByteArray, Certificate> m_learned; // CA certificates from signatures, bounded
+    mutable qsizetype m_learnedBytes = 0; // their DER, in all
 
     mutable std::shared_mutex m_provenLock;
     mutable QSet<QByteArray> m_proven;               // CA certificate signatures
