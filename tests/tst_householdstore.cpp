@@ -5,6 +5,7 @@
 #include "app/household/demohouseholdservice.h"
 #include "app/household/householdrecording.h"
 #include "models/auditlog.h"
+#include "models/bindingrequestrepository.h"
 #include "models/householdresultstore.h"
 #include "models/nationalid.h"
 #include "support/householdsample.h"
@@ -287,6 +288,17 @@ void TestHouseholdStore::storeResult()
         QStringLiteral("MATCH"));
     auto chain = AuditLog(db).verifyChain();
     QVERIFY(chain && chain.value().firstBrokenId == 0);
+
+    // The request's history: each check once (its event and audit entry as one line), by the
+    // teacher's name — never the login, which carries most of a national ID.
+    auto details = BindingRequestRepository(db, teacher, 115).details(f.requestId);
+    QVERIFY2(details, qPrintable(details ? QString() : details.error().message));
+    QCOMPARE(details.value().history.size(), 5);
+    for (const BindingHistoryEntry &h : details.value().history) {
+        QCOMPARE(h.kind, QStringLiteral("household_checked"));
+        QVERIFY(h.auditId != 0);
+        QCOMPARE(h.actorName, QStringLiteral("林老師"));
+    }
     m_clock.set(kNow);
 }
 

@@ -679,6 +679,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.</source>
             <translation>%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.</translation>
         </message>
+        <message>
+            <source>the system</source>
+            <translation>the system</translation>
+        </message>
+        <message>
+            <source>a staff member</source>
+            <translation>a staff member</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestsPage</name>
@@ -5207,6 +5215,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
                 <numerusform>Caregiver (grandparent), not a parent — delegation letter signed by the parent attached (%n byte)</numerusform>
                 <numerusform>Caregiver (grandparent), not a parent — delegation letter signed by the parent attached (%n bytes)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>parent view opened</source>
+            <translation>parent view opened</translation>
         </message>
     </context>
     <context>

@@ -679,6 +679,14 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>%1 has graduated and is no longer in your class. Nothing was saved; the request has left your list.</source>
             <translation>%1 已畢業，不再是您班上的學生。未儲存任何變更；此申請已自您的清單移除。</translation>
         </message>
+        <message>
+            <source>the system</source>
+            <translation>系統</translation>
+        </message>
+        <message>
+            <source>a staff member</source>
+            <translation>一位教職員</translation>
+        </message>
     </context>
     <context>
         <name>BindingRequestsPage</name>
@@ -5185,6 +5193,10 @@ SHA-256 指紋：
             <translation>
                 <numerusform>照顧者（祖父母），非家長 — 已附家長簽署的委託書（%n 位元組）</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>parent view opened</source>
+            <translation>開啟家長視角</translation>
         </message>
     </context>
     <context>

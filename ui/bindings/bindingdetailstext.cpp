@@ -69,6 +69,8 @@ QString eventLabel(const QString &kind)
         return tr("e-signature verified");
     if (kind == QLatin1String("binding.household_check"))
         return tr("household checked");
+    if (kind == QLatin1String("parent_view_opened"))
+        return tr("parent view opened");
     return kind;
 }
 
