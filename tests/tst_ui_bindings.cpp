@@ -277,6 +277,27 @@ void TestUiBindings::searchAsYouType()
     emit classes->activated(classes->currentIndex());
     QCOMPARE(h.page->model()->rowCount(), 1);
     QCOMPARE(h.page->model()->index(0, BindingQueueModel::StudentColumn).data().toString(), QStringLiteral("王小華"));
+
+    // From the search field back to the list by keyboard: Esc clears the search (the whole
+    // queue again), Esc on an empty field or ↓ goes to the list, where the review keys work.
+    classes->setCurrentIndex(0);
+    emit classes->activated(0);
+    h.page->focusSearch();
+    search->insert(QStringLiteral("王小"));
+    QTRY_COMPARE(h.page->model()->rowCount(), 2);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(h.page->model()->rowCount(), 3);
+    QCOMPARE(QApplication::focusWidget(), search);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), h.view());
+    h.page->focusSearch();
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), h.view());
+    QVERIFY(h.view()->currentIndex().isValid());
+    const qint64 first = h.page->currentRequestId();
+    QTest::keyClick(h.view(), Qt::Key_J);
+    QVERIFY(h.page->currentRequestId() != first);
 }
 
 void TestUiBindings::namesComparedCharacterByCharacter()

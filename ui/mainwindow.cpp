@@ -179,7 +179,7 @@ void MainWindow::createActions()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] {
             showPage(i);
-            m_sidebar->setFocus(Qt::ShortcutFocusReason);
+            focusPage(i);
         });
         m_goToActions.append(action);
     }
@@ -344,6 +344,18 @@ void MainWindow::restoreWindowState()
         m_splitter->setSizes({200, 980});
     if (!showPage(m_context.settings.currentPage()))
         showPage(0);
+    focusPage(currentIndex());
+}
+
+void MainWindow::focusPage(int index)
+{
+    // A page with a main widget (its focus proxy, e.g. the review queue's list) takes the focus,
+    // so its keys work at once; any other leaves it in the sidebar.
+    Page *p = page(index);
+    if (p && p->focusProxy())
+        p->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_sidebar->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::saveWindowState()

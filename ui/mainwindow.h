@@ -53,6 +53,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void focusPage(int index);
     void createActions();
     void createMenus();
     void createStatusBar();

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -105,6 +106,7 @@ BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &BindingQueueWidget::filterChanged);
+    m_search->installEventFilter(this);
     // Enter searches at once.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
@@ -302,6 +304,27 @@ void BindingQueueWidget::retranslate()
     fillCombos();
     fillSortCombo();
     updateEmptyState();
+}
+
+bool BindingQueueWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool toList = key->key() == Qt::Key_Down || (key->key() == Qt::Key_Escape && m_search->text().isEmpty());
+        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            m_searchTimer->stop();
+            emit filterChanged();
+            return true;
+        }
+        if (key->modifiers() == Qt::NoModifier && toList) {
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->currentIndex().isValid() && m_model.rowCount() > 0)
+                m_table->setCurrentIndex(m_model.index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BindingQueueWidget::changeEvent(QEvent *event)

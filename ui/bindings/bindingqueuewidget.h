@@ -57,6 +57,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // In the search field: ↓ goes to the list; Esc clears the search, or on an empty one goes
+    // to the list.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();

@@ -41,6 +41,7 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
       m_actions(new BindingReviewActions(this)), m_rechecker(new BindingRechecker(context, this))
 {
     setObjectName(QStringLiteral("bindingRequestsPage"));
+    setFocusProxy(m_queue->view()); // arriving on the page (Ctrl+1), the keys work on the list
     m_heading->setObjectName(QStringLiteral("bindingHeadingLabel"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
