@@ -140,8 +140,9 @@ void TestBindingReview::signatureRules()
         const char *sub;
         const char *words;
     } cases[] = {
-        {"TOTAL_FAILED", "REVOKED", "invalid (REVOKED)"},
-        {"INDETERMINATE", "TRY_LATER", "could not be confirmed (TRY_LATER)"},
+        // The stored sub-indication in words, not its code.
+        {"TOTAL_FAILED", "REVOKED", "invalid, so it cannot support an approval. The signer's certificate was revoked"},
+        {"INDETERMINATE", "TRY_LATER", "could not be confirmed. Revocation could not be checked now"},
         {"NOT_VERIFIED", "", "not been verified"},
         {"NO_SIGNATURE", "", "no e-signature"},
     };

@@ -63,6 +63,7 @@ private slots:
     void rejectAsksForReason();
     void askForInformation();
     void paperConsentRoute();
+    void notPlacedIsNotAPaperMatter();
     void searchAsYouType();
     void namesComparedCharacterByCharacter();
     void fastTrackConfirmationAndProgress();
@@ -109,6 +110,9 @@ void TestUiBindings::approveWithKeyMovesToNext()
     QCOMPARE(h.status(ming), QStringLiteral("approved"));
     QCOMPARE(h.page->model()->rowCount(), 0);
     QVERIFY(child<QWidget>(h.page.get(), "queueEmptyState")->isVisible());
+    // The last one's confirmation, with no details pane left to show it in: on the notice line.
+    QVERIFY2(h.page->notice().contains(QLatin1String("Approved")), qPrintable(h.page->notice()));
+    QVERIFY2(h.page->notice().contains(QStringLiteral("王小明")), qPrintable(h.page->notice()));
     auto audit = AuditLog(h.database->db()).page(AuditLog::Scope{h.fixture->schoolA}, 0, 10);
     QVERIFY(audit.ok());
     QCOMPARE(audit->size(), 3);
@@ -219,7 +223,11 @@ void TestUiBindings::paperConsentRoute()
     auto *paper = child<QCheckBox>(h.page.get(), "paperConsentCheckBox");
     auto *reason = child<QLineEdit>(h.page.get(), "paperReasonLineEdit");
     QVERIFY(paper->isVisible());
-    QVERIFY(child<QLabel>(h.page.get(), "signatureLabel")->text().contains(QLatin1String("not a reason to reject")));
+    const QString signatureText = child<QLabel>(h.page.get(), "signatureLabel")->text();
+    QVERIFY(signatureText.contains(QLatin1String("not a reason to reject")));
+    // Why, in words — not the sub-indication's code.
+    QVERIFY2(signatureText.contains(QLatin1String("Revocation could not be checked now")), qPrintable(signatureText));
+    QVERIFY(!signatureText.contains(QLatin1String("TRY_LATER")));
     QVERIFY(child<QPushButton>(h.page.get(), "reverifyButton")->isVisible());
     // The hint names what INDETERMINATE needs — a retry or the paper form — not "invalid".
     const QString hint = child<QLabel>(h.page.get(), "approvalHintLabel")->text();
@@ -245,6 +253,22 @@ void TestUiBindings::paperConsentRoute()
     auto paperFlag = h.database->db().scalar(QStringLiteral("SELECT paper_consent_checked FROM binding_requests WHERE id = ?"),
                                              {id});
     QVERIFY(paperFlag.ok() && paperFlag->toBool());
+}
+
+// A student not yet placed in a class cannot be approved, whatever the paper form says: A
+// explains it, and the focus stays in the list instead of jumping to the paper-consent box.
+void TestUiBindings::notPlacedIsNotAPaperMatter()
+{
+    OPEN_HARNESS(h);
+    const qint64 id = h.fixture->addRequest({.student = QStringLiteral("hao"), .verdict = QStringLiteral("INDETERMINATE"),
+                                             .subindication = QStringLiteral("TRY_LATER")});
+    h.open(h.fixture->officeActorA());
+    QCOMPARE(h.page->currentRequestId(), id);
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_A);
+    QCOMPARE(h.status(id), QStringLiteral("pending"));
+    QVERIFY2(h.message().contains(QLatin1String("not yet been placed in a class")), qPrintable(h.message()));
+    QCOMPARE(QApplication::focusWidget(), h.view());
 }
 
 void TestUiBindings::searchAsYouType()
@@ -633,6 +657,7 @@ void TestUiBindings::reviewMenuShowsTheKeys()
     QHash<QString, QAction *> inMenu;
     for (QAction *action : menu->actions())
         inMenu.insert(action->objectName(), action);
+    QVERIFY2(repeatedMnemonics(menu->actions()).isEmpty(), qPrintable(repeatedMnemonics(menu->actions()).join(u',')));
     for (const auto &[name, keys] : expected) {
         QAction *action = inMenu.value(QString::fromLatin1(name));
         QVERIFY2(action, name);
@@ -659,8 +684,11 @@ void TestUiBindings::reviewMenuShowsTheKeys()
     QTRY_VERIFY(menu->isVisible());
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(approve).center());
     QTRY_COMPARE(h.status(id), QStringLiteral("approved"));
-    const QString message = child<QLabel>(page, "messageLabel")->text();
-    QVERIFY2(message.contains(QStringLiteral("Approved: 王小明")), qPrintable(message));
+    // It was the only request: the confirmation is on the page's notice line (the details pane
+    // is empty now), in view.
+    auto *notice = child<QLabel>(page, "bindingNoticeLabel");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Approved: 王小明")), qPrintable(notice->text()));
     QVERIFY(!approve->isEnabled()); // nothing left to approve
 
     // Another area has no Review menu.

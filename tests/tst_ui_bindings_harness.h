@@ -102,6 +102,29 @@ struct BindingPageHarness
     std::optional<BindingRequestSummary> row(qint64 id) const { return page->model()->summaryAt(page->model()->rowOf(id)); }
 };
 
+// The menu letters (&X) used by more than one of `actions` (a letter then cycles instead of
+// choosing); empty when each is its own.
+inline QStringList repeatedMnemonics(const QList<QAction *> &actions)
+{
+    QHash<QChar, int> uses;
+    for (const QAction *action : actions) {
+        const QString text = action->text();
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&') && text.at(i + 1) != QLatin1Char('&')) {
+                ++uses[text.at(i + 1).toLower()];
+                break;
+            }
+            if (text.at(i) == QLatin1Char('&'))
+                ++i; // "&&" is a plain ampersand
+        }
+    }
+    QStringList repeated;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it)
+        if (it.value() > 1)
+            repeated << QString(it.key());
+    return repeated;
+}
+
 // Clicks an enabled button found by name; false when there is none.
 inline bool press(QObject *parent, const char *name)
 {

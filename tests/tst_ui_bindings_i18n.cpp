@@ -39,6 +39,9 @@ void TestUiBindingsI18n::pageInTraditionalChinese()
     QCOMPARE(h.page->title(), QStringLiteral("綁定申請"));
     QCOMPARE(child<QPushButton>(h.page.get(), "approveButton")->text(), QStringLiteral("核准（A）"));
     QCOMPARE(child<QPushButton>(h.page.get(), "rejectButton")->text(), QStringLiteral("駁回（R）"));
+    // The Review menu's letters are each its own in Chinese too.
+    QVERIFY2(repeatedMnemonics(h.page->pageActions()).isEmpty(),
+             qPrintable(repeatedMnemonics(h.page->pageActions()).join(u',')));
 
     // R: the dialog asks the reason, in Chinese; Esc leaves everything as it was.
     h.view()->setFocus();

@@ -833,10 +833,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>Next request</translation>
         </message>
         <message>
-            <source>&amp;Previous request</source>
-            <translation>&amp;Previous request</translation>
-        </message>
-        <message>
             <source>Previous request</source>
             <translation>Previous request</translation>
         </message>
@@ -855,6 +851,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>See what the applying parent sees in the app for this child, and why anything is hidden</source>
             <translation>See what the applying parent sees in the app for this child, and why anything is hidden</translation>
+        </message>
+        <message>
+            <source>Previ&amp;ous request</source>
+            <translation>Previ&amp;ous request</translation>
         </message>
     </context>
     <context>
@@ -898,14 +898,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>To approve it on the paper consent form, tick "Paper consent form checked" and give a reason.</source>
             <translation>To approve it on the paper consent form, tick "Paper consent form checked" and give a reason.</translation>
-        </message>
-        <message>
-            <source>The e-signature is invalid%1, so it cannot support an approval.</source>
-            <translation>The e-signature is invalid%1, so it cannot support an approval.</translation>
-        </message>
-        <message>
-            <source>The e-signature could not be confirmed%1. Verify it again later, or review it by hand.</source>
-            <translation>The e-signature could not be confirmed%1. Verify it again later, or review it by hand.</translation>
         </message>
         <message>
             <source>The e-signature has not been verified yet. Verify it first.</source>
@@ -982,6 +974,18 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         <message>
             <source>%1 applies as %2, neither a parent nor the legal guardian: such a caregiver needs the delegation letter signed by the parent, and this request has none. Nothing was saved; ask the applicant for it (I).</source>
             <translation>%1 applies as %2, neither a parent nor the legal guardian: such a caregiver needs the delegation letter signed by the parent, and this request has none. Nothing was saved; ask the applicant for it (I).</translation>
+        </message>
+        <message>
+            <source>The e-signature is invalid, so it cannot support an approval.</source>
+            <translation>The e-signature is invalid, so it cannot support an approval.</translation>
+        </message>
+        <message>
+            <source>The e-signature could not be confirmed.</source>
+            <translation>The e-signature could not be confirmed.</translation>
+        </message>
+        <message>
+            <source>Verify it again later, or review it by hand.</source>
+            <translation>Verify it again later, or review it by hand.</translation>
         </message>
     </context>
     <context>

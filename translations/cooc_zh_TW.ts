@@ -833,10 +833,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>下一件申請</translation>
         </message>
         <message>
-            <source>&amp;Previous request</source>
-            <translation>上一件申請(&amp;P)</translation>
-        </message>
-        <message>
             <source>Previous request</source>
             <translation>上一件申請</translation>
         </message>
@@ -855,6 +851,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>See what the applying parent sees in the app for this child, and why anything is hidden</source>
             <translation>查看申請的家長在 APP 中看到的這位子女資料，以及哪些內容被隱藏、原因為何</translation>
+        </message>
+        <message>
+            <source>Previ&amp;ous request</source>
+            <translation>上一件申請(&amp;O)</translation>
         </message>
     </context>
     <context>
@@ -898,14 +898,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>To approve it on the paper consent form, tick "Paper consent form checked" and give a reason.</source>
             <translation>若要依紙本同意書核准，請勾選「已核對紙本同意書」並填寫理由。</translation>
-        </message>
-        <message>
-            <source>The e-signature is invalid%1, so it cannot support an approval.</source>
-            <translation>電子簽章無效%1，因此無法據以核准。</translation>
-        </message>
-        <message>
-            <source>The e-signature could not be confirmed%1. Verify it again later, or review it by hand.</source>
-            <translation>電子簽章無法確認%1。請稍後重新驗證，或以人工審核。</translation>
         </message>
         <message>
             <source>The e-signature has not been verified yet. Verify it first.</source>
@@ -982,6 +974,18 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         <message>
             <source>%1 applies as %2, neither a parent nor the legal guardian: such a caregiver needs the delegation letter signed by the parent, and this request has none. Nothing was saved; ask the applicant for it (I).</source>
             <translation>%1 以「%2」身分申請，既非家長也非法定監護人：此類照顧者須附家長簽署的委託書，而此申請未附。未儲存任何變更；請向申請人索取（I）。</translation>
+        </message>
+        <message>
+            <source>The e-signature is invalid, so it cannot support an approval.</source>
+            <translation>電子簽章無效，因此無法據以核准。</translation>
+        </message>
+        <message>
+            <source>The e-signature could not be confirmed.</source>
+            <translation>電子簽章無法確認。</translation>
+        </message>
+        <message>
+            <source>Verify it again later, or review it by hand.</source>
+            <translation>請稍後重新驗證，或以人工審核。</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "app/bindingreview/bindingreviewservice.h"
 
+#include "app/esign/verificationreport.h"
 #include "app/logging.h"
 #include "models/auditlog.h"
 #include "models/schoolyear.h"
@@ -218,16 +219,19 @@ Status BindingReviewService::approvalAllowed(const BindingRequestDetails &d, con
     if (needsPaperConsent(d.summary.verdict) && (!options.paperConsentChecked || options.reason.trimmed().isEmpty())) {
         const QString how = tr("To approve it on the paper consent form, tick \"Paper consent form checked\" and give "
                                "a reason.");
-        const QString sub = d.verificationSubindication.isEmpty() ? QString()
-                                                                  : QStringLiteral(" (%1)").arg(d.verificationSubindication);
+        // Why, in words (the stored sub-indication's explanation, translated).
+        const QString why = esign::subIndicationTextForCode(d.verificationSubindication);
+        const auto sentences = [](const QStringList &parts) {
+            QStringList kept = parts;
+            kept.removeAll(QString());
+            return kept.join(QLatin1Char(' '));
+        };
         switch (d.summary.verdict) {
         case binding::Verdict::TotalFailed:
-            return invalid(tr("The e-signature is invalid%1, so it cannot support an approval.").arg(sub)
-                           + QLatin1Char(' ') + how);
+            return invalid(sentences({tr("The e-signature is invalid, so it cannot support an approval."), why, how}));
         case binding::Verdict::Indeterminate:
-            return invalid(tr("The e-signature could not be confirmed%1. Verify it again later, or review it by hand.")
-                               .arg(sub)
-                           + QLatin1Char(' ') + how);
+            return invalid(sentences({tr("The e-signature could not be confirmed."), why,
+                                      tr("Verify it again later, or review it by hand."), how}));
         case binding::Verdict::NotVerified:
             return invalid(tr("The e-signature has not been verified yet. Verify it first.") + QLatin1Char(' ') + how);
         case binding::Verdict::NoSignature:

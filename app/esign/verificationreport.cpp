@@ -232,6 +232,12 @@ QString subIndicationText(SubIndication sub)
     return {};
 }
 
+QString subIndicationTextForCode(const QString &code)
+{
+    const auto sub = subIndicationFromCode(code);
+    return sub ? subIndicationText(*sub) : code;
+}
+
 QString checkStatusCode(CheckStatus status)
 {
     switch (status) {

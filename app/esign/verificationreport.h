@@ -53,6 +53,7 @@ std::optional<SubIndication> subIndicationFromCode(const QString &code); // "" â
 Verdict verdictOf(SubIndication sub);                 // the table: which verdict a sub-indication belongs to
 QString verdictLabel(Verdict verdict);                // translated: "Valid", "Invalid", "Cannot be confirmed", ...
 QString subIndicationText(SubIndication sub);         // translated one-line explanation
+QString subIndicationTextForCode(const QString &code); // the same for a stored code (unknown: the code)
 
 // One of the two summary lines (like a PDF reader): signature integrity, certificate status.
 enum class CheckStatus { Valid, Invalid, Unknown, NotChecked };

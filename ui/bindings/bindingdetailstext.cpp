@@ -2,6 +2,7 @@
 
 #include "app/bindingreview/namecompare.h"
 #include "app/esign/consentdocument.h"
+#include "app/esign/verificationreport.h"
 #include "models/bindingrequestrepository.h"
 #include "models/clock.h"
 
@@ -213,8 +214,8 @@ QString signatureLine(const BindingRequestDetails &d)
     const binding::Verdict v = d.summary.verdict;
     QString html = coloured(binding::colorName(v), QStringLiteral("<b>%1 %2</b>").arg(binding::symbol(v),
                                                                                        esc(binding::label(v))));
-    if (!d.verificationSubindication.isEmpty())
-        html += QStringLiteral(" (%1)").arg(esc(d.verificationSubindication));
+    if (!d.verificationSubindication.isEmpty()) // in words (the code is in the signature details)
+        html += QStringLiteral(" — %1").arg(esc(esign::subIndicationTextForCode(d.verificationSubindication)));
     const QJsonObject report = QJsonDocument::fromJson(d.verificationReportJson.toUtf8()).object();
     const QString signer = report.value(QStringLiteral("signer")).toObject().value(QStringLiteral("name")).toString();
     if (!signer.isEmpty())

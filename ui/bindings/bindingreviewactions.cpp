@@ -71,7 +71,7 @@ void BindingReviewActions::retranslate()
              tr("See what the applying parent sees in the app for this child, and why anything is hidden"));
     // ↓/↑ are the list's own keys for the same.
     describe(next, tr("&Next request"), tr("Next request"), QStringLiteral("\u2193"));
-    describe(previous, tr("&Previous request"), tr("Previous request"), QStringLiteral("\u2191"));
+    describe(previous, tr("Previ&ous request"), tr("Previous request"), QStringLiteral("\u2191"));
     describe(fastTrack, tr("Approve all &fast-track…"),
              tr("Approve every pending request with a valid e-signature, a matching household check and an enrolled "
                 "student, after a confirmation listing them"));

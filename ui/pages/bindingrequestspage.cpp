@@ -431,7 +431,11 @@ void BindingRequestsPage::afterDecision(qint64 id, const QString &message)
     select(stayed ? qMin(row + 1, m_model->rowCount() - 1) : qMin(row, m_model->rowCount() - 1));
     if (m_model->rowCount() == 0)
         showCurrent();
-    m_details->showMessage(message, false);
+    // With nothing left in the list the details pane is empty: the notice line says it then.
+    if (m_details->hasDetails())
+        m_details->showMessage(message, false);
+    else
+        setNotice(message, false);
     reloadCounts();
     m_context.connection.reportSuccess();
 }
@@ -446,7 +450,11 @@ void BindingRequestsPage::approveCurrent()
     const BindingReviewService::ApproveOptions options{m_details->paperConsentChecked(), m_details->paperConsentReason()};
     if (Status allowed = m_service->approvalAllowed(d, options); !allowed) {
         m_details->showMessage(allowed.error().message, true);
-        m_details->focusPaperConsent();
+        // The reviewer lands on the paper consent form only when ticking it (with a reason) is
+        // what stands in the way — not for a student who is not enrolled, say.
+        const BindingReviewService::ApproveOptions onPaper{true, QStringLiteral("-")};
+        if (m_service->approvalAllowed(d, onPaper))
+            m_details->focusPaperConsent();
         return;
     }
     attempting(d.summary, binding::Status::Approved, std::nullopt, options.reason);
