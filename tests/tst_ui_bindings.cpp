@@ -66,6 +66,7 @@ private slots:
     void notPlacedIsNotAPaperMatter();
     void searchAsYouType();
     void namesComparedCharacterByCharacter();
+    void compatibilityIdeographIsPointedOut();
     void fastTrackConfirmationAndProgress();
     void fastTrackCancel();
     void colleagueDecidedFirst();
@@ -340,6 +341,24 @@ void TestUiBindings::namesComparedCharacterByCharacter()
     QVERIFY(!table.contains(QStringLiteral(">林</span>")));
     QVERIFY(table.contains(QLatin1String("same person")));
     QVERIFY(child<QLabel>(h.page.get(), "applicantLabel")->text().contains(QLatin1String("Legal guardian")));
+    QVERIFY(!table.contains(QLatin1String("different character codes")));
+}
+
+void TestUiBindings::compatibilityIdeographIsPointedOut()
+{
+    OPEN_HARNESS(h);
+    // 林 typed as its compatibility form U+F9F4: the same name once normalised, so nothing is
+    // highlighted, but the reviewer is told it is stored differently.
+    h.fixture->addRequest({.student = QStringLiteral("rare"),
+                           .applicantName = QString::fromUtf8("\xEF\xA7\xB4\xF0\xA0\x80\x8B\xE6\x96\x87"),
+                           .email = QStringLiteral("lin@example.tw"), .nationalId = QStringLiteral("F131104093"),
+                           .relationship = QStringLiteral("guardian")});
+    h.open(h.fixture->teacher801Actor());
+    const QString table = child<QLabel>(h.page.get(), "nameComparisonLabel")->text();
+    const qsizetype nameRow = table.indexOf(QLatin1String(">Name</td>"));
+    const QString name = table.mid(nameRow, table.indexOf(QLatin1String("Relationship"), nameRow) - nameRow);
+    QVERIFY2(nameRow > 0 && !name.contains(QStringLiteral("class=\"diff\"")), qPrintable(name));
+    QVERIFY2(table.contains(QLatin1String("different character codes")), qPrintable(table));
 }
 
 void TestUiBindings::fastTrackConfirmationAndProgress()

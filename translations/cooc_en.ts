@@ -5224,6 +5224,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>parent view opened</source>
             <translation>parent view opened</translation>
         </message>
+        <message>
+            <source>The names look the same but are stored with different character codes (for example a compatibility form of a character). Check which form the household register uses.</source>
+            <translation>The names look the same but are stored with different character codes (for example a compatibility form of a character). Check which form the household register uses.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::ui::ConnectionState</name>

@@ -5202,6 +5202,10 @@ SHA-256 指紋：
             <source>parent view opened</source>
             <translation>開啟家長視角</translation>
         </message>
+        <message>
+            <source>The names look the same but are stored with different character codes (for example a compatibility form of a character). Check which form the household register uses.</source>
+            <translation>兩邊姓名看起來相同，但儲存的字碼不同（例如某字的相容字形）。請確認戶政資料使用的是哪一種字形。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::ui::ConnectionState</name>

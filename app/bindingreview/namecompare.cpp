@@ -96,6 +96,7 @@ Comparison compare(const QString &applicant, const QString &record)
     c.right = segments(b, differing(a, b, false), &c.differingRight);
     c.privateUse = hasPrivateUse(applicant) || hasPrivateUse(record);
     c.beyondBmp = hasBeyondBmp(applicant) || hasBeyondBmp(record);
+    c.storedDifferently = c.equal && applicant.trimmed() != record.trimmed();
     return c;
 }
 

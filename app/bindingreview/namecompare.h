@@ -9,7 +9,8 @@ namespace cooc {
 // points — not UTF-16 units — so that a rare character beyond the Basic Multilingual Plane
 // (CJK Extension B and later, e.g. 𠀋) counts as one character and a difference inside it is
 // one differing character, never half a surrogate pair. Both sides are NFC-normalised and
-// trimmed first (a compatibility ideograph and its unified form compare equal).
+// trimmed first (a compatibility ideograph and its unified form compare equal, and the
+// comparison says they are stored differently).
 namespace NameCompare {
 
 struct Segment
@@ -27,6 +28,10 @@ struct Comparison
     int differingRight = 0; // code points only on the right
     bool privateUse = false; // either side holds a private-use (造字) character
     bool beyondBmp = false;  // either side holds a character beyond U+FFFF
+    // Equal once normalised, yet stored with other code points (a CJK compatibility ideograph
+    // such as U+F90A for 金, or a decomposed accent): looks the same, and systems that compare
+    // code points (the household register's) may not match it.
+    bool storedDifferently = false;
 };
 
 Comparison compare(const QString &applicant, const QString &record);
