@@ -7,6 +7,7 @@
 #include "app/central/connectionmonitor.h"
 #include "app/central/decisionprobe.h"
 #include "app/bindingreview/bindingreviewservice.h"
+#include "app/bindingreview/fasttrackrunner.h"
 #include "models/auditlog.h"
 #include "models/schoolyear.h"
 #include "support/bindingrows.h"
@@ -118,6 +119,7 @@ private slots:
     void strangersRequestDoesNotRevealAParent();
     void colleaguesDecidingThroughTheServiceOneWins();
     void backendTerminatedDuringTheDecisionCall();
+    void fastTrackGoesOnAfterALostConnection();
     void monitorGoesOfflineAndComesBack();
     void monitorStopsWhenTheServerRefusesTheLogin();
     void streamingQueryNeedsItsOwnConnection();
@@ -615,6 +617,62 @@ void TestCentralClient::backendTerminatedDuringTheDecisionCall()
     auto again = BindingReviewService(*db, teacher, clock).approve(r, 1);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message + again.error().detail));
     QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parents WHERE email = ?"), {email}), QList<qint64>{1});
+}
+
+void TestCentralClient::fastTrackGoesOnAfterALostConnection()
+{
+    // A fast-track run of three; the office's backend is terminated while the second approval
+    // waits for its row. That one is reported as not saved (the audit log, asked on a new
+    // connection, has no entry of it), and the run goes on there: the third is approved — it
+    // used to fail too, on the dead connection, as every later one would have.
+    QList<qint64> requests;
+    for (const qint64 student : {m_w.s1, m_w.s2, m_w.s1}) { // school X's (two applicants for 陳一)
+        const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, student);
+        QVERIFY(r);
+        QVERIFY(m_f->owner().change(QStringLiteral("UPDATE binding_requests SET initial_password_hash = 'scrypt$x', "
+                                                   "household_result = 'MATCH', household_checked_at = now() WHERE id = ?"),
+                                    {r}).ok());
+        requests << r;
+    }
+    auto holder = m_f->superuser().openSibling(Database::Access::ReadWrite);
+    QVERIFY(holder.ok());
+    auto held = Transaction::begin(*holder.value());
+    QVERIFY(held.ok());
+    QVERIFY(holder.value()->exec(QStringLiteral("SELECT id FROM binding_requests WHERE id = ? FOR UPDATE"),
+                                 {requests.at(1)}).ok());
+    const auto release = qScopeGuard([&] { held.value()->rollback(); });
+
+    const QString role = m_w.roleOf.value(m_w.officeStaffX);
+    auto source = m_f->connectAs(role);
+    QVERIFY(source);
+    const SystemClock clock;
+    FastTrackRunner runner(*source, officeActor(m_w), clock);
+    QSignalSpy decided(&runner, &FastTrackRunner::itemDecided);
+    QSignalSpy finished(&runner, &FastTrackRunner::finished);
+    QList<FastTrackRunner::Item> items;
+    for (const qint64 r : requests)
+        items << FastTrackRunner::Item{r, 1, QString::number(r)};
+    runner.start(items);
+    const QString waiting = QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename = ? AND wait_event_type = 'Lock'");
+    QTRY_VERIFY_WITH_TIMEOUT(ids(m_f->superuser(), waiting, {role}).size() == 1, 10'000);
+    const qint64 pid = ids(m_f->superuser(), waiting, {role}).first();
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT pg_terminate_backend(?)::int"), {pid}), QList<qint64>{1});
+    QVERIFY(held.value()->commit().ok());
+    QVERIFY(finished.wait(30'000));
+    runner.wait();
+
+    QCOMPARE(decided.size(), 3);
+    QCOMPARE(decided.at(0).at(1).value<FastTrackRunner::ItemResult>(), FastTrackRunner::ItemResult::Approved);
+    QCOMPARE(decided.at(1).at(1).value<FastTrackRunner::ItemResult>(), FastTrackRunner::ItemResult::Failed);
+    QVERIFY2(decided.at(1).at(2).toString().contains(QLatin1String("nothing was saved")),
+             qPrintable(decided.at(1).at(2).toString()));
+    QCOMPARE(decided.at(2).at(1).value<FastTrackRunner::ItemResult>(), FastTrackRunner::ItemResult::Approved);
+    QCOMPARE(finished.first().at(0).toInt(), 2);
+    QCOMPARE(finished.first().at(2).toInt(), 1);
+    const QString status = QStringLiteral("SELECT id FROM binding_requests WHERE id = ? AND status = ?");
+    QCOMPARE(ids(m_f->superuser(), status, {requests.at(0), QStringLiteral("approved")}).size(), 1);
+    QCOMPARE(ids(m_f->superuser(), status, {requests.at(1), QStringLiteral("pending")}).size(), 1);
+    QCOMPARE(ids(m_f->superuser(), status, {requests.at(2), QStringLiteral("approved")}).size(), 1);
 }
 
 void TestCentralClient::monitorGoesOfflineAndComesBack()

@@ -66,6 +66,7 @@ private slots:
     void timestampMovesBestSignatureTime();
     void revocationDateAgainstBestSignatureTime();
     void partitionedCrlCoversOnlyItsPart();
+    void certificateTimesAsOpenSslReadsThem();
     void timestampMustFitThisSignatureAndTime();
     void trustStoreRefusesBadConfiguration();
     void chainCacheDoesNotHideForgedIntermediate();
@@ -624,6 +625,37 @@ void TestEsign::partitionedCrlCoversOnlyItsPart()
         QCOMPARE(r.subIndication, SubIndication::TryLater);
         QCOMPARE(r.errors.first().code, QStringLiteral("no_crl"));
     }
+}
+
+// The signer's validity period as OpenSSL reads it: at exactly notAfter the certificate has
+// expired, and a time without seconds is an error in the certificate, not a valid time.
+void TestEsign::certificateTimesAsOpenSslReadsThem()
+{
+    test::TestPki &pki = *m_pki;
+    const SignatureVerifier verifier(m_trust.value(QStringLiteral("default")));
+    HolderProfile shortLived = pki.holder();
+    shortLived.notBefore = pki.now.addDays(-1);
+    shortLived.notAfter = pki.now.addSecs(3600);
+    const Certificate ending = pki.issue(shortLived, pki.rsaKey);
+    const QByteArray signature = cms(ending, pki.rsaKey);
+    QCOMPARE(verdictCode(verifier.verify(SignatureInput::cms(signature), {}, m_document, pki.now.addSecs(3599)).verdict),
+             QStringLiteral("TOTAL_PASSED"));
+    const VerificationReport atEnd = verifier.verify(SignatureInput::cms(signature), {}, m_document, pki.now.addSecs(3600));
+    QVERIFY2(atEnd.verdict != Verdict::TotalPassed, qPrintable(subIndicationCode(atEnd.subIndication)));
+    QCOMPARE(atEnd.subIndication, SubIndication::OutOfBoundsNoPoe);
+
+    X509 *noSeconds = X509_dup(pki.issue(pki.rsaKey).get());
+    QVERIFY(noSeconds);
+    ASN1_TIME *start = ASN1_UTCTIME_new();
+    const QByteArray text = pki.now.addDays(-1).toString(QStringLiteral("yyMMddHHmm")).toLatin1() + 'Z';
+    QVERIFY(ASN1_STRING_set(start, text.constData(), int(text.size())) == 1);
+    QVERIFY(X509_set1_notBefore(noSeconds, start) == 1);
+    ASN1_TIME_free(start);
+    QVERIFY(X509_sign(noSeconds, pki.intermediateKey.get(), EVP_sha256()) > 0);
+    const Certificate malformed = Certificate::adopt(noSeconds);
+    const VerificationReport r = verifier.verify(SignatureInput::cms(cms(malformed, pki.rsaKey)), {}, m_document, pki.now);
+    QVERIFY2(r.verdict != Verdict::TotalPassed, qPrintable(subIndicationCode(r.subIndication)));
+    QCOMPARE(r.subIndication, SubIndication::ChainConstraintsFailure);
 }
 
 void TestEsign::trustStoreRefusesBadConfiguration()

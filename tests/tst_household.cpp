@@ -161,7 +161,7 @@ void TestHousehold::answers()
     QCOMPARE(r.attempts, 1);
     QCOMPARE(r.httpStatus, 200);
     QCOMPARE(r.serviceReference, QStringLiteral("HR-20261128-0001"));
-    QCOMPARE(r.checkedAt, QDateTime(QDate(2026, 11, 28), QTime(8, 30, 0, 250), Qt::UTC));
+    QCOMPARE(r.checkedAt, QDateTime(QDate(2026, 11, 28), QTime(0, 30, 0, 250), Qt::UTC)); // 08:30 in Taipei
     QVERIFY(!r.requestId.isEmpty());
     QCOMPARE(r.isFastTrackMatch(), outcome == Outcome::Match);
 

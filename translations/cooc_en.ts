@@ -1626,6 +1626,21 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
         </message>
     </context>
     <context>
+        <name>FastTrackRunner</name>
+        <message>
+            <source>not attempted: the connection to the database was lost</source>
+            <translation>not attempted: the connection to the database was lost</translation>
+        </message>
+        <message>
+            <source>the connection to the database was lost; nothing was saved</source>
+            <translation>the connection to the database was lost; nothing was saved</translation>
+        </message>
+        <message>
+            <source>the connection to the database was lost; whether it was saved is not known — check this request when the connection is back</source>
+            <translation>the connection to the database was lost; whether it was saved is not known — check this request when the connection is back</translation>
+        </message>
+    </context>
+    <context>
         <name>Generator</name>
         <message>
             <source>Generating the demo data was cancelled; the database was left as it was.</source>

@@ -1617,6 +1617,21 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
         </message>
     </context>
     <context>
+        <name>FastTrackRunner</name>
+        <message>
+            <source>not attempted: the connection to the database was lost</source>
+            <translation>未處理：與資料庫的連線已中斷</translation>
+        </message>
+        <message>
+            <source>the connection to the database was lost; nothing was saved</source>
+            <translation>與資料庫的連線已中斷；未儲存任何變更</translation>
+        </message>
+        <message>
+            <source>the connection to the database was lost; whether it was saved is not known — check this request when the connection is back</source>
+            <translation>與資料庫的連線已中斷；無法確定是否已儲存——連線恢復後請檢查此申請</translation>
+        </message>
+    </context>
+    <context>
         <name>Generator</name>
         <message>
             <source>Generating the demo data was cancelled; the database was left as it was.</source>

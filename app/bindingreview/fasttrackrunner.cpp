@@ -1,12 +1,16 @@
 #include "app/bindingreview/fasttrackrunner.h"
 
 #include "app/bindingreview/bindingreviewservice.h"
+#include "app/central/decisionprobe.h"
 #include "app/logging.h"
 
 #include <QCoreApplication>
 #include <QThread>
 
+#include <optional>
+
 namespace cooc {
+
 
 FastTrackRunner::FastTrackRunner(const Database &source, Actor actor, const Clock &clock, QObject *parent)
     : QObject(parent), m_source(source), m_actor(std::move(actor)), m_clock(clock)
@@ -64,16 +68,51 @@ void FastTrackRunner::start(const QList<Item> &items)
             emit finished(0, 0, total, false);
             return;
         }
-        const BindingReviewService service(*db.value(), actor, *clock);
+        std::unique_ptr<Database> connection = std::move(db.value());
+        std::optional<BindingReviewService> service(std::in_place, *connection, actor, *clock);
         BindingReviewService::ApproveOptions options;
         options.fastTrack = true;
         int done = 0;
         for (const Item &item : items) {
             if (cancelled->load())
                 break;
+            if (!service) { // the connection was lost and could not be opened again
+                ++skipped;
+                emit itemDecided(item.id, ItemResult::Skipped,
+                                 tr("not attempted: the connection to the database was lost"));
+                ++done;
+                continue;
+            }
             emit progress(done, total, item.label);
-            auto outcome = service.approve(item.id, item.version, options);
-            if (outcome) {
+            const QDateTime sentAt = clock->now();
+            auto outcome = service->approve(item.id, item.version, options);
+            if (!outcome && outcome.error().code == Error::Code::Unavailable) {
+                // The connection went during this approval, which then either committed or did
+                // not: a new connection asks the audit log (central::decisionOutcome), and the
+                // run goes on there. Without one, the rest is not attempted.
+                service.reset();
+                auto again = Database::open(url);
+                std::optional<central::DecisionOutcome> known;
+                if (again) {
+                    connection = std::move(again.value());
+                    service.emplace(*connection, actor, *clock);
+                    auto asked = central::decisionOutcome(
+                        *connection, {BindingReviewService::auditAction(binding::Status::Approved),
+                                      QStringLiteral("binding_request"), item.id, actor.staffId, sentAt});
+                    if (asked)
+                        known = asked.value();
+                }
+                if (known == central::DecisionOutcome::Committed) {
+                    ++approved;
+                    emit itemDecided(item.id, ItemResult::Approved, QString());
+                } else {
+                    ++failed;
+                    emit itemDecided(item.id, ItemResult::Failed,
+                                     known ? tr("the connection to the database was lost; nothing was saved")
+                                           : tr("the connection to the database was lost; whether it was saved is "
+                                                "not known — check this request when the connection is back"));
+                }
+            } else if (outcome) {
                 ++approved;
                 emit itemDecided(item.id, ItemResult::Approved, QString());
             } else if (outcome.error().code == Error::Code::Conflict) {

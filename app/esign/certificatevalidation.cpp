@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <vector>
 
 namespace cooc::esign::detail {
@@ -86,18 +87,34 @@ int fail(X509_STORE_CTX *ctx, X509 *cert, int depth, int error)
     return X509_STORE_CTX_get_verify_cb(ctx)(0, ctx);
 }
 
-// As ossl_x509_check_cert_time, comparing without building ASN1_TIMEs.
+// A certificate time as X509_cmp_time reads it: UTCTime YYMMDDHHMMSSZ or GeneralizedTime
+// YYYYMMDDHHMMSSZ (RFC 5280 §4.1.2.5); any other form is an error in the field.
+bool strictTime(const ASN1_TIME *t)
+{
+    const int type = ASN1_STRING_type(t);
+    const int length = ASN1_STRING_length(t);
+    const unsigned char *d = ASN1_STRING_get0_data(t);
+    if (length != (type == V_ASN1_UTCTIME ? 13 : type == V_ASN1_GENERALIZEDTIME ? 15 : -1) || d[length - 1] != 'Z')
+        return false;
+    return std::all_of(d, d + length - 1, [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+
+// As ossl_x509_check_cert_time, comparing without building ASN1_TIMEs: a malformed time is
+// an error in its field, and at exactly notAfter the certificate has expired (X509_cmp_time
+// counts "equal" as earlier).
 int checkTime(X509_STORE_CTX *ctx, X509 *x, int depth, time_t at)
 {
-    int i = ASN1_TIME_cmp_time_t(X509_get0_notBefore(x), at);
+    const ASN1_TIME *notBefore = X509_get0_notBefore(x);
+    int i = strictTime(notBefore) ? ASN1_TIME_cmp_time_t(notBefore, at) : -2;
     if (i == -2 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD))
         return 0;
     if (i > 0 && !fail(ctx, x, depth, X509_V_ERR_CERT_NOT_YET_VALID))
         return 0;
-    i = ASN1_TIME_cmp_time_t(X509_get0_notAfter(x), at);
+    const ASN1_TIME *notAfter = X509_get0_notAfter(x);
+    i = strictTime(notAfter) ? ASN1_TIME_cmp_time_t(notAfter, at) : -2;
     if (i == -2 && !fail(ctx, x, depth, X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD))
         return 0;
-    if (i < 0 && !fail(ctx, x, depth, X509_V_ERR_CERT_HAS_EXPIRED))
+    if ((i == -1 || i == 0) && !fail(ctx, x, depth, X509_V_ERR_CERT_HAS_EXPIRED))
         return 0;
     return 1;
 }

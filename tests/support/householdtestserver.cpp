@@ -153,7 +153,7 @@ HouseholdTestServer::Step HouseholdTestServer::Step::answer(const QByteArray &re
 {
     Step s;
     s.body = QByteArrayLiteral(R"({"request_id":"$REQUEST_ID","result":")") + result
-        + QByteArrayLiteral(R"(","checked_at":"2026-11-28T08:30:00.250Z","reference":"HR-20261128-0001"})");
+        + QByteArrayLiteral(R"(","checked_at":"2026-11-28T00:30:00.250Z","reference":"HR-20261128-0001"})");
     s.delayMs = delayMs;
     return s;
 }

@@ -624,9 +624,10 @@ void BindingRequestsPage::openFastTrack()
     auto *dialog = new FastTrackDialog(m_context.session.db(), m_context.session.actor, m_context.clock, batch, more,
                                        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FastTrackDialog::runFinished, this, [this](int approved) {
-        if (approved > 0)
-            m_model->reload();
+    // Whatever the run did (approvals, or ones whose outcome a lost connection left open), the
+    // list and the counts are read again.
+    connect(dialog, &FastTrackDialog::runFinished, this, [this] {
+        m_model->reload();
         reloadCounts();
     });
     dialog->open();
