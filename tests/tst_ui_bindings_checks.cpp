@@ -194,7 +194,15 @@ void TestUiBindingsChecks::verifyAgain()
     QVERIFY(press(h.page.get(), "reverifyButton"));
     QCOMPARE(button->text(), QStringLiteral("Verifying…"));
     QVERIFY(!button->isEnabled());
+    // Meanwhile no decision: it would race the verification's own new version of the request.
+    auto *approveButton = child<QPushButton>(h.page.get(), "approveButton");
+    QAction *approve = h.page->findChild<QAction *>(QStringLiteral("approveAction"));
+    QVERIFY(!approveButton->isEnabled());
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(!h.page->findChild<QAction *>(QStringLiteral("rejectAction"))->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(h.message().contains(QLatin1String("verified again")), 20000);
+    QVERIFY(approveButton->isEnabled());
+    QVERIFY(approve->isEnabled());
     QVERIFY2(signature->text().contains(binding::label(binding::Verdict::TotalFailed)), qPrintable(signature->text()));
     QCOMPARE(h.row(ming)->verdict, binding::Verdict::TotalFailed);
     QCOMPARE(h.version(ming), 2);

@@ -286,6 +286,11 @@ void BindingDetailsWidget::showRechecks()
     m_reverify->setToolTip(tr("Run the e-signature verification again and record the result"));
     m_reverify->setVisible(open && m_details->hasSignature);
     m_reverify->setEnabled(!m_reverifyRunning);
+    // A decision while "Verify again" runs would race its own re-verification (which records a
+    // new version of the request): decisions wait for it.
+    m_approve->setEnabled(open && !m_reverifyRunning);
+    m_reject->setEnabled(open && !m_reverifyRunning);
+    m_info->setEnabled(m_details && m_details->summary.status == binding::Status::Pending && !m_reverifyRunning);
     m_householdRecheck->setText(m_householdRunning ? tr("Cancel check") : tr("Check again"));
     m_householdRecheck->setToolTip(m_householdRunning
                                        ? tr("Stop asking the household-registration service; nothing is recorded")
@@ -326,10 +331,7 @@ void BindingDetailsWidget::render()
     const bool paperRoute = open && d.summary.verdict != binding::Verdict::TotalPassed;
     m_paperCheck->setVisible(paperRoute);
     m_paperReason->setVisible(paperRoute);
-    m_approve->setEnabled(open);
-    m_reject->setEnabled(open);
-    m_info->setEnabled(d.summary.status == binding::Status::Pending);
-    showRechecks();
+    showRechecks(); // also the decision buttons: none while the signature is being verified again
     m_signatureDetails->setEnabled(true);
 }
 

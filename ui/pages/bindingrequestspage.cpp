@@ -294,9 +294,10 @@ void BindingRequestsPage::updateActions()
 {
     const std::optional<BindingRequestSummary> s = currentSummary();
     const bool open = s && binding::isOpen(s->status);
-    m_actions->approve->setEnabled(open);
-    m_actions->reject->setEnabled(open);
-    m_actions->requestInfo->setEnabled(s && s->status == binding::Status::Pending);
+    const bool verifying = s && m_rechecker->isRunning(BindingRechecker::Kind::Signature, s->id);
+    m_actions->approve->setEnabled(open && !verifying);
+    m_actions->reject->setEnabled(open && !verifying);
+    m_actions->requestInfo->setEnabled(s && s->status == binding::Status::Pending && !verifying);
     m_actions->signatureDetails->setEnabled(s.has_value());
     m_actions->reverify->setEnabled(open && m_details->details()->hasSignature
                                     && !m_rechecker->isRunning(BindingRechecker::Kind::Signature, s->id));
