@@ -783,6 +783,13 @@ void TestUiBindings::sidebarBadgeFollowsDecisions()
     QCOMPARE(badge(), 2); // not before the data is read again
     window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     QCOMPARE(badge(), 1);
+    // A colleague decides the last one while this user is elsewhere: coming back shows it,
+    // without F5.
+    const qint64 last = page->currentRequestId();
+    QVERIFY(window.showPage(QStringLiteral("auditLog")));
+    QVERIFY(h.colleague().reject(last, 1, binding::RejectReason::Other, QStringLiteral("重複申請")).ok());
+    QVERIFY(window.showPage(QStringLiteral("bindings")));
+    QCOMPARE(badge(), 0);
 }
 
 void TestUiBindings::screenshot()

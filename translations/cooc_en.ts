@@ -2214,20 +2214,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
     </context>
     <context>
         <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n item(s) waiting</source>
-            <translation>
-                <numerusform>%n item waiting</numerusform>
-                <numerusform>%n items waiting</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1, %n waiting</source>
-            <translation>
-                <numerusform>%1, %n waiting</numerusform>
-                <numerusform>%1, %n waiting</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Logged in as %1</source>
             <translation>Logged in as %1</translation>
@@ -2313,6 +2299,14 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
         <message>
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>Waiting: %1</translation>
+        </message>
+        <message>
+            <source>%1, waiting: %2</source>
+            <translation>%1, waiting: %2</translation>
         </message>
     </context>
     <context>

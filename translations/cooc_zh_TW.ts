@@ -2205,18 +2205,6 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
     </context>
     <context>
         <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n item(s) waiting</source>
-            <translation>
-                <numerusform>%n 項待處理</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1, %n waiting</source>
-            <translation>
-                <numerusform>%1，%n 項待處理</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Logged in as %1</source>
             <translation>以 %1 身分登入</translation>
@@ -2302,6 +2290,14 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
         <message>
             <source>&amp;Review</source>
             <translation>審核(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>待處理：%1</translation>
+        </message>
+        <message>
+            <source>%1, waiting: %2</source>
+            <translation>%1，待處理：%2</translation>
         </message>
     </context>
     <context>

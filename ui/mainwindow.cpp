@@ -256,10 +256,11 @@ void MainWindow::updateSidebarItem(int index)
     item->setData(SidebarDelegate::CountRole, count);
     const QKeySequence keys = index < m_goToActions.size() ? m_goToActions[index]->shortcut() : QKeySequence();
     QString tip = withShortcut(p->title(), keys);
+    const QString countText = count > 0 ? p->pendingCountText() : QString();
     if (count > 0)
-        tip += QLatin1Char('\n') + tr("%n item(s) waiting", nullptr, count);
+        tip += QLatin1Char('\n') + tr("Waiting: %1").arg(countText);
     item->setToolTip(tip);
-    item->setData(Qt::AccessibleTextRole, count > 0 ? tr("%1, %n waiting", nullptr, count).arg(p->title()) : p->title());
+    item->setData(Qt::AccessibleTextRole, count > 0 ? tr("%1, waiting: %2").arg(p->title(), countText) : p->title());
     if (index < m_goToActions.size()) {
         m_goToActions[index]->setText(p->title());
         m_goToActions[index]->setIcon(p->icon());

@@ -1,6 +1,7 @@
 #include "ui/page.h"
 
 #include <QEvent>
+#include <QLocale>
 
 namespace cooc::ui {
 
@@ -15,6 +16,11 @@ void Page::changeEvent(QEvent *event)
         emit titleChanged();
     }
     QWidget::changeEvent(event);
+}
+
+QString Page::pendingCountText() const
+{
+    return QLocale().toString(pendingCount());
 }
 
 } // namespace cooc::ui

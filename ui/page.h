@@ -32,6 +32,9 @@ public:
     // How many items wait for this user (shown beside the sidebar entry); -1 shows no count.
     // Emit pendingCountChanged() whenever it changes.
     virtual int pendingCount() const { return -1; }
+    // That count as words for tooltips and screen readers ("12", or "1,000+" when the page
+    // stops counting); by default the count in the locale's digits.
+    virtual QString pendingCountText() const;
 
     // F5: reload from the database. Ctrl+F: put the focus in the page's search field.
     virtual bool canRefresh() const { return false; }

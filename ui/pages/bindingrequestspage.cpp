@@ -149,10 +149,17 @@ QList<QAction *> BindingRequestsPage::pageActions() const
     return m_actions->all();
 }
 
+QString BindingRequestsPage::pendingCountText() const
+{
+    return BindingRequestRepository::countText(m_pending); // "1,000+" past the cap, as the drop-down
+}
+
 void BindingRequestsPage::activated()
 {
     if (!m_loaded)
         refresh();
+    else
+        reloadCounts(); // back on the page: what colleagues decided meanwhile (capped, cheap)
     m_rechecker->loadHouseholdSetup();
 }
 

@@ -48,6 +48,7 @@ public:
     QIcon icon() const override;
     // What waits for a decision: pending and information requested.
     int pendingCount() const override { return m_pending; }
+    QString pendingCountText() const override;
     bool canRefresh() const override { return true; }
     void refresh() override;
     bool canSearch() const override { return true; }
