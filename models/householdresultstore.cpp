@@ -94,7 +94,7 @@ Result<bool> HouseholdResultStore::record(const Actor &actor, qint64 requestId, 
     // An UNAVAILABLE does not replace an answer; nor does an answer the service gave before the
     // one stored (a slow check that ends after a later one: the later answer stands).
     const bool storedIsAnswer = isAnswerCode(s.householdResult);
-    const bool keepEarlierAnswer = storedIsAnswer
+    bool keepEarlierAnswer = storedIsAnswer
         && (!isAnswerCode(resultCode) || (s.householdCheckedAt.isValid() && checkedAt < s.householdCheckedAt));
     if (!keepEarlierAnswer) {
         // The conditions again in the UPDATE: a decision, or a later check, that committed
@@ -107,10 +107,19 @@ Result<bool> HouseholdResultStore::record(const Actor &actor, qint64 requestId, 
                 { resultCode, m_db.timestamp(checkedAt.toUTC()), requestId, m_db.timestamp(checkedAt.toUTC()) });
         if (!updated)
             return updated.error();
-        if (updated.value().numRowsAffected() != 1)
-            return Error::make(Error::Code::Conflict,
-                tr("This binding request was decided or checked again meanwhile; its household result is kept as "
-                   "it was."));
+        if (updated.value().numRowsAffected() != 1) {
+            // Either a decision or a later answer committed meanwhile (PostgreSQL re-reads the
+            // row after the other transaction). A decided request keeps its evidence as it was;
+            // an open one keeps the later answer, and this one is recorded beside it.
+            auto status = m_db.scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {requestId});
+            if (!status)
+                return status.error();
+            const QString current = status.value().toString();
+            if (current != QLatin1String("pending") && current != QLatin1String("info_requested"))
+                return Error::make(Error::Code::Conflict,
+                    tr("This binding request was decided meanwhile; its household result is kept as it was."));
+            keepEarlierAnswer = true;
+        }
     }
 
     QJsonObject detail = evidence;

@@ -43,6 +43,7 @@ private slots:
     void interpretReply_data();
     void interpretReply();
     void encodedAnswerIsRefused();
+    void answerFromTheFutureNamesTheClock();
     void duplicateKeyIsNamed();
     void transportError_data();
     void transportError();
@@ -340,6 +341,18 @@ void TestHouseholdContract::interpretReply()
         QVERIFY2(!v.result.reason.isEmpty(), "every failure says why");
         QVERIFY(!v.result.detail.isEmpty());
     }
+}
+
+void TestHouseholdContract::answerFromTheFutureNamesTheClock()
+{
+    const auto v = HouseholdContract::interpretReply({ 200, QStringLiteral("application/json"),
+                                                         QByteArray(R"({"request_id":"r-1","result":"MATCH",)"
+                                                                    R"("checked_at":"2026-11-28T10:00:00Z","reference":"HR-1"})"),
+                                                         {}, {} },
+        QStringLiteral("r-1"), kNow);
+    QCOMPARE(v.result.failure, Failure::Protocol);
+    QVERIFY2(v.result.reason.contains(QLatin1String("this computer's clock")), qPrintable(v.result.reason));
+    QVERIFY2(v.result.reason.contains(QLatin1String("2026-11-28T10:00:00Z")), qPrintable(v.result.reason));
 }
 
 void TestHouseholdContract::encodedAnswerIsRefused()

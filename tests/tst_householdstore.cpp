@@ -17,6 +17,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace cooc;
 using namespace cooc::test::household;
 using Outcome = HouseholdResult::Outcome;
@@ -35,6 +38,8 @@ private slots:
     void storeResult();
     void storeRefusesBadInputAndOthersRequests_data() { test::addDialectRows(); }
     void storeRefusesBadInputAndOthersRequests();
+    void laterAnswerCommittingMeanwhileWins_data() { test::addDialectRows(); }
+    void laterAnswerCommittingMeanwhileWins();
 
 private:
     FixedClock m_clock { kNow };
@@ -369,6 +374,55 @@ void TestHouseholdStore::storeRefusesBadInputAndOthersRequests()
     QCOMPARE(result(f.requestId), QStringLiteral("UNAVAILABLE"));
     QCOMPARE(events(), 1);
     QCOMPARE(audits(), 1);
+}
+
+void TestHouseholdStore::laterAnswerCommittingMeanwhileWins()
+{
+    // A later answer (NO_MATCH at kNow + 2 min) commits while this older one (MATCH at kNow +
+    // 1 min) waits for the row: PostgreSQL then finds no row to update. The later answer
+    // stands, and this one is still recorded as evidence — not refused as a conflict.
+    COOC_TEST_DATABASE(t);
+    Database &db = t->db();
+    Fixture f;
+    QVERIFY(seed(db, f, m_clock));
+    const Actor teacher = teacherOf(f, f.classId);
+    const auto first = HouseholdResult::answer(Outcome::NoMatch, kNow, QStringLiteral("HR-0"), QStringLiteral("r-0"));
+    QVERIFY(recordHouseholdResult(db, teacher, f.requestId, first, QStringLiteral("city"), m_clock).value());
+
+    const DatabaseUrl url = db.url();
+    const QDateTime later = kNow.addSecs(120);
+    std::atomic<int> stage{0}; // 1: the other PC holds the row; 2: it committed; -1: it failed
+    std::thread otherPc([&] { // its own connection, in its own thread
+        auto other = Database::open(url);
+        auto tx = other ? Transaction::begin(*other.value()) : Result<std::unique_ptr<Transaction>>(other.error());
+        if (!tx || !other.value()->change(QStringLiteral("UPDATE binding_requests SET household_result = 'NO_MATCH', "
+                                                         "household_checked_at = ? WHERE id = ?"),
+                                          {other.value()->timestamp(later), f.requestId})) {
+            stage = -1;
+            return;
+        }
+        stage = 1;
+        QThread::msleep(1500);
+        stage = tx.value()->commit() ? 2 : -1;
+    });
+    const auto join = qScopeGuard([&] { otherPc.join(); });
+    QTRY_VERIFY(stage != 0);
+    QCOMPARE(stage.load(), 1);
+    const auto older
+        = HouseholdResult::answer(Outcome::Match, kNow.addSecs(60), QStringLiteral("HR-1"), QStringLiteral("r-1"));
+    auto recorded = recordHouseholdResult(db, teacher, f.requestId, older, QStringLiteral("city"), m_clock);
+    QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+    QVERIFY(!recorded.value()); // kept the later answer
+    QCOMPARE(stage.load(), 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), {f.requestId})
+                 .value()
+                 .toString(),
+        QStringLiteral("NO_MATCH"));
+    QCOMPARE(count(db,
+                 QStringLiteral("SELECT COUNT(*) FROM binding_request_events WHERE request_id = ? AND kind = "
+                                "'household_checked'"),
+                 {f.requestId}),
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestHouseholdStore)

@@ -1741,8 +1741,8 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <translation>This binding request was already decided; its household result is kept as it was.</translation>
         </message>
         <message>
-            <source>This binding request was decided or checked again meanwhile; its household result is kept as it was.</source>
-            <translation>This binding request was decided or checked again meanwhile; its household result is kept as it was.</translation>
+            <source>This binding request was decided meanwhile; its household result is kept as it was.</source>
+            <translation>This binding request was decided meanwhile; its household result is kept as it was.</translation>
         </message>
     </context>
     <context>
@@ -3749,6 +3749,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
         <message>
             <source>The service's answer is compressed, which the contract does not allow.</source>
             <translation>The service's answer is compressed, which the contract does not allow.</translation>
+        </message>
+        <message>
+            <source>The service's answer is dated %1, ahead of this computer's clock (%2). Check the computer's date and time.</source>
+            <translation>The service's answer is dated %1, ahead of this computer's clock (%2). Check the computer's date and time.</translation>
         </message>
     </context>
     <context>

@@ -1732,8 +1732,8 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <translation>此綁定申請已審核完畢；其戶政查驗結果維持原狀。</translation>
         </message>
         <message>
-            <source>This binding request was decided or checked again meanwhile; its household result is kept as it was.</source>
-            <translation>此綁定申請在此期間已審核完畢或已重新查驗；其戶政查驗結果維持原狀。</translation>
+            <source>This binding request was decided meanwhile; its household result is kept as it was.</source>
+            <translation>此綁定申請在此期間已審核完畢；其戶政查驗結果維持原狀。</translation>
         </message>
     </context>
     <context>
@@ -3734,6 +3734,10 @@ SHA-256 指紋：
         <message>
             <source>The service's answer is compressed, which the contract does not allow.</source>
             <translation>服務的回覆經過壓縮，介接規格不允許。</translation>
+        </message>
+        <message>
+            <source>The service's answer is dated %1, ahead of this computer's clock (%2). Check the computer's date and time.</source>
+            <translation>服務回覆的時間為 %1，比這台電腦的時鐘（%2）還晚。請檢查電腦的日期與時間。</translation>
         </message>
     </context>
     <context>

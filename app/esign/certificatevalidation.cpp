@@ -547,7 +547,7 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
             // trusted to pass, but when it falls inside the validity period we cannot exclude
             // that the signature is older: INDETERMINATE rather than FAILED.
             const bool claimedInside = r.claimedSigningTime.isValid() && r.claimedSigningTime >= c.notBefore()
-                && r.claimedSigningTime <= c.notAfter();
+                && r.claimedSigningTime < c.notAfter(); // at notAfter it has expired, as in checkTime
             if (claimedInside)
                 run.fail(Line::Certificate, SubIndication::OutOfBoundsNoPoe, QStringLiteral("expired_no_poe"),
                          tr("The certificate \"%1\" expired on %2; the signer's clock says %3, but nothing proves "

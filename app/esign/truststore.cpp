@@ -76,6 +76,8 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
             unsupported = true; // a name relative to the issuer
         else if (idp->distpoint)
             out.scope = generalNamesDer(idp->distpoint->name.fullname);
+        if (idp->distpoint && out.scope.isEmpty())
+            unsupported = true; // a partition that names nothing covers nothing
         ISSUING_DIST_POINT_free(idp);
         if (unsupported)
             return QStringLiteral("indirect or reason-partitioned CRLs are not supported");

@@ -260,16 +260,15 @@ QByteArray requestBody(const HouseholdQuery &query, const QString &idKeyId)
 
 // RFC 3339 date-time as the contract writes it: seconds always, an optional fraction, and `Z`
 // or a numeric offset; no 24:00, no leap second (Qt's ISO reader takes more than this).
-// Null when the text is anything else, or the time is more than ten minutes ahead of `now`
-// (a result from the future would outrank every later check of the request).
-QDateTime checkTime(const QString &text, const QDateTime &now)
+// Null when the text is anything else.
+QDateTime checkTime(const QString &text)
 {
     static const QRegularExpression rfc3339(QStringLiteral(
         R"(^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$)"));
     if (!rfc3339.match(text).hasMatch())
         return {};
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid() || t.date().year() < 2000 || (now.isValid() && t > now.addSecs(10 * 60)))
+    if (!t.isValid() || t.date().year() < 2000)
         return {};
     return t;
 }
@@ -341,10 +340,18 @@ Verdict interpretReply(const Reply &reply, const QString &expectedRequestId, con
             QStringLiteral("result: %1").arg(clip(resultValue.toVariant().toString(), 40)));
 
     const QJsonValue at = o.value(QStringLiteral("checked_at"));
-    const QDateTime checkedAt = checkTime(at.toString(), now);
+    const QDateTime checkedAt = checkTime(at.toString());
     if (!at.isString() || !checkedAt.isValid())
         return protocol(tr("The service's answer has no valid check time."),
             QStringLiteral("checked_at: %1").arg(clip(at.toString(), 40)));
+    // More than ten minutes ahead of this computer's clock: a result from the future would
+    // outrank every later check of the request. Usually this computer's clock is behind.
+    if (now.isValid() && checkedAt > now.addSecs(10 * 60))
+        return protocol(tr("The service's answer is dated %1, ahead of this computer's clock (%2). Check the "
+                           "computer's date and time.")
+                            .arg(checkedAt.toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)),
+            QStringLiteral("checked_at %1 > now %2 + 10 min").arg(checkedAt.toUTC().toString(Qt::ISODate),
+                now.toUTC().toString(Qt::ISODate)));
 
     const QJsonValue reference = o.value(QStringLiteral("reference"));
     if (!reference.isString() || !isPrintableReference(reference.toString()))
