@@ -1624,6 +1624,28 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
                 <numerusform>%n not approved (see why below).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 — outcome unknown: %2</source>
+            <translation>%1 — outcome unknown: %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with an unknown outcome: the connection to the database was lost during the approval. Check them when the connection is back.</source>
+            <translation>
+                <numerusform>%n with an unknown outcome: the connection to the database was lost during the approval. Check them when the connection is back.</numerusform>
+                <numerusform>%n with an unknown outcome: the connection to the database was lost during the approval. Check them when the connection is back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not attempted: the connection to the database was lost and could not be opened again.</source>
+            <translation>
+                <numerusform>%n not attempted: the connection to the database was lost and could not be opened again.</numerusform>
+                <numerusform>%n not attempted: the connection to the database was lost and could not be opened again.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FastTrackRunner</name>

@@ -1615,6 +1615,26 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
                 <numerusform>%n 件未核准（原因見下方）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 — outcome unknown: %2</source>
+            <translation>%1 — 結果不明：%2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with an unknown outcome: the connection to the database was lost during the approval. Check them when the connection is back.</source>
+            <translation>
+                <numerusform>%n 件結果不明：核准進行中與資料庫的連線中斷。連線恢復後請逐一檢查。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not attempted: the connection to the database was lost and could not be opened again.</source>
+            <translation>
+                <numerusform>%n 件未處理：與資料庫的連線中斷且無法重新連線。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FastTrackRunner</name>

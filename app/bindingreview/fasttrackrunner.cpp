@@ -77,8 +77,7 @@ void FastTrackRunner::start(const QList<Item> &items)
             if (cancelled->load())
                 break;
             if (!service) { // the connection was lost and could not be opened again
-                ++skipped;
-                emit itemDecided(item.id, ItemResult::Skipped,
+                emit itemDecided(item.id, ItemResult::NotAttempted,
                                  tr("not attempted: the connection to the database was lost"));
                 ++done;
                 continue;
@@ -105,12 +104,14 @@ void FastTrackRunner::start(const QList<Item> &items)
                 if (known == central::DecisionOutcome::Committed) {
                     ++approved;
                     emit itemDecided(item.id, ItemResult::Approved, QString());
-                } else {
+                } else if (known) {
                     ++failed;
                     emit itemDecided(item.id, ItemResult::Failed,
-                                     known ? tr("the connection to the database was lost; nothing was saved")
-                                           : tr("the connection to the database was lost; whether it was saved is "
-                                                "not known — check this request when the connection is back"));
+                                     tr("the connection to the database was lost; nothing was saved"));
+                } else {
+                    emit itemDecided(item.id, ItemResult::Unknown,
+                                     tr("the connection to the database was lost; whether it was saved is not known "
+                                        "— check this request when the connection is back"));
                 }
             } else if (outcome) {
                 ++approved;

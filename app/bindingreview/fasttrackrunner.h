@@ -29,6 +29,8 @@ public:
         Approved,
         Skipped, // decided or changed meanwhile, or no longer qualifies: nothing saved
         Failed,  // an approval rule or the database refused it: nothing saved
+        Unknown, // the connection was lost during it and no new one could ask: maybe saved
+        NotAttempted, // after the connection was lost for good: not tried
     };
     Q_ENUM(ItemResult)
 
@@ -57,7 +59,9 @@ signals:
     void progress(int done, int total, const QString &current);
     // After each request: approved, skipped or failed, and why not (the message the reviewer reads).
     void itemDecided(qint64 id, cooc::FastTrackRunner::ItemResult result, const QString &message);
-    // Once at the end: how many were approved, skipped and refused, and whether Cancel stopped it.
+    // Once at the end: how many were approved, skipped and refused (one whose outcome a lost
+    // connection left unknown, or that was not attempted, counts in none), and whether Cancel
+    // stopped it.
     void finished(int approved, int skipped, int failed, bool cancelled);
 
 private:

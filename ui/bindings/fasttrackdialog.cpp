@@ -113,6 +113,17 @@ void FastTrackDialog::onItemDecided(qint64 id, FastTrackRunner::ItemResult resul
             item->setForeground(QBrush(QColor(QStringLiteral("#c62828"))));
             item->setToolTip(message);
             break;
+        case FastTrackRunner::ItemResult::Unknown:
+            ++m_unknown;
+            item->setText(QStringLiteral("? ") + tr("%1 — outcome unknown: %2").arg(label, message));
+            item->setForeground(QBrush(QColor(QStringLiteral("#b26a00"))));
+            item->setToolTip(message);
+            break;
+        case FastTrackRunner::ItemResult::NotAttempted:
+            ++m_notAttempted;
+            item->setText(QStringLiteral("\u25cb ") + tr("%1 — %2").arg(label, message));
+            item->setToolTip(message);
+            break;
         }
         m_ui->requestsListWidget->scrollToItem(item);
         break;
@@ -183,6 +194,13 @@ void FastTrackDialog::retranslate()
                         nullptr, m_skipped);
         if (m_failed > 0)
             lines << tr("%n not approved (see why below).", nullptr, m_failed);
+        if (m_unknown > 0)
+            lines << tr("%n with an unknown outcome: the connection to the database was lost during the approval. "
+                        "Check them when the connection is back.",
+                        nullptr, m_unknown);
+        if (m_notAttempted > 0)
+            lines << tr("%n not attempted: the connection to the database was lost and could not be opened again.",
+                        nullptr, m_notAttempted);
         m_ui->introLabel->setText(lines.join(QLatin1Char('\n')));
         m_ui->currentLabel->clear();
         break;

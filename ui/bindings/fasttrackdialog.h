@@ -67,6 +67,8 @@ private:
     int m_approved = 0;
     int m_skipped = 0;
     int m_failed = 0;
+    int m_unknown = 0;      // lost connection: maybe saved
+    int m_notAttempted = 0; // lost connection: not tried
     bool m_cancelled = false;
 };
 
