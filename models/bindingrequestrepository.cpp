@@ -618,15 +618,21 @@ Result<BindingRequestDetails> BindingRequestRepository::details(qint64 id, Depth
         return d;
 
     {
-        auto rows = m_db.rows(QStringLiteral("SELECT ev.at, ev.kind, st.name, ev.detail FROM binding_request_events ev"
+        auto rows = m_db.rows(QStringLiteral("SELECT ev.at, ev.kind, st.name, ev.detail, ev.actor_staff_id"
+                                             " FROM binding_request_events ev"
                                              " LEFT JOIN staff st ON st.id = ev.actor_staff_id"
                                              " WHERE ev.request_id = ? ORDER BY ev.at, ev.id"),
                               {id});
         if (!rows)
             return rows.error();
         for (const QSqlRecord &r : rows.value()) {
-            d.history << BindingHistoryEntry{Database::toDateTime(r.value(0)), r.value(1).toString(),
-                                             r.value(2).toString(), r.value(3).toString(), 0};
+            // A staff member this user may not see (another school's, under row-level security)
+            // is named as one, as on the audit lines below; no staff (the parent's own steps): none.
+            const QString name = !r.value(2).isNull() ? r.value(2).toString()
+                : r.value(4).isNull()                 ? QString()
+                                                      : tr("a staff member");
+            d.history << BindingHistoryEntry{Database::toDateTime(r.value(0)), r.value(1).toString(), name,
+                                             r.value(3).toString(), 0};
         }
     }
     auto audit = AuditLog(m_db).forEntity(QStringLiteral("binding_request"), id);

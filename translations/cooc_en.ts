@@ -5260,8 +5260,8 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <translation>parent view opened</translation>
         </message>
         <message>
-            <source>The names look the same but are stored with different character codes (for example a compatibility form of a character). Check which form the household register uses.</source>
-            <translation>The names look the same but are stored with different character codes (for example a compatibility form of a character). Check which form the household register uses.</translation>
+            <source>A character of the names looks the same on both sides but is stored with a different character code (for example a compatibility form). Check which form the household register uses.</source>
+            <translation>A character of the names looks the same on both sides but is stored with a different character code (for example a compatibility form). Check which form the household register uses.</translation>
         </message>
     </context>
     <context>

@@ -5238,8 +5238,8 @@ SHA-256 指紋：
             <translation>開啟家長視角</translation>
         </message>
         <message>
-            <source>The names look the same but are stored with different character codes (for example a compatibility form of a character). Check which form the household register uses.</source>
-            <translation>兩邊姓名看起來相同，但儲存的字碼不同（例如某字的相容字形）。請確認戶政資料使用的是哪一種字形。</translation>
+            <source>A character of the names looks the same on both sides but is stored with a different character code (for example a compatibility form). Check which form the household register uses.</source>
+            <translation>姓名中有字兩邊看起來相同，但儲存的字碼不同（例如相容字形）。請確認戶政資料使用的是哪一種字形。</translation>
         </message>
     </context>
     <context>

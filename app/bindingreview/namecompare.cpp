@@ -96,7 +96,13 @@ Comparison compare(const QString &applicant, const QString &record)
     c.right = segments(b, differing(a, b, false), &c.differingRight);
     c.privateUse = hasPrivateUse(applicant) || hasPrivateUse(record);
     c.beyondBmp = hasBeyondBmp(applicant) || hasBeyondBmp(record);
-    c.storedDifferently = c.equal && applicant.trimmed() != record.trimmed();
+    // Normalising changed a side (a compatibility ideograph, a decomposed accent) and the sides
+    // as stored are not the same: also when the names differ elsewhere too.
+    const QString rawApplicant = applicant.trimmed();
+    const QString rawRecord = record.trimmed();
+    const bool normalised = rawApplicant != rawApplicant.normalized(QString::NormalizationForm_C)
+        || rawRecord != rawRecord.normalized(QString::NormalizationForm_C);
+    c.storedDifferently = normalised && rawApplicant != rawRecord;
     return c;
 }
 

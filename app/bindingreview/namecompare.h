@@ -28,9 +28,10 @@ struct Comparison
     int differingRight = 0; // code points only on the right
     bool privateUse = false; // either side holds a private-use (造字) character
     bool beyondBmp = false;  // either side holds a character beyond U+FFFF
-    // Equal once normalised, yet stored with other code points (a CJK compatibility ideograph
-    // such as U+F90A for 金, or a decomposed accent): looks the same, and systems that compare
-    // code points (the household register's) may not match it.
+    // A side holds a character that normalising changed (a CJK compatibility ideograph such as
+    // U+F90A for 金, or a decomposed accent) and the sides as stored differ: it is compared as
+    // its normal form and looks the same, but systems that compare code points (the household
+    // register's) may not match it.
     bool storedDifferently = false;
 };
 

@@ -201,9 +201,9 @@ QString comparisonTable(const BindingRequestDetails &d)
         html += coloured(kRed, esc(tr("A name holds a private-use character (造字): it may look the same and still "
                                       "differ. Check it against the household register.")));
     else if (names.storedDifferently)
-        html += coloured(kRed, esc(tr("The names look the same but are stored with different character codes (for "
-                                      "example a compatibility form of a character). Check which form the household "
-                                      "register uses.")));
+        html += coloured(kRed, esc(tr("A character of the names looks the same on both sides but is stored with a "
+                                      "different character code (for example a compatibility form). Check which form "
+                                      "the household register uses.")));
     else if (names.beyondBmp)
         html += coloured(kGrey, esc(tr("A name holds a rare character (beyond the basic plane); it was compared "
                                        "character by character.")));
