@@ -241,6 +241,8 @@ public:
     static QString summarySelect();
 
 private:
+    // The request's events and audit entries as one history (bindingrequesthistory.cpp).
+    Status readHistory(qint64 id, BindingRequestDetails &d) const;
     template<typename Row>
     BindingRequestSummary summaryFromRow(const Row &q) const;
     // The fast-track conditions on summarySelect()'s tables, in the actor's scope.

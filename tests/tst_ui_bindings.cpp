@@ -4,7 +4,8 @@
 // valid, search as you type, "waiting for me" by default, the order by header and drop-down,
 // a colleague deciding first, the counts following the data (not the filter), the keys in the
 // main window's Review menu, and "approve all fast-track" with its confirmation, batch limit,
-// progress and Cancel. The re-checks and the signature details are in tst_ui_bindings_checks.
+// progress and Cancel. The re-checks, the signature details and the name comparison are in
+// tst_ui_bindings_checks.
 // With COOC_SCREENSHOTS=<folder> it also saves binding-queue.png there.
 #include "models/auditlog.h"
 #include "models/bindingqueuemodel.h"
@@ -65,9 +66,6 @@ private slots:
     void paperConsentRoute();
     void notPlacedIsNotAPaperMatter();
     void searchAsYouType();
-    void namesComparedCharacterByCharacter();
-    void compatibilityIdeographIsPointedOut_data();
-    void compatibilityIdeographIsPointedOut();
     void fastTrackConfirmationAndProgress();
     void fastTrackCancel();
     void colleagueDecidedFirst();
@@ -324,54 +322,6 @@ void TestUiBindings::searchAsYouType()
     const qint64 first = h.page->currentRequestId();
     QTest::keyClick(h.view(), Qt::Key_J);
     QVERIFY(h.page->currentRequestId() != first);
-}
-
-void TestUiBindings::namesComparedCharacterByCharacter()
-{
-    OPEN_HARNESS(h);
-    // The school's record says 林𠀋文 (U+2000B); the applicant typed 林丈文 (U+4E08).
-    h.fixture->addRequest({.student = QStringLiteral("rare"), .applicantName = QStringLiteral("林丈文"),
-                           .email = QStringLiteral("lin@example.tw"), .nationalId = QStringLiteral("F131104093"),
-                           .relationship = QStringLiteral("guardian")});
-    h.open(h.fixture->teacher801Actor());
-    const QString table = child<QLabel>(h.page.get(), "nameComparisonLabel")->text();
-    // Exactly the differing character is highlighted on each side, the rare one whole.
-    QVERIFY2(table.contains(QStringLiteral("class=\"diff\"")), qPrintable(table));
-    QVERIFY2(table.contains(QStringLiteral(">丈</span>")), qPrintable(table));
-    QVERIFY2(table.contains(QString::fromUtf8(">\xF0\xA0\x80\x8B</span>")), qPrintable(table));
-    QVERIFY(!table.contains(QStringLiteral(">林</span>")));
-    QVERIFY(table.contains(QLatin1String("same person")));
-    QVERIFY(child<QLabel>(h.page.get(), "applicantLabel")->text().contains(QLatin1String("Legal guardian")));
-    QVERIFY(!table.contains(QLatin1String("different character code")));
-}
-
-void TestUiBindings::compatibilityIdeographIsPointedOut_data()
-{
-    QTest::addColumn<QString>("applicantName");
-    QTest::addColumn<bool>("nameDiffers");
-    // 林 typed as its compatibility form U+F9F4; the record says 林𠀋文.
-    QTest::newRow("otherwise the same") << QString::fromUtf8("\xEF\xA7\xB4\xF0\xA0\x80\x8B\xE6\x96\x87") << false;
-    QTest::newRow("another character differs too") << QString::fromUtf8("\xEF\xA7\xB4\xE4\xB8\x88\xE6\x96\x87") << true;
-}
-
-void TestUiBindings::compatibilityIdeographIsPointedOut()
-{
-    // Compared as its normal form (林 = 林: nothing highlighted for it), but the reviewer is
-    // told a character is stored with another code.
-    QFETCH(QString, applicantName);
-    QFETCH(bool, nameDiffers);
-    OPEN_HARNESS(h);
-    h.fixture->addRequest({.student = QStringLiteral("rare"), .applicantName = applicantName,
-                           .email = QStringLiteral("lin@example.tw"), .nationalId = QStringLiteral("F131104093"),
-                           .relationship = QStringLiteral("guardian")});
-    h.open(h.fixture->teacher801Actor());
-    const QString table = child<QLabel>(h.page.get(), "nameComparisonLabel")->text();
-    const qsizetype nameRow = table.indexOf(QLatin1String(">Name</td>"));
-    const QString name = table.mid(nameRow, table.indexOf(QLatin1String("Relationship"), nameRow) - nameRow);
-    QVERIFY(nameRow > 0);
-    QCOMPARE(name.contains(QStringLiteral("class=\"diff\"")), nameDiffers);
-    QVERIFY2(!name.contains(QStringLiteral(">林</span>")), qPrintable(name)); // 林 itself is not a difference
-    QVERIFY2(table.contains(QLatin1String("different character code")), qPrintable(table));
 }
 
 void TestUiBindings::fastTrackConfirmationAndProgress()

@@ -5,7 +5,8 @@
 // notice line naming its request, never onto the request now on screen; "approve all
 // fast-track" skips a request whose household result changed after the list was made; a
 // student transferred out while their request is on screen: the refusal says so and the
-// request leaves the teacher's list; a grandparent's delegation letter shown as present/missing.
+// request leaves the teacher's list; a grandparent's delegation letter shown as present/missing;
+// the applicant's name compared with the school's record character by character.
 #include "app/esign/certificateauthority.h"
 #include "app/esign/consentdocument.h"
 #include "app/household/householdsettings.h"
@@ -134,6 +135,9 @@ private slots:
     void fastTrackSkipsWhatNoLongerQualifies();
     void studentTransferredOutWhileOnScreen();
     void caregiverLetterIsShown();
+    void namesComparedCharacterByCharacter();
+    void compatibilityIdeographIsPointedOut_data();
+    void compatibilityIdeographIsPointedOut();
 };
 
 void TestUiBindingsChecks::signatureDetailsKey()
@@ -473,6 +477,54 @@ void TestUiBindingsChecks::caregiverLetterIsShown()
     QVERIFY2(applicant->text().contains(QLatin1String("delegation letter signed by the parent attached")),
              qPrintable(applicant->text()));
     QVERIFY(child<QLabel>(h.page.get(), "approvalHintLabel")->text().isEmpty());
+}
+
+void TestUiBindingsChecks::namesComparedCharacterByCharacter()
+{
+    OPEN_HARNESS(h);
+    // The school's record says 林𠀋文 (U+2000B); the applicant typed 林丈文 (U+4E08).
+    h.fixture->addRequest({.student = QStringLiteral("rare"), .applicantName = QStringLiteral("林丈文"),
+                           .email = QStringLiteral("lin@example.tw"), .nationalId = QStringLiteral("F131104093"),
+                           .relationship = QStringLiteral("guardian")});
+    h.open(h.fixture->teacher801Actor());
+    const QString table = child<QLabel>(h.page.get(), "nameComparisonLabel")->text();
+    // Exactly the differing character is highlighted on each side, the rare one whole.
+    QVERIFY2(table.contains(QStringLiteral("class=\"diff\"")), qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral(">丈</span>")), qPrintable(table));
+    QVERIFY2(table.contains(QString::fromUtf8(">\xF0\xA0\x80\x8B</span>")), qPrintable(table));
+    QVERIFY(!table.contains(QStringLiteral(">林</span>")));
+    QVERIFY(table.contains(QLatin1String("same person")));
+    QVERIFY(child<QLabel>(h.page.get(), "applicantLabel")->text().contains(QLatin1String("Legal guardian")));
+    QVERIFY(!table.contains(QLatin1String("different character code")));
+}
+
+void TestUiBindingsChecks::compatibilityIdeographIsPointedOut_data()
+{
+    QTest::addColumn<QString>("applicantName");
+    QTest::addColumn<bool>("nameDiffers");
+    // 林 typed as its compatibility form U+F9F4; the record says 林𠀋文.
+    QTest::newRow("otherwise the same") << QString::fromUtf8("\xEF\xA7\xB4\xF0\xA0\x80\x8B\xE6\x96\x87") << false;
+    QTest::newRow("another character differs too") << QString::fromUtf8("\xEF\xA7\xB4\xE4\xB8\x88\xE6\x96\x87") << true;
+}
+
+void TestUiBindingsChecks::compatibilityIdeographIsPointedOut()
+{
+    // Compared as its normal form (林 = 林: nothing highlighted for it), but the reviewer is
+    // told a character is stored with another code.
+    QFETCH(QString, applicantName);
+    QFETCH(bool, nameDiffers);
+    OPEN_HARNESS(h);
+    h.fixture->addRequest({.student = QStringLiteral("rare"), .applicantName = applicantName,
+                           .email = QStringLiteral("lin@example.tw"), .nationalId = QStringLiteral("F131104093"),
+                           .relationship = QStringLiteral("guardian")});
+    h.open(h.fixture->teacher801Actor());
+    const QString table = child<QLabel>(h.page.get(), "nameComparisonLabel")->text();
+    const qsizetype nameRow = table.indexOf(QLatin1String(">Name</td>"));
+    const QString name = table.mid(nameRow, table.indexOf(QLatin1String("Relationship"), nameRow) - nameRow);
+    QVERIFY(nameRow > 0);
+    QCOMPARE(name.contains(QStringLiteral("class=\"diff\"")), nameDiffers);
+    QVERIFY2(!name.contains(QStringLiteral(">林</span>")), qPrintable(name)); // 林 itself is not a difference
+    QVERIFY2(table.contains(QLatin1String("different character code")), qPrintable(table));
 }
 
 int main(int argc, char *argv[])
