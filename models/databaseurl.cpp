@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace cooc {
 
 namespace {
@@ -134,6 +136,17 @@ QString DatabaseUrl::libpqOptions() const
         parts << QStringLiteral("connect_timeout='5'");
     if (!options.contains(QStringLiteral("application_name")))
         parts << QStringLiteral("application_name='cooc-desk'");
+    // A network that dies while a query waits (the GUI waits with it in central mode) shows up
+    // in about 20 seconds, not after the operating system's TCP timeout of many minutes: sent
+    // data unacknowledged for 20 s, or an idle connection not answering 3 probes 10 s apart
+    // after 30 s. The URL's own values win (docs/deploy.md).
+    static const std::pair<const char *, const char *> network[] = {
+        {"keepalives_idle", "30"}, {"keepalives_interval", "10"}, {"keepalives_count", "3"},
+        {"tcp_user_timeout", "20000"}};
+    for (const auto &[key, value] : network) {
+        if (!options.contains(QLatin1String(key)))
+            parts << QLatin1String(key) + QStringLiteral("='") + QLatin1String(value) + QLatin1Char('\'');
+    }
     return parts.join(QLatin1Char(';'));
 }
 

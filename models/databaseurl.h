@@ -37,7 +37,9 @@ struct DatabaseUrl
     // weaker mode is refused with a message saying why (nothing is sent to the server).
     Status checkTransport() const;
     // The URL's libpq options (known keywords only; the defaults: sslMode(), connect_timeout=5,
-    // application_name=cooc-desk) as the Qt driver passes them on: `key='value'` joined by ';',
+    // application_name=cooc-desk, and a dead network noticed in ~20 s: keepalives_idle=30,
+    // keepalives_interval=10, keepalives_count=3, tcp_user_timeout=20000) as the Qt driver
+    // passes them on: `key='value'` joined by ';',
     // each value quoted so that nothing in it can add a keyword of its own.
     QString libpqOptions() const;
     // An option value the driver cannot pass on intact (it splits the options at ';') is refused.

@@ -146,6 +146,14 @@ void TestDatabaseLayer::remoteServerOnlyWithVerifiedTls()
     QVERIFY2(options.contains(QLatin1String("sslmode='verify-full'")), qPrintable(options));
     QVERIFY2(options.contains(QLatin1String("application_name='it\\'s'")), qPrintable(options));
     QCOMPARE(options.count(QLatin1String("sslmode=")), 2); // verify-full, and the one inside the quoted path
+    // A dead network is noticed in seconds by default; the URL's own values win.
+    QVERIFY2(options.contains(QLatin1String("tcp_user_timeout='20000'")), qPrintable(options));
+    QVERIFY2(options.contains(QLatin1String("keepalives_idle='30'")), qPrintable(options));
+    const auto tuned = DatabaseUrl::parse(QStringLiteral("postgresql://lin@db.tp.edu.tw/cooc?sslmode=verify-full"
+                                                         "&tcp_user_timeout=5000"));
+    QVERIFY(tuned.ok());
+    QCOMPARE(tuned->libpqOptions().count(QLatin1String("tcp_user_timeout=")), 1);
+    QVERIFY(tuned->libpqOptions().contains(QLatin1String("tcp_user_timeout='5000'")));
     const auto split = DatabaseUrl::parse(QStringLiteral("postgresql://lin@localhost/cooc?application_name=a%3Bhost%3Devil.tw"));
     QVERIFY(split.ok());
     auto refused = Database::open(*split);
