@@ -64,7 +64,6 @@ private slots:
     void rejectAsksForReason();
     void askForInformation();
     void paperConsentRoute();
-    void notPlacedIsNotAPaperMatter();
     void searchAsYouType();
     void fastTrackConfirmationAndProgress();
     void fastTrackCancel();
@@ -253,22 +252,6 @@ void TestUiBindings::paperConsentRoute()
     auto paperFlag = h.database->db().scalar(QStringLiteral("SELECT paper_consent_checked FROM binding_requests WHERE id = ?"),
                                              {id});
     QVERIFY(paperFlag.ok() && paperFlag->toBool());
-}
-
-// A student not yet placed in a class cannot be approved, whatever the paper form says: A
-// explains it, and the focus stays in the list instead of jumping to the paper-consent box.
-void TestUiBindings::notPlacedIsNotAPaperMatter()
-{
-    OPEN_HARNESS(h);
-    const qint64 id = h.fixture->addRequest({.student = QStringLiteral("hao"), .verdict = QStringLiteral("INDETERMINATE"),
-                                             .subindication = QStringLiteral("TRY_LATER")});
-    h.open(h.fixture->officeActorA());
-    QCOMPARE(h.page->currentRequestId(), id);
-    h.view()->setFocus();
-    QTest::keyClick(h.view(), Qt::Key_A);
-    QCOMPARE(h.status(id), QStringLiteral("pending"));
-    QVERIFY2(h.message().contains(QLatin1String("not yet been placed in a class")), qPrintable(h.message()));
-    QCOMPARE(QApplication::focusWidget(), h.view());
 }
 
 void TestUiBindings::searchAsYouType()

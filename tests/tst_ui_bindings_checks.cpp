@@ -5,7 +5,8 @@
 // notice line naming its request, never onto the request now on screen; "approve all
 // fast-track" skips a request whose household result changed after the list was made; a
 // student transferred out while their request is on screen: the refusal says so and the
-// request leaves the teacher's list; a grandparent's delegation letter shown as present/missing;
+// request leaves the teacher's list, and A on a student not yet placed says why without sending
+// the reviewer to the paper-consent box; a grandparent's delegation letter shown as present/missing;
 // the applicant's name compared with the school's record character by character.
 #include "app/esign/certificateauthority.h"
 #include "app/esign/consentdocument.h"
@@ -134,6 +135,7 @@ private slots:
     void cancelSlowHouseholdCheck();
     void fastTrackSkipsWhatNoLongerQualifies();
     void studentTransferredOutWhileOnScreen();
+    void notPlacedIsNotAPaperMatter();
     void caregiverLetterIsShown();
     void namesComparedCharacterByCharacter();
     void compatibilityIdeographIsPointedOut_data();
@@ -525,6 +527,22 @@ void TestUiBindingsChecks::compatibilityIdeographIsPointedOut()
     QCOMPARE(name.contains(QStringLiteral("class=\"diff\"")), nameDiffers);
     QVERIFY2(!name.contains(QStringLiteral(">林</span>")), qPrintable(name)); // 林 itself is not a difference
     QVERIFY2(table.contains(QLatin1String("different character code")), qPrintable(table));
+}
+
+// A student not yet placed in a class cannot be approved, whatever the paper form says: A
+// explains it, and the focus stays in the list instead of jumping to the paper-consent box.
+void TestUiBindingsChecks::notPlacedIsNotAPaperMatter()
+{
+    OPEN_HARNESS(h);
+    const qint64 id = h.fixture->addRequest({.student = QStringLiteral("hao"), .verdict = QStringLiteral("INDETERMINATE"),
+                                             .subindication = QStringLiteral("TRY_LATER")});
+    h.open(h.fixture->officeActorA());
+    QCOMPARE(h.page->currentRequestId(), id);
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_A);
+    QCOMPARE(h.status(id), QStringLiteral("pending"));
+    QVERIFY2(h.message().contains(QLatin1String("not yet been placed in a class")), qPrintable(h.message()));
+    QCOMPARE(QApplication::focusWidget(), h.view());
 }
 
 int main(int argc, char *argv[])
