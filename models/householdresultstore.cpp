@@ -25,6 +25,20 @@ bool isAnswerCode(const QString &code)
     return isResultCode(code) && code != QLatin1String("UNAVAILABLE");
 }
 
+// The check's answer is about the IDs it was asked about; the request's may have changed since.
+bool sameSubjects(const HouseholdSubjects &now, const HouseholdSubjects &asked)
+{
+    return now.requestId == asked.requestId && now.studentId == asked.studentId
+        && now.parentIdHash == asked.parentIdHash && now.childIdHash == asked.childIdHash;
+}
+
+Error idsChanged()
+{
+    return Error::make(Error::Code::Conflict,
+        tr("The applicant's or the student's ID on this request changed while the household check ran, so its "
+           "answer is not about this request any more. Nothing was recorded; check again."));
+}
+
 QVariant nullableId(qint64 id)
 {
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -41,7 +55,7 @@ Result<HouseholdSubjects> HouseholdResultStore::load(const Actor &actor, qint64 
             "r.household_result, "
             "(SELECT e.class_id FROM enrollments e WHERE e.student_id = r.student_id AND e.school_id = r.school_id "
             "   AND e.status = 'enrolled' ORDER BY e.school_year DESC, e.id DESC LIMIT 1), "
-            "r.household_checked_at "
+            "r.household_checked_at, r.student_id "
             "FROM binding_requests r JOIN schools s ON s.id = r.school_id JOIN students st ON st.id = r.student_id "
             "WHERE r.id = ?"),
         { requestId });
@@ -60,6 +74,7 @@ Result<HouseholdSubjects> HouseholdResultStore::load(const Actor &actor, qint64 
     s.householdResult = q.value().value(6).toString();
     const qint64 classId = q.value().value(7).toLongLong();
     s.householdCheckedAt = Database::toDateTime(q.value().value(8));
+    s.studentId = q.value().value(9).toLongLong();
     if (!actor.coversClass(s.schoolId, classId))
         return Error::make(Error::Code::PermissionDenied,
             tr("You may not act on this binding request: the student is not in your class or school."));
@@ -71,9 +86,10 @@ Result<HouseholdSubjects> HouseholdResultStore::subjects(const Actor &actor, qin
     return load(actor, requestId);
 }
 
-Result<bool> HouseholdResultStore::record(const Actor &actor, qint64 requestId, const QString &resultCode,
+Result<bool> HouseholdResultStore::record(const Actor &actor, const HouseholdSubjects &asked, const QString &resultCode,
     const QDateTime &checkedAt, const QJsonObject &evidence, const QDateTime &now) const
 {
+    const qint64 requestId = asked.requestId;
     if (!isResultCode(resultCode))
         return Error::make(Error::Code::InvalidInput, tr("Not a household-check result."), resultCode.left(40));
     if (!checkedAt.isValid() || !now.isValid())
@@ -90,6 +106,8 @@ Result<bool> HouseholdResultStore::record(const Actor &actor, qint64 requestId, 
         return Error::make(Error::Code::Conflict,
             tr("This binding request was already decided; its household result is kept as it was."),
             QStringLiteral("status=%1").arg(s.status));
+    if (!sameSubjects(s, asked))
+        return idsChanged();
 
     // An UNAVAILABLE does not replace an answer; nor does an answer the service gave before the
     // one stored (a slow check that ends after a later one: the later answer stands).
@@ -103,21 +121,29 @@ Result<bool> HouseholdResultStore::record(const Actor &actor, qint64 requestId, 
             = m_db.exec(QStringLiteral("UPDATE binding_requests SET household_result = ?, household_checked_at = ? "
                                        "WHERE id = ? AND status IN ('pending', 'info_requested') "
                                        "AND (household_result NOT IN ('MATCH', 'NO_MATCH', 'NOT_REGISTERED_IN_TAIPEI') "
-                                       "     OR household_checked_at IS NULL OR household_checked_at <= ?)"),
-                { resultCode, m_db.timestamp(checkedAt.toUTC()), requestId, m_db.timestamp(checkedAt.toUTC()) });
+                                       "     OR household_checked_at IS NULL OR household_checked_at <= ?) "
+                                       "AND student_id = ? AND applicant_national_id_hash = ? "
+                                       "AND (SELECT st.national_id_hash FROM students st "
+                                       "     WHERE st.id = binding_requests.student_id) = ?"),
+                { resultCode, m_db.timestamp(checkedAt.toUTC()), requestId, m_db.timestamp(checkedAt.toUTC()),
+                    asked.studentId, asked.parentIdHash, asked.childIdHash });
         if (!updated)
             return updated.error();
         if (updated.value().numRowsAffected() != 1) {
-            // Either a decision or a later answer committed meanwhile (PostgreSQL re-reads the
-            // row after the other transaction). A decided request keeps its evidence as it was;
-            // an open one keeps the later answer, and this one is recorded beside it.
-            auto status = m_db.scalar(QStringLiteral("SELECT status FROM binding_requests WHERE id = ?"), {requestId});
-            if (!status)
-                return status.error();
-            const QString current = status.value().toString();
-            if (current != QLatin1String("pending") && current != QLatin1String("info_requested"))
+            // A decision, a later answer or a change of the IDs committed meanwhile (PostgreSQL
+            // re-reads the row after the other transaction). A decided request keeps its
+            // evidence as it was; an answer about IDs the request no longer carries is not
+            // recorded at all; otherwise the later answer stands, and this one is recorded
+            // beside it.
+            auto current = load(actor, requestId);
+            if (!current)
+                return current.error();
+            const QString status = current.value().status;
+            if (status != QLatin1String("pending") && status != QLatin1String("info_requested"))
                 return Error::make(Error::Code::Conflict,
                     tr("This binding request was decided meanwhile; its household result is kept as it was."));
+            if (!sameSubjects(current.value(), asked))
+                return idsChanged();
             keepEarlierAnswer = true;
         }
     }

@@ -64,7 +64,8 @@ void TestBindingFastTrack::fastTrackChecksAgainAtDecision()
     // Since the list was made: 李美玲's household check answered NO_MATCH (the version stays 1),
     // and a colleague asked 林𠀋安's parent for more information (version 2).
     const QDateTime now = f.clock.now();
-    auto recorded = HouseholdResultStore(t->db()).record(office, mei, QStringLiteral("NO_MATCH"), now, {}, now);
+    const HouseholdResultStore store(t->db());
+    auto recorded = store.record(office, store.subjects(office, mei).value(), QStringLiteral("NO_MATCH"), now, {}, now);
     QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
     QVERIFY(BindingReviewService(t->db(), f.teacher801Actor(), f.clock)
                 .requestInformation(rare, 1, QStringLiteral("請補上戶口名簿"))

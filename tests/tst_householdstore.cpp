@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <atomic>
@@ -40,6 +41,8 @@ private slots:
     void storeRefusesBadInputAndOthersRequests();
     void laterAnswerCommittingMeanwhileWins_data() { test::addDialectRows(); }
     void laterAnswerCommittingMeanwhileWins();
+    void changedIdsClearTheAnswer_data() { test::addDialectRows(); }
+    void changedIdsClearTheAnswer();
 
 private:
     FixedClock m_clock { kNow };
@@ -186,6 +189,18 @@ Actor teacherOf(const Fixture &f, qint64 classId)
     return a;
 }
 
+// What a check started now would be asked about (HouseholdResultStore::subjects); for a request
+// the actor may not see, only its id.
+HouseholdSubjects askedAbout(const Database &db, const Actor &actor, qint64 requestId)
+{
+    auto s = HouseholdResultStore(db).subjects(actor, requestId);
+    if (s)
+        return s.value();
+    HouseholdSubjects unknown;
+    unknown.requestId = requestId;
+    return unknown;
+}
+
 qint64 count(Database &db, const QString &sql, const QVariantList &values)
 {
     auto v = db.scalar(sql, values);
@@ -204,6 +219,7 @@ void TestHouseholdStore::storeResult()
                                    "VALUES (?, 'H-7', 'Taipei'), (?, 'H-7', 'Taipei')"),
         { NationalId::hash(kParentId), NationalId::hash(kChildId) }));
     const Actor teacher = teacherOf(f, f.classId);
+    const HouseholdSubjects asked = askedAbout(db, teacher, f.requestId);
 
     // The whole path: subjects → query → demo service → store.
     auto subjects = HouseholdResultStore(db).subjects(teacher, f.requestId);
@@ -216,7 +232,7 @@ void TestHouseholdStore::storeResult()
     DemoHouseholdService demo(db, m_clock);
     const HouseholdResult match = checkAndWait(demo, query);
     QCOMPARE(match.outcome, Outcome::Match);
-    auto stored = recordHouseholdResult(db, teacher, f.requestId, match, demo.sourceName(), m_clock);
+    auto stored = recordHouseholdResult(db, teacher, asked, match, demo.sourceName(), m_clock);
     QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message + stored.error().detail));
     QVERIFY(stored.value());
 
@@ -245,7 +261,7 @@ void TestHouseholdStore::storeResult()
     m_clock.advance(3600);
     const auto outage = HouseholdResult::unavailable(
         Failure::Timeout, QStringLiteral("slow"), QString(), m_clock.now(), QStringLiteral("r-2"));
-    auto kept = recordHouseholdResult(db, teacher, f.requestId, outage, QStringLiteral("city"), m_clock);
+    auto kept = recordHouseholdResult(db, teacher, asked, outage, QStringLiteral("city"), m_clock);
     QVERIFY(kept);
     QVERIFY(!kept.value());
     QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), { f.requestId })
@@ -260,7 +276,7 @@ void TestHouseholdStore::storeResult()
     // A new answer replaces the old one.
     const auto noMatch
         = HouseholdResult::answer(Outcome::NoMatch, m_clock.now(), QStringLiteral("HR-2"), QStringLiteral("r-3"));
-    QVERIFY(recordHouseholdResult(db, teacher, f.requestId, noMatch, QStringLiteral("city"), m_clock).value());
+    QVERIFY(recordHouseholdResult(db, teacher, asked, noMatch, QStringLiteral("city"), m_clock).value());
     QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), { f.requestId })
                  .value()
                  .toString(),
@@ -271,7 +287,7 @@ void TestHouseholdStore::storeResult()
     // make the request fast-track again.
     const auto olderMatch = HouseholdResult::answer(
         Outcome::Match, m_clock.now().addSecs(-60), QStringLiteral("HR-1b"), QStringLiteral("r-1b"));
-    auto older = recordHouseholdResult(db, teacher, f.requestId, olderMatch, QStringLiteral("city"), m_clock);
+    auto older = recordHouseholdResult(db, teacher, asked, olderMatch, QStringLiteral("city"), m_clock);
     QVERIFY2(older, qPrintable(older ? QString() : older.error().message));
     QVERIFY(!older.value());
     auto afterOlder = db.exec(
@@ -286,7 +302,7 @@ void TestHouseholdStore::storeResult()
     // An answer at the same moment or later still replaces it.
     const auto sameTime
         = HouseholdResult::answer(Outcome::Match, m_clock.now(), QStringLiteral("HR-4"), QStringLiteral("r-4"));
-    QVERIFY(recordHouseholdResult(db, teacher, f.requestId, sameTime, QStringLiteral("city"), m_clock).value());
+    QVERIFY(recordHouseholdResult(db, teacher, asked, sameTime, QStringLiteral("city"), m_clock).value());
     QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), { f.requestId })
                  .value()
                  .toString(),
@@ -322,17 +338,18 @@ void TestHouseholdStore::storeRefusesBadInputAndOthersRequests()
     };
     const HouseholdResultStore store(db);
     const Actor teacher = teacherOf(f, f.classId);
+    const HouseholdSubjects asked = askedAbout(db, teacher, f.requestId);
     const QJsonObject evidence { { QStringLiteral("request_id"), QStringLiteral("r-1") } };
 
-    auto notACode = store.record(teacher, f.requestId, QStringLiteral("NOT_CHECKED"), kNow, evidence, kNow);
+    auto notACode = store.record(teacher, asked, QStringLiteral("NOT_CHECKED"), kNow, evidence, kNow);
     QVERIFY(!notACode);
     QCOMPARE(notACode.error().code, Error::Code::InvalidInput);
-    auto noTime = store.record(teacher, f.requestId, QStringLiteral("MATCH"), QDateTime(), evidence, kNow);
+    auto noTime = store.record(teacher, asked, QStringLiteral("MATCH"), QDateTime(), evidence, kNow);
     QVERIFY(!noTime);
     QCOMPARE(noTime.error().code, Error::Code::InvalidInput);
 
     auto otherTeacher
-        = store.record(teacherOf(f, f.otherClassId), f.requestId, QStringLiteral("MATCH"), kNow, evidence, kNow);
+        = store.record(teacherOf(f, f.otherClassId), asked, QStringLiteral("MATCH"), kNow, evidence, kNow);
     QVERIFY(!otherTeacher);
     QCOMPARE(otherTeacher.error().code, Error::Code::PermissionDenied);
     QVERIFY(!store.subjects(teacherOf(f, f.otherClassId), f.requestId));
@@ -340,21 +357,23 @@ void TestHouseholdStore::storeRefusesBadInputAndOthersRequests()
     Actor otherSchool = teacher;
     otherSchool.roles = { Actor::Role::OfficeStaff };
     otherSchool.schoolId = f.schoolId + 100;
-    auto wrongSchool = store.record(otherSchool, f.requestId, QStringLiteral("MATCH"), kNow, evidence, kNow);
+    auto wrongSchool = store.record(otherSchool, asked, QStringLiteral("MATCH"), kNow, evidence, kNow);
     QVERIFY(!wrongSchool);
     QCOMPARE(wrongSchool.error().code, Error::Code::PermissionDenied);
 
-    auto decided = store.record(teacher, f.decidedRequestId, QStringLiteral("MATCH"), kNow, evidence, kNow);
+    auto decided = store.record(
+        teacher, askedAbout(db, teacher, f.decidedRequestId), QStringLiteral("MATCH"), kNow, evidence, kNow);
     QVERIFY(!decided);
     QCOMPARE(decided.error().code, Error::Code::Conflict);
 
-    auto missing = store.record(teacher, f.requestId + 1000, QStringLiteral("MATCH"), kNow, evidence, kNow);
+    auto missing = store.record(
+        teacher, askedAbout(db, teacher, f.requestId + 1000), QStringLiteral("MATCH"), kNow, evidence, kNow);
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, Error::Code::NotFound);
 
     HouseholdResult cancelled
         = HouseholdResult::unavailable(Failure::Cancelled, QStringLiteral("x"), QString(), kNow, QStringLiteral("r"));
-    auto notStored = recordHouseholdResult(db, teacher, f.requestId, cancelled, QStringLiteral("city"), m_clock);
+    auto notStored = recordHouseholdResult(db, teacher, asked, cancelled, QStringLiteral("city"), m_clock);
     QVERIFY(!notStored);
     QCOMPARE(notStored.error().code, Error::Code::InvalidInput);
 
@@ -368,7 +387,8 @@ void TestHouseholdStore::storeRefusesBadInputAndOthersRequests()
     Actor office = teacher;
     office.roles = { Actor::Role::OfficeStaff };
     office.homeroomClassIds.clear();
-    auto ok = store.record(office, f.requestId, QStringLiteral("UNAVAILABLE"), kNow, evidence, kNow);
+    auto ok = store.record(
+        office, askedAbout(db, office, f.requestId), QStringLiteral("UNAVAILABLE"), kNow, evidence, kNow);
     QVERIFY(ok);
     QVERIFY(ok.value());
     QCOMPARE(result(f.requestId), QStringLiteral("UNAVAILABLE"));
@@ -386,8 +406,9 @@ void TestHouseholdStore::laterAnswerCommittingMeanwhileWins()
     Fixture f;
     QVERIFY(seed(db, f, m_clock));
     const Actor teacher = teacherOf(f, f.classId);
+    const HouseholdSubjects asked = askedAbout(db, teacher, f.requestId);
     const auto first = HouseholdResult::answer(Outcome::NoMatch, kNow, QStringLiteral("HR-0"), QStringLiteral("r-0"));
-    QVERIFY(recordHouseholdResult(db, teacher, f.requestId, first, QStringLiteral("city"), m_clock).value());
+    QVERIFY(recordHouseholdResult(db, teacher, asked, first, QStringLiteral("city"), m_clock).value());
 
     const DatabaseUrl url = db.url();
     const QDateTime later = kNow.addSecs(120);
@@ -410,7 +431,7 @@ void TestHouseholdStore::laterAnswerCommittingMeanwhileWins()
     QCOMPARE(stage.load(), 1);
     const auto older
         = HouseholdResult::answer(Outcome::Match, kNow.addSecs(60), QStringLiteral("HR-1"), QStringLiteral("r-1"));
-    auto recorded = recordHouseholdResult(db, teacher, f.requestId, older, QStringLiteral("city"), m_clock);
+    auto recorded = recordHouseholdResult(db, teacher, asked, older, QStringLiteral("city"), m_clock);
     QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
     QVERIFY(!recorded.value()); // kept the later answer
     QCOMPARE(stage.load(), 2);
@@ -423,6 +444,134 @@ void TestHouseholdStore::laterAnswerCommittingMeanwhileWins()
                                 "'household_checked'"),
                  {f.requestId}),
         2);
+}
+
+void TestHouseholdStore::changedIdsClearTheAnswer()
+{
+    // A household answer is about the two IDs it was asked about. The school's records change
+    // (the student's ID corrected, the request moved to another student, the applicant's ID
+    // corrected): an old MATCH would fast-track the parent onto a child the registry never
+    // compared. The database clears it on open requests, saying why; decided ones keep theirs;
+    // an answer still on its way is refused and changes nothing.
+    COOC_TEST_DATABASE(t);
+    Database &db = t->db();
+    Fixture f;
+    QVERIFY(seed(db, f, m_clock));
+    const Actor teacher = teacherOf(f, f.classId);
+    const auto match = [&](const QString &ref) {
+        return HouseholdResult::answer(Outcome::Match, m_clock.now(), ref, QStringLiteral("r-") + ref);
+    };
+    const auto resultOf = [&](qint64 id) {
+        auto r = db.exec(
+            QStringLiteral("SELECT household_result, household_checked_at FROM binding_requests WHERE id = ?"), { id });
+        return r && r.value().next() ? QStringLiteral("%1 %2").arg(r.value().value(0).toString(),
+                   r.value().value(1).isNull() ? QStringLiteral("-") : QStringLiteral("at"))
+                                     : QStringLiteral("?");
+    };
+    const auto cleared = [&](qint64 id) {
+        QStringList reasons;
+        auto rows = db.rows(QStringLiteral("SELECT detail, actor_staff_id FROM binding_request_events "
+                                           "WHERE request_id = ? AND kind = 'household_cleared' ORDER BY id"),
+            { id });
+        for (const QSqlRecord &r : rows.value())
+            reasons << QJsonDocument::fromJson(r.value(0).toString().toUtf8())
+                           .object()
+                           .value(QStringLiteral("reason"))
+                           .toString()
+                    + (r.value(1).isNull() ? QString() : QStringLiteral("(by staff?)"));
+        return reasons.join(QLatin1Char(','));
+    };
+    const qint64 student
+        = db.scalar(QStringLiteral("SELECT student_id FROM binding_requests WHERE id = ?"), { f.requestId })
+              .value()
+              .toLongLong();
+    // A request decided on a MATCH (inserted so by the feed) keeps it whatever changes later.
+    auto decidedOnMatch = db.insert(
+        QStringLiteral("INSERT INTO binding_requests (school_id, student_id, applicant_name, applicant_email, "
+                       "applicant_national_id_hash, applicant_national_id_masked, applicant_id_last4, relationship, "
+                       "consent_document, submitted_at, status, household_result, household_checked_at) "
+                       "VALUES (?, ?, '王大明', 'w2@example.tw', ?, ?, ?, 'father', ?, ?, 'rejected', 'MATCH', ?)"),
+        { f.schoolId, student, NationalId::hash(kParentId), NationalId::mask(kParentId),
+            NationalId::lastChars(kParentId, 4), QByteArray("consent"), db.timestamp(kNow.addDays(-2)),
+            db.timestamp(kNow.addDays(-2)) });
+    QVERIFY2(decidedOnMatch, qPrintable(decidedOnMatch ? QString() : decidedOnMatch.error().detail));
+
+    // 1. The student's ID is corrected while a check is on its way.
+    QVERIFY(recordHouseholdResult(
+        db, teacher, askedAbout(db, teacher, f.requestId), match(QStringLiteral("1")), QStringLiteral("city"), m_clock)
+                .value());
+    QCOMPARE(resultOf(f.requestId), QStringLiteral("MATCH at"));
+    const HouseholdSubjects inFlight = askedAbout(db, teacher, f.requestId);
+    const QString otherChildHash = NationalId::hash(NationalId::generate(303));
+    QCOMPARE(
+        db.change(QStringLiteral("UPDATE students SET national_id_hash = national_id_hash WHERE id = ?"), { student })
+            .value(),
+        1); // the same value: nothing to clear
+    QCOMPARE(cleared(f.requestId), QString());
+    QCOMPARE(
+        db.change(QStringLiteral("UPDATE students SET national_id_hash = ? WHERE id = ?"), { otherChildHash, student })
+            .value(),
+        1);
+    QCOMPARE(resultOf(f.requestId), QStringLiteral("NOT_CHECKED -"));
+    QCOMPARE(cleared(f.requestId), QStringLiteral("student_id_changed"));
+    QCOMPARE(resultOf(decidedOnMatch.value()), QStringLiteral("MATCH at"));
+    QCOMPARE(cleared(decidedOnMatch.value()), QString());
+
+    const qint64 eventsBefore = count(db, QStringLiteral("SELECT COUNT(*) FROM binding_request_events"), {});
+    const qint64 auditBefore = count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {});
+    auto late
+        = recordHouseholdResult(db, teacher, inFlight, match(QStringLiteral("2")), QStringLiteral("city"), m_clock);
+    QVERIFY(!late);
+    QCOMPARE(late.error().code, Error::Code::Conflict);
+    QVERIFY2(late.error().message.contains(QLatin1String("check again")), qPrintable(late.error().message));
+    QCOMPARE(resultOf(f.requestId), QStringLiteral("NOT_CHECKED -"));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM binding_request_events"), {}), eventsBefore);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {}), auditBefore);
+    // An outage on its way is refused too (it would be recorded against the wrong IDs).
+    const auto outage = HouseholdResult::unavailable(
+        Failure::Timeout, QStringLiteral("slow"), QString(), m_clock.now(), QStringLiteral("r-o"));
+    QVERIFY(!recordHouseholdResult(db, teacher, inFlight, outage, QStringLiteral("city"), m_clock));
+
+    // A check asked now is about the corrected ID, and stands.
+    const HouseholdSubjects fresh = askedAbout(db, teacher, f.requestId);
+    QCOMPARE(fresh.childIdHash, otherChildHash);
+    QVERIFY(
+        recordHouseholdResult(db, teacher, fresh, match(QStringLiteral("3")), QStringLiteral("city"), m_clock).value());
+    QCOMPARE(resultOf(f.requestId), QStringLiteral("MATCH at"));
+
+    // 2. The applicant's ID is corrected.
+    QCOMPARE(db.change(QStringLiteral("UPDATE binding_requests SET applicant_national_id_hash = ? WHERE id = ?"),
+                   { NationalId::hash(NationalId::generate(404)), f.requestId })
+                 .value(),
+        1);
+    QCOMPARE(resultOf(f.requestId), QStringLiteral("NOT_CHECKED -"));
+    QCOMPARE(cleared(f.requestId), QStringLiteral("student_id_changed,applicant_id_changed"));
+
+    // 3. The request is moved to another student (an enrolment mix-up put right).
+    QVERIFY(recordHouseholdResult(
+        db, teacher, askedAbout(db, teacher, f.requestId), match(QStringLiteral("4")), QStringLiteral("city"), m_clock)
+                .value());
+    auto sibling = db.insert(QStringLiteral("INSERT INTO students (name, national_id_hash, national_id_masked) "
+                                            "VALUES ('王小華', ?, ?)"),
+        { NationalId::hash(NationalId::generate(505)), NationalId::mask(NationalId::generate(505)) });
+    QVERIFY(sibling);
+    QVERIFY(db.insert(QStringLiteral("INSERT INTO enrollments (student_id, school_id, school_year, class_id, seat, "
+                                     "student_number, status, start_date) VALUES (?, ?, 115, ?, 8, 'S115008', "
+                                     "'enrolled', ?)"),
+        { sibling.value(), f.schoolId, f.classId, QDate(2026, 8, 30) }));
+    QCOMPARE(db.change(QStringLiteral("UPDATE binding_requests SET student_id = ? WHERE id = ?"),
+                   { sibling.value(), f.requestId })
+                 .value(),
+        1);
+    QCOMPARE(resultOf(f.requestId), QStringLiteral("NOT_CHECKED -"));
+    QCOMPARE(cleared(f.requestId), QStringLiteral("student_id_changed,applicant_id_changed,student_changed"));
+
+    // The reviewer reads why in the request's history.
+    auto details = BindingRequestRepository(db, teacher, 115).details(f.requestId);
+    QVERIFY2(details, qPrintable(details ? QString() : details.error().message));
+    QCOMPARE(std::count_if(details.value().history.cbegin(), details.value().history.cend(),
+                 [](const BindingHistoryEntry &h) { return h.kind == QLatin1String("household_cleared"); }),
+        3);
 }
 
 QTEST_GUILESS_MAIN(TestHouseholdStore)

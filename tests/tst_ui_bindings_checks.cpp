@@ -394,8 +394,9 @@ void TestUiBindingsChecks::fastTrackSkipsWhatNoLongerQualifies()
     // While the confirmation is open, a colleague's household check of 李美玲's request answers
     // NO_MATCH (a result does not change the request's version).
     const QDateTime now = h.fixture->clock.now();
-    auto recorded = HouseholdResultStore(h.database->db())
-                        .record(h.fixture->officeActorA(), mei, QStringLiteral("NO_MATCH"), now, {}, now);
+    const HouseholdResultStore store(h.database->db());
+    const Actor office = h.fixture->officeActorA();
+    auto recorded = store.record(office, store.subjects(office, mei).value(), QStringLiteral("NO_MATCH"), now, {}, now);
     QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
     QCOMPARE(h.version(mei), 1);
 

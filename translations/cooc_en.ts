@@ -3538,6 +3538,10 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The login %1 is already used by another account. Nothing was saved; ask the applicant for another e-mail address (I).</source>
             <translation>The login %1 is already used by another account. Nothing was saved; ask the applicant for another e-mail address (I).</translation>
         </message>
+        <message>
+            <source>The applicant's or the student's ID on this request changed while the household check ran, so its answer is not about this request any more. Nothing was recorded; check again.</source>
+            <translation>The applicant's or the student's ID on this request changed while the household check ran, so its answer is not about this request any more. Nothing was recorded; check again.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::AccountRepository</name>
@@ -5262,6 +5266,18 @@ Compare this fingerprint with the one the certificate authority publishes (on it
         <message>
             <source>A character of the names looks the same on both sides but is stored with a different character code (for example a compatibility form). Check which form the household register uses.</source>
             <translation>A character of the names looks the same on both sides but is stored with a different character code (for example a compatibility form). Check which form the household register uses.</translation>
+        </message>
+        <message>
+            <source>household result cleared: the student's ID record changed; check again</source>
+            <translation>household result cleared: the student's ID record changed; check again</translation>
+        </message>
+        <message>
+            <source>household result cleared: the request now names another student; check again</source>
+            <translation>household result cleared: the request now names another student; check again</translation>
+        </message>
+        <message>
+            <source>household result cleared: the applicant's ID changed; check again</source>
+            <translation>household result cleared: the applicant's ID changed; check again</translation>
         </message>
     </context>
     <context>

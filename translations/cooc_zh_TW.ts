@@ -3522,6 +3522,10 @@ SHA-256 指紋：
             <source>The login %1 is already used by another account. Nothing was saved; ask the applicant for another e-mail address (I).</source>
             <translation>登入帳號 %1 已被其他帳號使用。未儲存任何變更；請要求申請人提供其他電子郵件地址（I）。</translation>
         </message>
+        <message>
+            <source>The applicant's or the student's ID on this request changed while the household check ran, so its answer is not about this request any more. Nothing was recorded; check again.</source>
+            <translation>戶政查驗進行期間，此申請的申請人或學生身分證號已變更，查驗結果已不屬於此申請。未記錄任何結果，請重新查驗。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::AccountRepository</name>
@@ -5240,6 +5244,18 @@ SHA-256 指紋：
         <message>
             <source>A character of the names looks the same on both sides but is stored with a different character code (for example a compatibility form). Check which form the household register uses.</source>
             <translation>姓名中有字兩邊看起來相同，但儲存的字碼不同（例如相容字形）。請確認戶政資料使用的是哪一種字形。</translation>
+        </message>
+        <message>
+            <source>household result cleared: the student's ID record changed; check again</source>
+            <translation>戶政查驗結果已清除：學生的身分證號資料已變更，請重新查驗</translation>
+        </message>
+        <message>
+            <source>household result cleared: the request now names another student; check again</source>
+            <translation>戶政查驗結果已清除：此申請已改為另一位學生，請重新查驗</translation>
+        </message>
+        <message>
+            <source>household result cleared: the applicant's ID changed; check again</source>
+            <translation>戶政查驗結果已清除：申請人的身分證號已變更，請重新查驗</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ HouseholdQuery householdQueryFor(const HouseholdSubjects &subjects)
     return q;
 }
 
-Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, qint64 requestId,
+Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, const HouseholdSubjects &asked,
     const HouseholdResult &result, const QString &source, const Clock &clock)
 {
     if (result.failure == HouseholdResult::Failure::Cancelled)
@@ -24,7 +24,7 @@ Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, qint6
     evidence.insert(QStringLiteral("source"), source);
     const QDateTime checkedAt = result.checkedAt.isValid() ? result.checkedAt : clock.now();
     return HouseholdResultStore(db).record(
-        actor, requestId, HouseholdResult::code(result.outcome), checkedAt, evidence, clock.now());
+        actor, asked, HouseholdResult::code(result.outcome), checkedAt, evidence, clock.now());
 }
 
 } // namespace cooc

@@ -14,10 +14,11 @@ namespace cooc {
 // check gets a fresh idempotency key.
 HouseholdQuery householdQueryFor(const HouseholdSubjects &subjects);
 
-// Stores `result` on binding request `requestId` through HouseholdResultStore::record():
-// event + audit entry in one transaction, the evidence naming `source` ("city"/"demo").
-// A cancelled check is not a result and is refused (InvalidInput), changing nothing.
-Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, qint64 requestId,
+// Stores `result`, the answer to householdQueryFor(asked), on binding request asked.requestId
+// through HouseholdResultStore::record(): event + audit entry in one transaction, the evidence
+// naming `source` ("city"/"demo"). A cancelled check is not a result and is refused
+// (InvalidInput), changing nothing; so is an answer about IDs the request no longer carries.
+Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, const HouseholdSubjects &asked,
     const HouseholdResult &result, const QString &source, const Clock &clock);
 
 } // namespace cooc

@@ -50,6 +50,16 @@ std::pair<QString, QString> highlighted(const QString &applicant, const QString 
     return {NameCompare::toHtml(c.left), NameCompare::toHtml(c.right)};
 }
 
+// Why the database cleared a household result (migration 0024): the IDs it answered for changed.
+QString householdClearedLabel(const QString &reason)
+{
+    if (reason == QLatin1String("student_id_changed"))
+        return tr("household result cleared: the student's ID record changed; check again");
+    if (reason == QLatin1String("student_changed"))
+        return tr("household result cleared: the request now names another student; check again");
+    return tr("household result cleared: the applicant's ID changed; check again");
+}
+
 QString eventLabel(const QString &kind)
 {
     if (kind == QLatin1String("submitted"))
@@ -296,10 +306,13 @@ QString historyHtml(const BindingRequestDetails &d)
                         [](const BindingHistoryEntry &h) { return h.kind == QLatin1String("submitted"); }))
         lines << esc(when(d.summary.submittedAt) + QStringLiteral(" · ") + tr("submitted"));
     for (const BindingHistoryEntry &h : d.history) {
-        QString line = esc(when(h.at) + QStringLiteral(" · ") + eventLabel(h.kind));
+        const QJsonObject detail = QJsonDocument::fromJson(h.detail.toUtf8()).object();
+        const QString label = h.kind == QLatin1String("household_cleared")
+            ? householdClearedLabel(detail.value(QStringLiteral("reason")).toString())
+            : eventLabel(h.kind);
+        QString line = esc(when(h.at) + QStringLiteral(" · ") + label);
         if (!h.actorName.isEmpty())
             line += esc(QStringLiteral(" · ") + h.actorName);
-        const QJsonObject detail = QJsonDocument::fromJson(h.detail.toUtf8()).object();
         const QString note = detail.value(QStringLiteral("note")).toString(
             detail.value(QStringLiteral("override_reason")).toString());
         if (!note.isEmpty())

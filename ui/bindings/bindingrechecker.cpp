@@ -87,7 +87,9 @@ Status BindingRechecker::startHousehold(const BindingRequestSummary &request)
         m_householdProgress.insert(id, {attempt, maxAttempts});
         emit runningChanged(id);
     });
-    connect(check, &HouseholdCheck::finished, this, [this, request, source](const HouseholdResult &answer) {
+    // The answer is recorded only while the request still carries the IDs asked about.
+    const HouseholdSubjects asked = subjects.value();
+    connect(check, &HouseholdCheck::finished, this, [this, request, source, asked](const HouseholdResult &answer) {
         Finished result;
         result.kind = Kind::Household;
         result.request = request;
@@ -97,8 +99,8 @@ Status BindingRechecker::startHousehold(const BindingRequestSummary &request)
             end(Kind::Household, result);
             return;
         }
-        auto recorded = recordHouseholdResult(m_context.session.db(), m_context.session.actor, request.id, answer,
-                                              source, m_context.clock);
+        auto recorded = recordHouseholdResult(
+            m_context.session.db(), m_context.session.actor, asked, answer, source, m_context.clock);
         if (recorded) {
             result.message = answer.displayText();
             // Not stored (an outage, or an answer older than the stored one): the request keeps
