@@ -1,7 +1,8 @@
 // The central audit log, as the database keeps it whatever SQL a user sends: insert-only for
 // every role, chained by the database (not the client), entries only in one's own name, and
 // no decision — nor a new verification or household result — without its entry written by
-// the same transaction (0020). Real staff login roles, raw SQL; PostgreSQL only.
+// the same transaction (0020); entries, request history and parent bindings written by hand
+// only as the client writes them (0025). Real staff login roles, raw SQL; PostgreSQL only.
 #include "tst_central_world.h"
 
 #include "app/central/auditcheck.h"
@@ -26,6 +27,7 @@ private slots:
     void auditChainIsComputedByTheDatabase();
     void auditEntriesOnlyInOwnName();
     void decisionsMustBeAudited();
+    void handWrittenBindingsAndHistoryAreRefused();
     void verifyPassesAGoodTrailAndCatchesARemoval();
 
 private:
@@ -92,10 +94,11 @@ void TestCentralAudit::auditChainIsComputedByTheDatabase()
     auto a = as(m_w.teacherA);
     QVERIFY(a);
     const QString login = m_w.roleOf.value(m_w.teacherA);
+    const qint64 own = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1); // a request of her class
     auto forged = a->scalar(QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity,"
                                            " entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, 'x.forge', 'binding_request',"
-                                           " 7, '{\"a\" : 1}', 'not-the-previous', 'not-a-hash') RETURNING id"),
-                            {QDateTime::currentDateTimeUtc(), m_w.schoolX, login, m_w.teacherA});
+                                           " ?, '{\"a\" : 1}', 'not-the-previous', 'not-a-hash') RETURNING id"),
+                            {QDateTime::currentDateTimeUtc(), m_w.schoolX, login, m_w.teacherA, own});
     QVERIFY2(forged.ok(), qPrintable(forged.ok() ? QString() : forged.error().detail));
     auto row = m_f->owner().exec(QStringLiteral("SELECT prev_hash, hash FROM audit_log WHERE id = ?"), {forged.value()},
                                  Database::Rows::Buffered);
@@ -129,13 +132,29 @@ void TestCentralAudit::auditEntriesOnlyInOwnName()
     auto a = as(m_w.teacherA);
     QVERIFY(a);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString sql = QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity)"
-                                       " VALUES (?, ?, ?, ?, 'binding.approve', 'binding_request')");
+    const qint64 own = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1); // her class
+    const qint64 notHers = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2); // class 802
+    const QString sql = QStringLiteral("INSERT INTO audit_log (at, school_id, actor_login, actor_staff_id, action, entity,"
+                                       " entity_id) VALUES (?, ?, ?, ?, 'binding.approve', 'binding_request', ?)");
+    const QString me = m_w.roleOf.value(m_w.teacherA);
     // As another staff member, at another school, or under another login name: refused.
-    QCOMPARE(run(*a, sql, {now, m_w.schoolX, m_w.roleOf.value(m_w.teacherB), m_w.teacherB}).state, kInsufficientPrivilege);
-    QCOMPARE(run(*a, sql, {now, m_w.schoolY, m_w.roleOf.value(m_w.teacherA), m_w.teacherA}).state, kInsufficientPrivilege);
-    QCOMPARE(run(*a, sql, {now, m_w.schoolX, QStringLiteral("someone_else"), m_w.teacherA}).state, kInsufficientPrivilege);
-    QVERIFY(run(*a, sql, {now, m_w.schoolX, m_w.roleOf.value(m_w.teacherA), m_w.teacherA}).ok());
+    QCOMPARE(run(*a, sql, {now, m_w.schoolX, m_w.roleOf.value(m_w.teacherB), m_w.teacherB, own}).state,
+             kInsufficientPrivilege);
+    QCOMPARE(run(*a, sql, {now, m_w.schoolY, me, m_w.teacherA, own}).state, kInsufficientPrivilege);
+    QCOMPARE(run(*a, sql, {now, m_w.schoolX, QStringLiteral("someone_else"), m_w.teacherA, own}).state,
+             kInsufficientPrivilege);
+    // Dated other than now (backdated into last year, or ahead): refused; the chain would
+    // otherwise vouch for a made-up past.
+    QCOMPARE(run(*a, sql, {now.addDays(-400), m_w.schoolX, me, m_w.teacherA, own}).state, kCheckViolation);
+    QCOMPARE(run(*a, sql, {now.addSecs(3600), m_w.schoolX, me, m_w.teacherA, own}).state, kCheckViolation);
+    // About a request she may not see (another class's), or one that does not exist: refused.
+    QCOMPARE(run(*a, sql, {now, m_w.schoolX, me, m_w.teacherA, notHers}).state, kInsufficientPrivilege);
+    QCOMPARE(run(*a, sql, {now, m_w.schoolX, me, m_w.teacherA, own + 100000}).state, kInsufficientPrivilege);
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'binding_request'"
+                                                  " AND entity_id IN (?, ?, ?)"),
+                 {own, notHers, own + 100000}),
+             QList<qint64>{0});
+    QVERIFY(run(*a, sql, {now, m_w.schoolX, me, m_w.teacherA, own}).ok());
 }
 
 void TestCentralAudit::decisionsMustBeAudited()
@@ -194,6 +213,10 @@ void TestCentralAudit::decisionsMustBeAudited()
     // The results staff may write are audited too: a verdict or household result changed
     // without its entry is refused (a forged "valid" cannot be slipped in unseen) ...
     const qint64 unverified = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("INDETERMINATE"));
+    QVERIFY(m_f->owner()
+                .exec(QStringLiteral("UPDATE binding_requests SET signature = ?, verification_report = '{}' WHERE id = ?"),
+                      {QByteArray("cms"), unverified})
+                .ok());
     const QString verdict = QStringLiteral("UPDATE binding_requests SET verification_verdict = 'TOTAL_PASSED' WHERE id = ?");
     const QString household = QStringLiteral("UPDATE binding_requests SET household_result = 'MATCH' WHERE id = ?");
     Outcome o = run(*ox, verdict, {unverified});
@@ -214,6 +237,98 @@ void TestCentralAudit::decisionsMustBeAudited()
     const Outcome ok = audited(*ox, m_w, m_w.officeStaffX, QStringLiteral("binding.reject"), r, decide,
                                {QStringLiteral("rejected"), m_w.officeStaffX, now, QStringLiteral("wrong child"), r});
     QVERIFY2(ok.ok() && ok.rows == 1, qPrintable(ok.text));
+}
+
+void TestCentralAudit::handWrittenBindingsAndHistoryAreRefused()
+{
+    // A homeroom teacher with psql, writing what the client never writes (0025).
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto bindings = [&](const QString &where, const QVariantList &values) {
+        return ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parent_bindings WHERE ") + where, values);
+    };
+    const auto inOneTransaction = [&](const QList<QPair<QString, QVariantList>> &statements) {
+        (void)run(*a, QStringLiteral("BEGIN"));
+        for (const auto &[sql, values] : statements) {
+            const Outcome o = run(*a, sql, values);
+            if (!o.ok()) {
+                (void)run(*a, QStringLiteral("ROLLBACK"));
+                return o;
+            }
+        }
+        const Outcome committed = run(*a, QStringLiteral("COMMIT"));
+        if (!committed.ok())
+            (void)run(*a, QStringLiteral("ROLLBACK"));
+        return committed;
+    };
+    const QString insertBinding = QStringLiteral("INSERT INTO parent_bindings (parent_id, student_id, relationship, status,"
+                                                 " request_id, approved_by, approved_at) VALUES (?, ?, 'mother', ?, ?, ?, ?)");
+
+    // 1. A 'suspended' binding of a parent of another school to her student: it used to pass
+    //    the guard and make that parent's record readable and writable. Refused at commit.
+    Outcome o = inOneTransaction({{insertBinding, {m_w.p3, m_w.s1, QStringLiteral("suspended"), QVariant(), m_w.teacherA, now}}});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+    QCOMPARE(bindings(QStringLiteral("parent_id = ? AND student_id = ?"), {m_w.p3, m_w.s1}), QList<qint64>{0});
+    QCOMPARE(ids(*a, QStringLiteral("SELECT count(*) FROM parents WHERE id = ?"), {m_w.p3}), QList<qint64>{0});
+    // 2. Revoking, or re-dating, her student's binding: refused, unchanged.
+    o = inOneTransaction({{QStringLiteral("UPDATE parent_bindings SET status = 'revoked', ended_at = ? WHERE student_id = ?"),
+                           {now, m_w.s1}}});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+    o = inOneTransaction({{QStringLiteral("UPDATE parent_bindings SET approved_at = '2019-01-01' WHERE student_id = ?"),
+                           {m_w.s1}}});
+    QCOMPARE(o.state, kInsufficientPrivilege);
+    QCOMPARE(bindings(QStringLiteral("student_id = ? AND status = 'active' AND approved_at > '2020-01-01'"), {m_w.s1}),
+             QList<qint64>{1});
+
+    // 3. A stranger applies for her student with parent p2's e-mail address (another ID). Even
+    //    approved and audited in the same transaction, the binding to p2 is refused: a parent is
+    //    the applicant by national-ID hash, not by an address anyone may type.
+    const qint64 stranger = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("TOTAL_PASSED"),
+                                        QStringLiteral("p2@example.tw"));
+    Actor actor;
+    actor.staffId = m_w.teacherA;
+    actor.schoolId = m_w.schoolX;
+    actor.login = m_w.roleOf.value(m_w.teacherA);
+    (void)run(*a, QStringLiteral("BEGIN"));
+    o = run(*a, QStringLiteral("UPDATE binding_requests SET status = 'approved', decided_by = ?, decided_at = ?,"
+                               " version = version + 1 WHERE id = ?"),
+            {m_w.teacherA, now, stranger});
+    QVERIFY2(o.ok() && o.rows == 1, qPrintable(o.text));
+    QVERIFY(AuditLog(*a).append(actor, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), stranger, {}, now).ok());
+    o = run(*a, insertBinding, {m_w.p2, m_w.s1, QStringLiteral("active"), stranger, m_w.teacherA, now});
+    QVERIFY2(o.ok(), qPrintable(o.text)); // checked at commit
+    o = run(*a, QStringLiteral("COMMIT"));
+    QCOMPARE(o.state, kCheckViolation);
+    (void)run(*a, QStringLiteral("ROLLBACK"));
+    QCOMPARE(bindings(QStringLiteral("parent_id = ? AND student_id = ?"), {m_w.p2, m_w.s1}), QList<qint64>{0});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_requests WHERE id = ? AND status = 'pending'"),
+                 {stranger}),
+             QList<qint64>{1});
+
+    // 4. The request's history: a backdated entry, a decision's event without the decision, a
+    //    kind staff never write — refused; an event as the client writes it — accepted.
+    const QString event = QStringLiteral("INSERT INTO binding_request_events (request_id, at, actor_staff_id, kind, detail)"
+                                         " VALUES (?, ?, ?, ?, '{\"note\":\"approved by the principal\"}')");
+    QCOMPARE(run(*a, event, {stranger, now.addDays(-300), m_w.teacherA, QStringLiteral("verified")}).state, kCheckViolation);
+    QCOMPARE(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("approved")}).state, kCheckViolation);
+    QCOMPARE(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("withdrawn")}).state, kInsufficientPrivilege);
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_request_events WHERE request_id = ?"), {stranger}),
+             QList<qint64>{0});
+    QVERIFY(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("verified")}).ok());
+
+    // 5. TOTAL_PASSED for a request that holds no signature, audited or not: refused.
+    const qint64 unsigned_ = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("NO_SIGNATURE"));
+    const Outcome verdict = audited(*a, m_w, m_w.teacherA, QStringLiteral("binding.verify"), unsigned_,
+                                    QStringLiteral("UPDATE binding_requests SET verification_verdict = 'TOTAL_PASSED',"
+                                                   " verification_report = '{\"forged\":true}' WHERE id = ?"),
+                                    {unsigned_});
+    QCOMPARE(verdict.state, kCheckViolation);
+    QVERIFY2(verdict.text.contains(QLatin1String("stored signature")), qPrintable(verdict.text));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_requests WHERE id = ?"
+                                                  " AND verification_verdict = 'NO_SIGNATURE'"),
+                 {unsigned_}),
+             QList<qint64>{1});
 }
 
 void TestCentralAudit::verifyPassesAGoodTrailAndCatchesARemoval()
