@@ -24,6 +24,7 @@ private slots:
     void humanOutput();
     void manyPairsKeepTheirOrder();
     void atTime();
+    void trustFilesAndOutput();
 
 private:
     struct Run
@@ -32,7 +33,9 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList &args) const;
+    Run cli(const QStringList &args) const; // `verify ARGS`
+    Run cliIn(const QProcessEnvironment &environment, const QStringList &args,
+              const QString &standardOutput = {}) const;
     QString write(const QString &name, const QByteArray &bytes) const;
     QStringList trustArgs(bool withCrl = true) const;
 
@@ -45,8 +48,17 @@ private:
 
 TestEsignCli::Run TestEsignCli::cli(const QStringList &args) const
 {
+    return cliIn(QProcessEnvironment::systemEnvironment(), QStringList{QStringLiteral("verify")} + args);
+}
+
+TestEsignCli::Run TestEsignCli::cliIn(const QProcessEnvironment &environment, const QStringList &args,
+                                      const QString &standardOutput) const
+{
     QProcess process;
-    process.start(qEnvironmentVariable("COOC_CLI"), QStringList{QStringLiteral("verify")} + args);
+    process.setProcessEnvironment(environment);
+    if (!standardOutput.isEmpty())
+        process.setStandardOutputFile(standardOutput);
+    process.start(qEnvironmentVariable("COOC_CLI"), args);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return run;
@@ -287,6 +299,63 @@ void TestEsignCli::atTime()
     QCOMPARE(line.value(QStringLiteral("subindication")).toString(), QStringLiteral("NOT_YET_VALID"));
     QCOMPARE(line.value(QStringLiteral("report")).toObject().value(QStringLiteral("verification_time")).toString(),
              m_pki->now.addDays(-40).toString(Qt::ISODate));
+}
+
+void TestEsignCli::trustFilesAndOutput()
+{
+    const QString intermediate = m_dir.filePath(QStringLiteral("intermediate.pem"));
+    const QString crl = m_dir.filePath(QStringLiteral("intermediate.crl"));
+    // A DER root, as `trust add` takes it.
+    const QString rootDer = write(QStringLiteral("root.der"), m_pki->root.certificate().toDer());
+    const QStringList derTrust{QStringLiteral("--trust"), rootDer, QStringLiteral("--intermediate"), intermediate,
+                               QStringLiteral("--crl"), crl};
+    QCOMPARE(cli(derTrust + QStringList{m_doc, m_sig}).exitCode, 0);
+    // A bundle with a damaged block before the root: refused, naming the file and the block —
+    // it used to keep what came before, and report every signature INDETERMINATE.
+    QByteArray damaged = m_pki->intermediate.certificate().toPem();
+    damaged[damaged.indexOf('\n') + 10] = '!';
+    const QString bundle = write(QStringLiteral("anchors.pem"), m_pki->intermediate.certificate().toPem() + damaged
+                                                                    + m_pki->root.certificate().toPem());
+    const Run refused = cli(QStringList{QStringLiteral("--trust"), bundle, QStringLiteral("--crl"), crl, m_doc, m_sig});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("anchors.pem") && refused.err.contains("block 2"), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+
+    // --at without an offset is UTC on any computer: in Berlin, 02:30 on the last Sunday of
+    // March does not exist locally, and used to be refused as "not ISO-8601".
+    QProcessEnvironment berlin = QProcessEnvironment::systemEnvironment();
+    berlin.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin"));
+    const Run gap = cliIn(berlin, QStringList{QStringLiteral("verify")} + trustArgs()
+                                      + QStringList{QStringLiteral("--json"), QStringLiteral("--at"),
+                                                    QStringLiteral("2026-03-29T02:30:00"), m_doc, m_sig});
+    QVERIFY2(gap.exitCode == 1 || gap.exitCode == 2, gap.err.constData()); // long before the PKI: not a pass
+    QCOMPARE(QJsonDocument::fromJson(gap.out.trimmed()).object().value(QStringLiteral("report")).toObject()
+                 .value(QStringLiteral("verification_time")).toString(),
+             QStringLiteral("2026-03-29T02:30:00Z"));
+
+    // The top-level field says what the report says: no best signature time for garbage.
+    const Run garbage = cli(trustArgs() + QStringList{QStringLiteral("--json"), m_doc, m_garbage});
+    const QJsonObject line = QJsonDocument::fromJson(garbage.out.trimmed()).object();
+    QCOMPARE(line.value(QStringLiteral("best_signature_time_source")),
+             line.value(QStringLiteral("report")).toObject().value(QStringLiteral("best_signature_time_source")));
+    QVERIFY(line.value(QStringLiteral("best_signature_time")).isNull());
+    QCOMPARE(line.value(QStringLiteral("best_signature_time_source")).toString(), QStringLiteral("none"));
+
+    // Results that cannot be written are not "all passed".
+    if (QFile::exists(QStringLiteral("/dev/full"))) {
+        const Run full = cliIn(QProcessEnvironment::systemEnvironment(),
+                               QStringList{QStringLiteral("verify")} + trustArgs() + QStringList{m_doc, m_sig},
+                               QStringLiteral("/dev/full"));
+        QCOMPARE(full.exitCode, 4);
+        QVERIFY2(full.err.contains("could not be written"), full.err.constData());
+    }
+    // Asking for help is not a usage error.
+    for (const QString &help : {QStringLiteral("--help"), QStringLiteral("help")}) {
+        const Run run = cliIn(QProcessEnvironment::systemEnvironment(), {help});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("verify"));
+    }
+    QCOMPARE(cliIn(QProcessEnvironment::systemEnvironment(), {}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestEsignCli)

@@ -324,9 +324,30 @@ void TestEsignConsent::pemRoundTrips()
     QCOMPARE(fromDer->sha256Hex(), cert.sha256Hex());
     QVERIFY(!Certificate::fromDer(cert.toDer().chopped(1)).ok());
     QVERIFY(!Certificate::fromDer(cert.toDer() + "x").ok());
-    auto bundle = Certificate::listFromPem(m_pki->root.certificate().toPem() + m_pki->intermediate.certificate().toPem());
+    const QByteArray rootPem = m_pki->root.certificate().toPem();
+    const QByteArray intermediatePem = m_pki->intermediate.certificate().toPem();
+    auto bundle = Certificate::listFromPemOrDer(rootPem + intermediatePem);
     QVERIFY(bundle.ok());
     QCOMPARE(bundle->size(), 2);
+    // A key block among them is skipped; one DER certificate is a list of one.
+    QCOMPARE(Certificate::listFromPemOrDer(rootPem + m_pki->ecKey.toPem() + intermediatePem)->size(), 2);
+    auto der = Certificate::listFromPemOrDer(m_pki->root.certificate().toDer());
+    QVERIFY(der.ok());
+    QCOMPARE(der->first().sha256Hex(), m_pki->root.certificate().sha256Hex());
+    // A damaged block in the middle of a bundle is an error, not the end of the bundle: the
+    // certificates after it used to be dropped unseen (a trust store missing its root).
+    QByteArray undecodable = rootPem;
+    undecodable[undecodable.indexOf('\n') + 10] = '!';
+    QByteArray notACertificate = rootPem; // valid base64, but a line of the DER is missing
+    const qsizetype line2 = notACertificate.indexOf('\n', notACertificate.indexOf('\n') + 1) + 1;
+    notACertificate.remove(line2, 65);
+    for (const QByteArray &damaged : {undecodable, notACertificate}) {
+        auto refused = Certificate::listFromPemOrDer(intermediatePem + damaged + rootPem);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("block 2")), qPrintable(refused.error().message));
+    }
+    QVERIFY(!Certificate::listFromPemOrDer(QByteArray()).ok());
+    QVERIFY(!Certificate::listFromPemOrDer(m_pki->ecKey.toPem()).ok());
     // A CA loaded back from PEM issues certificates the original's trust store accepts.
     auto loaded = CertificateAuthority::loadPem(m_pki->intermediate.certificate().toPem(), m_pki->intermediateKey.toPem());
     QVERIFY(loaded.ok());

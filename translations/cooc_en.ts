@@ -4876,6 +4876,14 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The file holds more than one certificate revocation list; give each list in a file of its own.</source>
             <translation>The file holds more than one certificate revocation list; give each list in a file of its own.</translation>
         </message>
+        <message>
+            <source>PEM block %1 of the file is damaged; nothing from the file was used.</source>
+            <translation>PEM block %1 of the file is damaged; nothing from the file was used.</translation>
+        </message>
+        <message>
+            <source>Certificate block %1 of the file cannot be read; nothing from the file was used.</source>
+            <translation>Certificate block %1 of the file cannot be read; nothing from the file was used.</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::detail</name>

@@ -4858,6 +4858,14 @@ SHA-256 指紋：
             <source>The file holds more than one certificate revocation list; give each list in a file of its own.</source>
             <translation>此檔案含有不只一份憑證廢止清冊；請將每份清冊分別存成一個檔案。</translation>
         </message>
+        <message>
+            <source>PEM block %1 of the file is damaged; nothing from the file was used.</source>
+            <translation>檔案中的第 %1 個 PEM 區塊已損壞；此檔案的內容皆未採用。</translation>
+        </message>
+        <message>
+            <source>Certificate block %1 of the file cannot be read; nothing from the file was used.</source>
+            <translation>無法讀取檔案中的第 %1 個憑證區塊；此檔案的內容皆未採用。</translation>
+        </message>
     </context>
     <context>
         <name>cooc::esign::detail</name>

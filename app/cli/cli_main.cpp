@@ -46,7 +46,12 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("help") || args.first() == QLatin1String("--help"))
+    if (!args.isEmpty() && (args.first() == QLatin1String("help") || args.first() == QLatin1String("--help"))) {
+        QTextStream out(stdout); // asked for: not an error
+        usage(out);
+        return cooc::cli::Success;
+    }
+    if (args.isEmpty())
         return usage(err);
     const QString name = args.takeFirst();
     for (const auto &command : cooc::cli::commands()) {

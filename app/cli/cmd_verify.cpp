@@ -45,10 +45,10 @@ const char usageText[] =
                       "SIG is a CMS/PKCS#7 signature (DER or PEM, content attached or detached), or for the\n"
                       "mobile citizen certificate pkcs1:CERT.pem:SIG.bin (holder certificate and bare PKCS#1\n"
                       "v1.5 SHA-256 signature, raw or base64).\n"
-                      "  --trust FILE           trust anchor(s), PEM; pinned to the file's own SHA-256\n"
-                      "  --intermediate FILE    intermediate CA certificate(s), PEM, not trusted by themselves\n"
+                      "  --trust FILE           trust anchor(s), PEM bundle or DER; each pinned to its own SHA-256\n"
+                      "  --intermediate FILE    intermediate CA certificate(s), PEM or DER; not trusted alone\n"
                       "  --crl FILE             certificate revocation list(s), PEM or DER\n"
-                      "  --tsa-trust FILE       roots of trusted RFC 3161 timestamp authorities, PEM\n"
+                      "  --tsa-trust FILE       roots of trusted RFC 3161 timestamp authorities, PEM or DER\n"
                       "  --policy OID           a certificate policy signers must carry (repeatable); default:\n"
                       "                         the citizen-certificate policy 2.16.886.101.0.3.3\n"
                       "  --no-policy            signers need no particular policy\n"
@@ -58,7 +58,8 @@ const char usageText[] =
                       "  --                     every argument after it is a file\n"
                       "  --at ISO-8601          verify as at this time (default now; no offset means UTC)\n"
                       "  --json                 one JSON object per pair and line\n"
-                      "Exit status: 0 all passed, 1 any failed, 2 any indeterminate (none failed), 3 usage error.\n");
+                      "Exit status: 0 all passed, 1 any failed, 2 any indeterminate (none failed), 3 usage error,\n"
+                      "4 the results could not be written.\n");
 
 constexpr qint64 maxTrustFileBytes = qint64(256) << 20; // a full MOICA CRL is ~20 MB
 
@@ -102,11 +103,15 @@ QByteArray rawOrBase64(const QByteArray &bytes)
 
 std::optional<QDateTime> parseTime(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // No offset given: UTC, read as UTC (read as this computer's local time first, a time in
+    // its daylight-saving gap would not exist).
+    static const QRegularExpression offset(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
+    QString utc = text.trimmed();
+    if (!offset.match(utc).hasMatch())
+        utc += utc.contains(QLatin1Char('T')) ? QStringLiteral("Z") : QStringLiteral("T00:00:00Z");
+    const QDateTime t = QDateTime::fromString(utc, Qt::ISODateWithMs);
     if (!t.isValid())
         return std::nullopt;
-    if (t.timeSpec() == Qt::LocalTime) // no offset given: UTC
-        t.setTimeSpec(Qt::UTC);
     return t.toUTC();
 }
 
@@ -200,27 +205,30 @@ int run(const QStringList &args)
     // The trust store, once.
     QString error;
     TrustConfiguration config;
-    for (const QString &path : trustFiles) {
+    const auto certificatesIn = [&](const QString &path, QList<Certificate> *into) {
         const auto bytes = readFile(path, maxTrustFileBytes, &error);
-        auto certs = bytes ? Certificate::listFromPem(*bytes) : Result<QList<Certificate>>(Error{});
+        auto certs = bytes ? Certificate::listFromPemOrDer(*bytes) : Result<QList<Certificate>>(Error{});
+        if (bytes && !certs)
+            error = tr("%1: %2").arg(path, certs.error().message);
         if (!bytes || !certs)
-            return usageError(bytes ? tr("%1: %2").arg(path, certs.error().message) : error);
-        for (const Certificate &c : *certs)
+            return false;
+        *into << *certs;
+        return true;
+    };
+    for (const QString &path : trustFiles) {
+        QList<Certificate> anchors;
+        if (!certificatesIn(path, &anchors))
+            return usageError(error);
+        for (const Certificate &c : anchors)
             config.addAnchor(c, policies, c.sha256Hex());
     }
     for (const QString &path : intermediateFiles) {
-        const auto bytes = readFile(path, maxTrustFileBytes, &error);
-        auto certs = bytes ? Certificate::listFromPem(*bytes) : Result<QList<Certificate>>(Error{});
-        if (!bytes || !certs)
-            return usageError(bytes ? tr("%1: %2").arg(path, certs.error().message) : error);
-        config.intermediates << *certs;
+        if (!certificatesIn(path, &config.intermediates))
+            return usageError(error);
     }
     for (const QString &path : tsaFiles) {
-        const auto bytes = readFile(path, maxTrustFileBytes, &error);
-        auto certs = bytes ? Certificate::listFromPem(*bytes) : Result<QList<Certificate>>(Error{});
-        if (!bytes || !certs)
-            return usageError(bytes ? tr("%1: %2").arg(path, certs.error().message) : error);
-        config.timestampAnchors << *certs;
+        if (!certificatesIn(path, &config.timestampAnchors))
+            return usageError(error);
     }
     for (const QString &path : crlFiles) {
         const auto bytes = readFile(path, maxTrustFileBytes, &error);
@@ -283,6 +291,7 @@ int run(const QStringList &args)
             return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue();
         };
         if (json) {
+            const QJsonObject report = r.toJson();
             const QJsonObject line{
                 {QStringLiteral("document"), pairs.at(i).document},
                 {QStringLiteral("signature"), pairs.at(i).signature},
@@ -291,10 +300,8 @@ int run(const QStringList &args)
                 {QStringLiteral("signer"), orNull(r.signerName)},
                 {QStringLiteral("signing_time"), timeOrNull(r.claimedSigningTime)},
                 {QStringLiteral("best_signature_time"), timeOrNull(r.bestSignatureTime)},
-                {QStringLiteral("best_signature_time_source"),
-                 r.bestSignatureTimeSource == TimeSource::Timestamp ? QStringLiteral("timestamp")
-                                                                    : QStringLiteral("verification_time")},
-                {QStringLiteral("report"), r.toJson()},
+                {QStringLiteral("best_signature_time_source"), report.value(QLatin1String("best_signature_time_source"))},
+                {QStringLiteral("report"), report},
             };
             out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
         } else {
@@ -312,6 +319,10 @@ int run(const QStringList &args)
         }
     }
     out.flush();
+    if (out.status() != QTextStream::Ok) { // a full disk, a closed pipe: no results is not "all passed"
+        err << "cooc-desk-cli verify: " << tr("the results could not be written to the standard output") << '\n';
+        return OutputError;
+    }
     return anyFailed ? Failure : anyIndeterminate ? Indeterminate : Success;
 }
 

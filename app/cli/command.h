@@ -7,7 +7,7 @@
 namespace cooc::cli {
 
 // Exit codes shared by every command.
-enum ExitCode : int { Success = 0, Failure = 1, Indeterminate = 2, UsageError = 3 };
+enum ExitCode : int { Success = 0, Failure = 1, Indeterminate = 2, UsageError = 3, OutputError = 4 };
 
 // A sub-command of cooc-desk-cli. Each lives in its own cmd_<name>.cpp and registers
 // itself with a static CommandRegistration, so main() never changes when one is added.

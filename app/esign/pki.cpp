@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <openssl/ec.h>
+#include <openssl/err.h>
 #include <openssl/pem.h>
 
 namespace cooc::esign {
@@ -186,16 +187,56 @@ Result<Certificate> Certificate::fromPemOrDer(const QByteArray &bytes, OSSL_LIB_
     return looksLikePem(bytes) ? fromPem(bytes, context) : fromDer(bytes, context);
 }
 
-Result<QList<Certificate>> Certificate::listFromPem(const QByteArray &pem)
+Result<QList<Certificate>> Certificate::listFromPemOrDer(const QByteArray &bytes)
 {
-    QList<Certificate> list;
-    BioPtr bio = memoryBio(pem);
-    while (X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr))
-        list.append(adopt(cert));
-    takeErrors(); // the end of the bundle reads as an error
-    if (list.isEmpty())
+    const auto noCertificate = [] {
         return Error::make(Error::Code::InvalidInput,
                            QCoreApplication::translate("cooc::esign::Pki", "The file holds no certificate."));
+    };
+    if (!looksLikePem(bytes)) {
+        auto one = fromDer(bytes);
+        if (!one)
+            return noCertificate();
+        return QList<Certificate>{*one};
+    }
+    // Block by block: a damaged certificate block is an error, not the end of the bundle (the
+    // certificates after it were dropped unseen). Blocks of other kinds (a key) are skipped.
+    QList<Certificate> list;
+    BioPtr bio = memoryBio(bytes);
+    for (int block = 1;; ++block) {
+        char *name = nullptr;
+        char *header = nullptr;
+        unsigned char *data = nullptr;
+        long length = 0;
+        if (PEM_read_bio(bio.get(), &name, &header, &data, &length) != 1) {
+            const bool end = ERR_GET_REASON(ERR_peek_last_error()) == PEM_R_NO_START_LINE;
+            takeErrors();
+            if (!end)
+                return Error::make(Error::Code::InvalidInput,
+                                   QCoreApplication::translate("cooc::esign::Pki",
+                                                               "PEM block %1 of the file is damaged; nothing from "
+                                                               "the file was used.")
+                                       .arg(block));
+            break;
+        }
+        const QByteArray label(name);
+        const QByteArray der(reinterpret_cast<const char *>(data), int(length));
+        OPENSSL_free(name);
+        OPENSSL_free(header);
+        OPENSSL_free(data);
+        if (label != "CERTIFICATE" && label != "X509 CERTIFICATE" && label != "TRUSTED CERTIFICATE")
+            continue;
+        auto cert = label == "TRUSTED CERTIFICATE" ? Result<Certificate>(noCertificate()) : fromDer(der);
+        if (!cert)
+            return Error::make(Error::Code::InvalidInput,
+                               QCoreApplication::translate("cooc::esign::Pki",
+                                                           "Certificate block %1 of the file cannot be read; "
+                                                           "nothing from the file was used.")
+                                   .arg(block));
+        list.append(*cert);
+    }
+    if (list.isEmpty())
+        return noCertificate();
     return list;
 }
 

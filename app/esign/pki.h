@@ -61,7 +61,9 @@ public:
     static Result<Certificate> fromDer(const QByteArray &der, OSSL_LIB_CTX *context = nullptr);
     static Result<Certificate> fromPem(const QByteArray &pem, OSSL_LIB_CTX *context = nullptr);
     static Result<Certificate> fromPemOrDer(const QByteArray &bytes, OSSL_LIB_CTX *context = nullptr);
-    static Result<QList<Certificate>> listFromPem(const QByteArray &pem); // all certificates in a PEM bundle
+    // Every certificate of a PEM bundle, or the one DER certificate; a damaged certificate block
+    // is an error (none of the file is used). Blocks of other kinds are skipped.
+    static Result<QList<Certificate>> listFromPemOrDer(const QByteArray &bytes);
     static Certificate adopt(X509 *cert); // takes ownership
     static Certificate share(X509 *cert); // up_ref
 
