@@ -9,7 +9,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -60,6 +62,7 @@ private slots:
     void failed();
     void indeterminate();
     void notVerified();
+    void eachLineExplainsItsOwnHalf();
     void copyReport();
     void escapeCloses();
     void screenshots();
@@ -162,6 +165,72 @@ void TestUiSignatureDetails::indeterminate()
     QVERIFY(certificate->styleSheet().contains(QStringLiteral("#b26a00")));
     QVERIFY(child<QLabel>(&dialog, "verdictLabel")->text().startsWith(QStringLiteral("Cannot be confirmed (TRY_LATER)")));
     QVERIFY(child<QLabel>(&dialog, "integrityLabel")->text().startsWith(QStringLiteral("Signature integrity: Valid")));
+}
+
+void TestUiSignatureDetails::eachLineExplainsItsOwnHalf()
+{
+    // A signature copied from another request (an integrity error), verified while no current
+    // CRL was loaded (a certificate error): each summary line explains its own half — the
+    // certificate line used to show the consent error, whose code it did not know. The verifier
+    // now records each error's line; a report stored before it did is sorted by its code.
+    VerificationReport r = m_indeterminate;
+    r.integrity = CheckStatus::Invalid;
+    r.errors.prepend({QStringLiteral("consent_for_another_request"),
+                      QStringLiteral("The signed consent form belongs to another request."), QStringLiteral("integrity")});
+    QCOMPARE(r.errors.last().line, QStringLiteral("certificate")); // no_crl, as the verifier wrote it
+    QJsonObject legacy = r.toJson();
+    QJsonArray errors = legacy.value(QStringLiteral("errors")).toArray();
+    for (qsizetype i = 0; i < errors.size(); ++i) {
+        QJsonObject e = errors.at(i).toObject();
+        QCOMPARE(e.value(QStringLiteral("line")).toString(), i == 0 ? QStringLiteral("integrity") : QStringLiteral("certificate"));
+        e.remove(QStringLiteral("line"));
+        errors[i] = e;
+    }
+    legacy.insert(QStringLiteral("errors"), errors);
+    for (const VerificationReport &report : {VerificationReport::fromJson(r.toJson()).value(),
+                                              VerificationReport::fromJson(legacy).value()}) {
+        ui::SignatureDetailsDialog dialog(report);
+        const QString integrity = child<QLabel>(&dialog, "integrityLabel")->text();
+        const QString certificate = child<QLabel>(&dialog, "certificateLabel")->text();
+        QVERIFY2(integrity.contains(QStringLiteral("another request")), qPrintable(integrity));
+        QVERIFY2(certificate.startsWith(QStringLiteral("Certificate status: Cannot be confirmed — No current")),
+                 qPrintable(certificate));
+    }
+
+    // Revoked after a trusted timestamp: the certificate line is Valid but must not say "not
+    // revoked"; nor may it when the issuing CA's own revocation was not checked.
+    VerificationReport revokedLater = m_passed;
+    revokedLater.revocationStatus = QStringLiteral("revoked");
+    revokedLater.warnings.append({QStringLiteral("revoked_after_signature"), QStringLiteral("Revoked later.")});
+    ui::SignatureDetailsDialog later(revokedLater);
+    const QString laterLine = child<QLabel>(&later, "certificateLabel")->text();
+    QVERIFY2(!laterLine.contains(QStringLiteral("not revoked")) && laterLine.contains(QStringLiteral("revoked only after")),
+             qPrintable(laterLine));
+    VerificationReport caUnchecked = m_passed;
+    caUnchecked.warnings.append({QStringLiteral("ca_revocation_not_checked"), QStringLiteral("CA not checked.")});
+    ui::SignatureDetailsDialog unchecked(caUnchecked);
+    QVERIFY(child<QLabel>(&unchecked, "certificateLabel")->text().contains(QStringLiteral("was not checked")));
+
+    // A stored verdict whose report could not be read: the lines do not contradict the
+    // headline with "not checked".
+    VerificationReport unreadable = VerificationReport::notVerified();
+    unreadable.verdict = Verdict::TotalFailed;
+    unreadable.subIndication = SubIndication::HashFailure;
+    ui::SignatureDetailsDialog fallback(unreadable);
+    QVERIFY(child<QLabel>(&fallback, "verdictLabel")->text().startsWith(QStringLiteral("Invalid (HASH_FAILURE)")));
+    for (const char *line : {"integrityLabel", "certificateLabel"}) {
+        const QString text = child<QLabel>(&fallback, line)->text();
+        QVERIFY2(text.contains(QStringLiteral("verify the signature again")) && !text.contains(QStringLiteral("not checked")),
+                 qPrintable(text));
+    }
+
+    // Times inside messages read as the rest of the dialog: Taipei time, not ISO UTC.
+    const QString signingTime = m_passed.claimedSigningTime.toUTC().addSecs(8 * 3600).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"));
+    const auto warning = std::find_if(m_passed.warnings.cbegin(), m_passed.warnings.cend(),
+                                      [](const ReportMessage &m) { return m.code == QLatin1String("client_signing_time"); });
+    QVERIFY(warning != m_passed.warnings.cend());
+    QVERIFY2(warning->text.contains(signingTime + QStringLiteral(" (UTC+8)")), qPrintable(warning->text));
+    QVERIFY2(m_passed.revocationSource.contains(QStringLiteral("(UTC+8)")), qPrintable(m_passed.revocationSource));
 }
 
 void TestUiSignatureDetails::notVerified()

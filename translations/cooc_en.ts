@@ -2974,6 +2974,23 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
+        <message>
+            <source>issued by %1 to %2, trusted; revoked only after the signature was made.</source>
+            <translation>issued by %1 to %2, trusted; revoked only after the signature was made.</translation>
+        </message>
+        <message>
+            <source>issued by %1 to %2, trusted, not revoked; the issuing CA's own revocation was not checked.</source>
+            <translation>issued by %1 to %2, trusted, not revoked; the issuing CA's own revocation was not checked.</translation>
+        </message>
+        <message>
+            <source>the details behind the verdict were not kept; verify the signature again.</source>
+            <translation>the details behind the verdict were not kept; verify the signature again.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — %3</source>
+            <extracomment>The verdict, the sub-indication code (e.g. HASH_FAILURE) and its meaning.</extracomment>
+            <translation>%1 (%2) — %3</translation>
+        </message>
     </context>
     <context>
         <name>SignatureVerifier</name>

@@ -2962,6 +2962,23 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
             <source>Warning</source>
             <translation>警告</translation>
         </message>
+        <message>
+            <source>issued by %1 to %2, trusted; revoked only after the signature was made.</source>
+            <translation>由 %1 簽發給 %2，受信任；簽署之後才廢止。</translation>
+        </message>
+        <message>
+            <source>issued by %1 to %2, trusted, not revoked; the issuing CA's own revocation was not checked.</source>
+            <translation>由 %1 簽發給 %2，受信任，未廢止；簽發憑證機構本身的廢止狀態未檢查。</translation>
+        </message>
+        <message>
+            <source>the details behind the verdict were not kept; verify the signature again.</source>
+            <translation>此結果的詳細資料未保存；請重新驗證簽章。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — %3</source>
+            <extracomment>The verdict, the sub-indication code (e.g. HASH_FAILURE) and its meaning.</extracomment>
+            <translation>%1（%2）— %3</translation>
+        </message>
     </context>
     <context>
         <name>SignatureVerifier</name>

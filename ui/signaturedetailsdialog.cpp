@@ -115,23 +115,27 @@ QString timeText(const QDateTime &t)
     return t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")) + tr(" (UTC+8)");
 }
 
-// Messages that concern the signature itself rather than the certificate.
-bool isIntegrityCode(const QString &code)
+// Whether an error concerns the signature itself rather than the certificate: as the verifier
+// recorded it, or for a report stored before it did, by the code.
+bool isIntegrityError(const ReportMessage &m)
 {
+    if (!m.line.isEmpty())
+        return m.line == QLatin1String("integrity");
     static const QStringList codes = {
         QStringLiteral("empty"),           QStringLiteral("too_large"),         QStringLiteral("format"),
         QStringLiteral("signer_count"),    QStringLiteral("content_type"),      QStringLiteral("no_signed_data"),
         QStringLiteral("content_mismatch"), QStringLiteral("unknown_digest"),   QStringLiteral("signed_attributes"),
         QStringLiteral("hash_mismatch"),   QStringLiteral("signature_invalid"), QStringLiteral("weak_digest"),
-        QStringLiteral("weak_signature_algorithm"),
+        QStringLiteral("weak_signature_algorithm"), QStringLiteral("signature_algorithm_mismatch"),
+        QStringLiteral("consent_for_another_request"), QStringLiteral("consent_unreadable"),
     };
-    return codes.contains(code);
+    return codes.contains(m.code);
 }
 
 QString firstError(const VerificationReport &r, bool integrity)
 {
     for (const ReportMessage &m : r.errors) {
-        if (isIntegrityCode(m.code) == integrity)
+        if (isIntegrityError(m) == integrity)
             return m.text;
     }
     return {};
@@ -215,8 +219,7 @@ QString SignatureDetailsDialog::integrityText() const
             detail = subIndicationText(m_report.subIndication);
         break;
     case CheckStatus::NotChecked:
-        detail = m_report.verdict == Verdict::NoSignature ? tr("there is no electronic signature.")
-                                                          : tr("not checked.");
+        detail = m_report.verdict == Verdict::NoSignature ? tr("there is no electronic signature.") : notCheckedText();
         break;
     }
     return tr("Signature integrity: %1 — %2").arg(look.word, detail);
@@ -228,8 +231,20 @@ QString SignatureDetailsDialog::certificateText() const
     QString detail;
     switch (m_report.certificateStatus) {
     case CheckStatus::Valid: {
+        // Valid also when revoked after a trusted timestamp, or with a CA whose revocation was
+        // not checked: then the line says so rather than "not revoked".
         const QString ca = m_report.chain.size() > 1 ? m_report.chain.at(1).commonName : QString();
-        detail = tr("issued by %1 to %2, trusted, not revoked.").arg(ca, m_report.signerName);
+        const auto warned = [&](const char *code) {
+            return std::any_of(m_report.warnings.cbegin(), m_report.warnings.cend(),
+                               [code](const ReportMessage &m) { return m.code == QLatin1String(code); });
+        };
+        if (m_report.revocationStatus == QLatin1String("revoked") || warned("revoked_after_signature"))
+            detail = tr("issued by %1 to %2, trusted; revoked only after the signature was made.").arg(ca, m_report.signerName);
+        else if (warned("ca_revocation_not_checked"))
+            detail = tr("issued by %1 to %2, trusted, not revoked; the issuing CA's own revocation was not checked.")
+                         .arg(ca, m_report.signerName);
+        else
+            detail = tr("issued by %1 to %2, trusted, not revoked.").arg(ca, m_report.signerName);
         break;
     }
     case CheckStatus::Invalid:
@@ -239,10 +254,19 @@ QString SignatureDetailsDialog::certificateText() const
             detail = subIndicationText(m_report.subIndication);
         break;
     case CheckStatus::NotChecked:
-        detail = tr("not checked.");
+        detail = notCheckedText();
         break;
     }
     return tr("Certificate status: %1 — %2").arg(look.word, detail);
+}
+
+// A line not checked: really not (never verified), or a verdict whose details were not kept
+// (a stored report that could not be read) — the headline then shows that verdict.
+QString SignatureDetailsDialog::notCheckedText() const
+{
+    if (m_report.verdict == Verdict::NotVerified || m_report.verdict == Verdict::NoSignature)
+        return tr("not checked.");
+    return tr("the details behind the verdict were not kept; verify the signature again.");
 }
 
 void SignatureDetailsDialog::retranslate()
@@ -250,8 +274,10 @@ void SignatureDetailsDialog::retranslate()
     const StatusLook verdict = statusLook(m_report.verdict);
     QString headline = verdict.word;
     if (m_report.subIndication != SubIndication::None)
-        headline += QStringLiteral(" (%1) — %2").arg(subIndicationCode(m_report.subIndication),
-                                                     subIndicationText(m_report.subIndication));
+        //: The verdict, the sub-indication code (e.g. HASH_FAILURE) and its meaning.
+        headline = tr("%1 (%2) — %3")
+                       .arg(verdict.word, subIndicationCode(m_report.subIndication),
+                            subIndicationText(m_report.subIndication));
     setLine(m_ui->verdictIconLabel, m_ui->verdictLabel, verdict, headline);
     m_ui->verdictIconLabel->setPixmap(verdict.icon.pixmap(32, 32));
     setLine(m_ui->integrityIconLabel, m_ui->integrityLabel, statusLook(m_report.integrity), integrityText());

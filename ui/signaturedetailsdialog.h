@@ -53,6 +53,7 @@ private:
     void copyReport();
     QString integrityText() const;
     QString certificateText() const;
+    QString notCheckedText() const;
     QTreeWidgetItem *section(const QString &title);
 
     std::unique_ptr<Ui::SignatureDetailsDialog> m_ui;

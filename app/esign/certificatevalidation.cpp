@@ -431,7 +431,7 @@ void checkRevocation(Run &run, STACK_OF(X509) *chain)
         case Revocation::Stale:
             run.fail(Line::Certificate, SubIndication::TryLater, QStringLiteral("stale_crl"),
                      tr("The revocation list is out of date (next update was %1); load a current CRL and retry.")
-                         .arg(rev.crl->nextUpdate.toString(Qt::ISODate)));
+                         .arg(messageTime(rev.crl->nextUpdate)));
             break;
         case Revocation::OnHold:
             if (depth == 0)
@@ -440,7 +440,7 @@ void checkRevocation(Run &run, STACK_OF(X509) *chain)
             run.fail(Line::Certificate, SubIndication::TryLater, QStringLiteral("certificate_on_hold"),
                      tr("The certificate \"%1\" is suspended (certificateHold) since %2; retry after the holder "
                         "resumes or revokes it.")
-                         .arg(name, rev.revokedAt.toString(Qt::ISODate)));
+                         .arg(name, messageTime(rev.revokedAt)));
             break;
         case Revocation::Revoked:
             if (depth == 0) {
@@ -450,18 +450,18 @@ void checkRevocation(Run &run, STACK_OF(X509) *chain)
             if (rev.revokedAt <= r.bestSignatureTime) {
                 run.fail(Line::Certificate, SubIndication::Revoked, QStringLiteral("revoked"),
                          tr("The certificate \"%1\" was revoked on %2, before the signature time %3.")
-                             .arg(name, rev.revokedAt.toString(Qt::ISODate),
-                                  r.bestSignatureTime.toString(Qt::ISODate)));
+                             .arg(name, messageTime(rev.revokedAt),
+                                  messageTime(r.bestSignatureTime)));
             } else if (r.bestSignatureTimeSource == TimeSource::Timestamp) {
                 run.warn(QStringLiteral("revoked_after_signature"),
                          tr("The certificate \"%1\" was revoked on %2, after the timestamp proved the signature "
                             "existed (%3).")
-                             .arg(name, rev.revokedAt.toString(Qt::ISODate),
-                                  r.bestSignatureTime.toString(Qt::ISODate)));
+                             .arg(name, messageTime(rev.revokedAt),
+                                  messageTime(r.bestSignatureTime)));
             } else {
                 run.fail(Line::Certificate, SubIndication::RevokedNoPoe, QStringLiteral("revoked_no_poe"),
                          tr("The certificate \"%1\" was revoked on %2 and nothing proves the signature is older.")
-                             .arg(name, rev.revokedAt.toString(Qt::ISODate)));
+                             .arg(name, messageTime(rev.revokedAt)));
             }
             break;
         }
@@ -540,8 +540,8 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
         if (state.timeError == X509_V_ERR_CERT_NOT_YET_VALID) {
             run.fail(Line::Certificate, SubIndication::NotYetValid, QStringLiteral("not_yet_valid"),
                      tr("The certificate \"%1\" is valid only from %2, after the signature time %3.")
-                         .arg(c.subjectCommonName(), c.notBefore().toString(Qt::ISODate),
-                              r.bestSignatureTime.toString(Qt::ISODate)));
+                         .arg(c.subjectCommonName(), messageTime(c.notBefore()),
+                              messageTime(r.bestSignatureTime)));
         } else {
             // Expired at the best signature time. The client's claimed signing time is never
             // trusted to pass, but when it falls inside the validity period we cannot exclude
@@ -552,13 +552,13 @@ void validateCertificate(Run &run, X509 *leaf, STACK_OF(X509) *embedded)
                 run.fail(Line::Certificate, SubIndication::OutOfBoundsNoPoe, QStringLiteral("expired_no_poe"),
                          tr("The certificate \"%1\" expired on %2; the signer's clock says %3, but nothing proves "
                             "the signature was made before expiry.")
-                             .arg(c.subjectCommonName(), c.notAfter().toString(Qt::ISODate),
-                                  r.claimedSigningTime.toString(Qt::ISODate)));
+                             .arg(c.subjectCommonName(), messageTime(c.notAfter()),
+                                  messageTime(r.claimedSigningTime)));
             else
                 run.fail(Line::Certificate, SubIndication::Expired, QStringLiteral("expired"),
                          tr("The certificate \"%1\" expired on %2, before the signature time %3.")
-                             .arg(c.subjectCommonName(), c.notAfter().toString(Qt::ISODate),
-                                  r.bestSignatureTime.toString(Qt::ISODate)));
+                             .arg(c.subjectCommonName(), messageTime(c.notAfter()),
+                                  messageTime(r.bestSignatureTime)));
         }
     }
 

@@ -39,7 +39,8 @@ void Run::fail(Line line, SubIndication sub, const QString &code, const QString 
         integrityFailure = sub;
     if (line == Line::Certificate && !certificateFailure)
         certificateFailure = sub;
-    report.errors.append({code, text});
+    report.errors.append(
+        {code, text, line == Line::Integrity ? QStringLiteral("integrity") : QStringLiteral("certificate")});
 }
 
 VerificationReport Run::finish()
@@ -129,6 +130,35 @@ bool sameNameDer(const X509_NAME *a, const X509_NAME *b)
 
 } // namespace
 
+// "2026/11/28 17:30:00 (UTC+8)": Taipei time, as the application shows times; written by hand
+// rather than by Qt's general formatter (one per signature; it showed in profiles).
+QString messageTime(const QDateTime &t)
+{
+    const QDateTime taipei = t.toUTC().addSecs(8 * 3600);
+    const QDate date = taipei.date();
+    const QTime time = taipei.time();
+    if (!t.isValid() || !date.isValid() || !time.isValid() || date.year() < 1 || date.year() > 9999)
+        return t.toUTC().toString(Qt::ISODate);
+    char text[28];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = '/';
+    put(5, date.month(), 2);
+    text[7] = '/';
+    put(8, date.day(), 2);
+    text[10] = ' ';
+    put(11, time.hour(), 2);
+    text[13] = ':';
+    put(14, time.minute(), 2);
+    text[16] = ':';
+    put(17, time.second(), 2);
+    std::memcpy(text + 19, " (UTC+8)", 8);
+    return QString::fromLatin1(text, 27);
+}
+
 CertificateInfo describe(const Run &run, X509 *cert, bool anchor, X509 *issuer, const CertificateInfo *issuerInfo,
                          X509 *signer)
 {
@@ -214,36 +244,6 @@ std::optional<QByteArray> pemPayload(const QByteArray &text)
 bool looksLikePem(const QByteArray &bytes)
 {
     return bytes.startsWith("-----BEGIN ") || bytes.left(64).trimmed().startsWith("-----BEGIN ");
-}
-
-// As t.toUTC().toString(Qt::ISODate) ("2026-11-28T09:30:00Z"), without Qt's general
-// formatter (one date per signature; it showed in profiles).
-QString timeText(const QDateTime &t)
-{
-    const QDateTime utc = t.toUTC();
-    const QDate date = utc.date();
-    const QTime time = utc.time();
-    if (!date.isValid() || !time.isValid() || date.year() < 1 || date.year() > 9999)
-        return utc.toString(Qt::ISODate);
-    char text[21];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char('0' + value % 10);
-    };
-    put(0, date.year(), 4);
-    text[4] = '-';
-    put(5, date.month(), 2);
-    text[7] = '-';
-    put(8, date.day(), 2);
-    text[10] = 'T';
-    put(11, time.hour(), 2);
-    text[13] = ':';
-    put(14, time.minute(), 2);
-    text[16] = ':';
-    put(17, time.second(), 2);
-    text[19] = 'Z';
-    text[20] = '\0';
-    return QString::fromLatin1(text, 20);
 }
 
 QString stringValue(const ASN1_TYPE *value)
@@ -374,7 +374,7 @@ void checkTimestamp(Run &run, CMS_SignerInfo *si)
     r.bestSignatureTime = genTime;
     r.bestSignatureTimeSource = TimeSource::Timestamp;
     run.info(QStringLiteral("timestamp"), tr("A trusted timestamp by %1 proves the signature existed at %2.")
-                                              .arg(r.timestampAuthority, timeText(genTime)));
+                                              .arg(r.timestampAuthority, messageTime(genTime)));
 }
 
 // Step 3 for a binding request: the document the signature covers is this request's consent
@@ -465,7 +465,7 @@ void verifyCms(Run &run, const QByteArray &signature, const ExpectedSigner &expe
         if (r.claimedSigningTime.isValid())
             run.warn(QStringLiteral("client_signing_time"),
                      tr("Signing time %1 taken from the client's clock: information only.")
-                         .arg(timeText(r.claimedSigningTime)));
+                         .arg(messageTime(r.claimedSigningTime)));
     }
     if (const int c = CMS_signed_get_attr_by_OBJ(si, objectFor(oid::cardNumberAttribute), -1); c >= 0)
         r.cardNumber = stringValue(X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, c), 0));

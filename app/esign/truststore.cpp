@@ -1,6 +1,7 @@
 #include "app/esign/truststore.h"
 
 #include "app/esign/openssl.h"
+#include "app/esign/verification_p.h"
 
 #include <QCoreApplication>
 
@@ -88,8 +89,8 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
     out.thisUpdate = list.thisUpdate();
     out.nextUpdate = list.nextUpdate();
     out.sourceText = tr("CRL of %1 (this update %2, next update %3)")
-                         .arg(out.issuerName, out.thisUpdate.toString(Qt::ISODate),
-                              out.nextUpdate.isValid() ? out.nextUpdate.toString(Qt::ISODate) : tr("none"));
+                         .arg(out.issuerName, detail::messageTime(out.thisUpdate),
+                              out.nextUpdate.isValid() ? detail::messageTime(out.nextUpdate) : tr("none"));
     STACK_OF(X509_REVOKED) *revoked = X509_CRL_get_REVOKED(crl);
     const int count = sk_X509_REVOKED_num(revoked);
     out.revoked.reserve(count);

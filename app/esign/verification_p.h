@@ -33,6 +33,10 @@ struct Run
     VerificationReport finish();
 };
 
+// A time inside a message: Taipei time, "2026/11/28 17:30:00 (UTC+8)", as the application
+// shows times (the report's own time fields stay ISO 8601 UTC).
+QString messageTime(const QDateTime &t);
+
 // Interned OIDs (created once, never freed).
 const ASN1_OBJECT *objectFor(const char *oidText);
 // Digest by NID, fetched once per process for the common ones (null if unavailable).

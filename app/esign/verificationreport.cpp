@@ -89,8 +89,12 @@ CheckStatus checkStatusFrom(const QString &code)
 QJsonArray messagesToJson(const QList<ReportMessage> &list)
 {
     QJsonArray array;
-    for (const ReportMessage &m : list)
-        array.append(QJsonObject{{QStringLiteral("code"), m.code}, {QStringLiteral("text"), m.text}});
+    for (const ReportMessage &m : list) {
+        QJsonObject o{{QStringLiteral("code"), m.code}, {QStringLiteral("text"), m.text}};
+        if (!m.line.isEmpty())
+            o.insert(QStringLiteral("line"), m.line);
+        array.append(o);
+    }
     return array;
 }
 
@@ -99,7 +103,8 @@ QList<ReportMessage> messagesFrom(const QJsonValue &v)
     QList<ReportMessage> list;
     for (const QJsonValue &item : v.toArray()) {
         const QJsonObject o = item.toObject();
-        list.append({o.value(QLatin1String("code")).toString(), o.value(QLatin1String("text")).toString()});
+        list.append({o.value(QLatin1String("code")).toString(), o.value(QLatin1String("text")).toString(),
+                     o.value(QLatin1String("line")).toString()});
     }
     return list;
 }

@@ -63,6 +63,9 @@ struct ReportMessage
 {
     QString code; // stable identifier, e.g. "no_timestamp"
     QString text; // translated when the report was made
+    // For errors, the line of the two-line summary it explains: "integrity" (the signature
+    // itself) or "certificate"; empty for warnings, infos and reports stored before it existed.
+    QString line = {};
     bool operator==(const ReportMessage &) const = default;
 };
 
