@@ -40,6 +40,7 @@ private slots:
     void approvalTransactionWorksForTeacher();
     void placeFunctionsAreNotForCallers();
     void staffCanClearOnlyOwnPasswordFlag();
+    void messagesOnlyToBoundParents();
     void roleWithoutStaffRowSeesNothing();
     void sessionStaffIsFoundByIndex();
     void schoolYearIsInlined();
@@ -566,6 +567,28 @@ void TestCentralSecurity::placeFunctionsAreNotForCallers()
     QCOMPARE(run(*a, QStringLiteral("SELECT cooc_place_key(?, ?)"), {m_w.s3, m_w.schoolY}).state, kInsufficientPrivilege);
     QCOMPARE(run(*a, QStringLiteral("SELECT cooc_student_placed_at(?, ?)"), {m_w.s3, m_w.schoolY}).state,
              kInsufficientPrivilege);
+}
+
+void TestCentralSecurity::messagesOnlyToBoundParents()
+{
+    // A teacher writes to the parents of her own students, not to any parent of the city
+    // under her student's name; a push goes to the message's own parent (0026).
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString message = QStringLiteral("INSERT INTO messages (school_id, sender_staff_id, parent_id, student_id, subject,"
+                                           " body, created_at) VALUES (?, ?, ?, ?, 's', 'b', ?) RETURNING id");
+    const Outcome stranger = run(*a, message, {m_w.schoolX, m_w.teacherA, m_w.p3, m_w.s1, now});
+    QCOMPARE(stranger.state, kInsufficientPrivilege);
+    QCOMPARE(run(*a, message, {m_w.schoolX, m_w.teacherA, m_w.p3, QVariant(), now}).state, kInsufficientPrivilege);
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM messages WHERE parent_id = ?"), {m_w.p3}),
+             QList<qint64>{0});
+    auto own = a->scalar(message, {m_w.schoolX, m_w.teacherA, m_w.p1, m_w.s1, now});
+    QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().detail));
+    const QString push = QStringLiteral("INSERT INTO push_outbox (message_id, parent_id, payload, created_at)"
+                                        " VALUES (?, ?, '{}', ?)");
+    QCOMPARE(run(*a, push, {own.value(), m_w.p3, now}).state, kInsufficientPrivilege);
+    QVERIFY(run(*a, push, {own.value(), m_w.p1, now}).ok());
 }
 
 void TestCentralSecurity::staffCanClearOnlyOwnPasswordFlag()
