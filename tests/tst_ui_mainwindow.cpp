@@ -7,11 +7,13 @@
 #include "models/auditlogmodel.h"
 #include "ui/page.h"
 #include "models/bindingqueuemodel.h"
+#include "models/bindingrequestrepository.h"
 #include "ui/pages/auditlogpage.h"
 #include "ui/pages/bindingrequestspage.h"
 #include "ui/pages/parentviewpage.h"
 #include "ui/parentviewwidget.h"
 #include "ui/uifont.h"
+#include "ui/widgets/sidebardelegate.h"
 #include "tst_ui_support.h"
 
 #include <QAction>
@@ -38,10 +40,22 @@ QListWidget *sidebar(ui::MainWindow *w)
     return child<QListWidget>(w, "sidebarListWidget");
 }
 
-void clickSidebar(ui::MainWindow *w, int row)
+// The sidebar row of page `index` (a page's sub-entries follow its own row).
+int rowOf(ui::MainWindow *w, int index)
 {
     QListWidget *list = sidebar(w);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == kPageIds.value(index)
+            && list->item(row)->data(ui::SidebarDelegate::EntryRole).toString().isEmpty())
+            return row;
+    }
+    return -1;
+}
+
+void clickSidebar(ui::MainWindow *w, int index)
+{
+    QListWidget *list = sidebar(w);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(rowOf(w, index))).center());
 }
 
 } // namespace
@@ -59,6 +73,7 @@ private slots:
     void bindingRequestOpensItsParentView();
     void queueOpensWithItsFirstColumnInView();
     void languageSwitchesLive();
+    void sidebarCountsPerStatus();
     void settingsShowDatabaseAndKeychain();
     void windowStateIsRemembered();
     void screenshots();
@@ -82,7 +97,7 @@ void TestUiMainWindow::everyAreaByMouse()
         QCOMPARE(w->currentIndex(), i);
         QCOMPARE(w->currentPage()->pageId(), kPageIds[i]);
         QVERIFY(stack->currentWidget()->isVisible());
-        QCOMPARE(sidebar(w)->item(i)->text(), w->currentPage()->title());
+        QCOMPARE(sidebar(w)->item(rowOf(w, i))->text(), w->currentPage()->title());
     }
     // The areas later versions fill say so, and show no data at all.
     int coming = 0;
@@ -112,7 +127,7 @@ void TestUiMainWindow::everyAreaByKeyboard()
     for (int i = 0; i < kPageIds.size(); ++i) {
         QTest::keyClick(w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(w->currentPage()->pageId(), kPageIds[i]);
-        QCOMPARE(sidebar(w)->currentRow(), i);
+        QCOMPARE(sidebar(w)->currentRow(), rowOf(w, i));
     }
     // Back to the first, the review queue: its list has the focus, so its keys work at once.
     QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
@@ -140,7 +155,7 @@ void TestUiMainWindow::shortcutsAreShownInMenusAndTooltips()
         auto *go = w->findChild<QAction *>(QStringLiteral("goTo_%1_Action").arg(kPageIds[i]));
         QVERIFY(go);
         QCOMPARE(go->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        QVERIFY(sidebar(w)->item(i)->toolTip().contains(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        QVERIFY(sidebar(w)->item(rowOf(w, i))->toolTip().contains(QStringLiteral("Ctrl+%1").arg(i + 1)));
     }
     // F5 is offered where a page can refresh; Ctrl+F only where it can search.
     w->showPage(QStringLiteral("auditLog"));
@@ -289,6 +304,63 @@ void TestUiMainWindow::queueOpensWithItsFirstColumnInView()
     QCOMPARE(table->horizontalScrollBar()->value(), 0);
 }
 
+void TestUiMainWindow::sidebarCountsPerStatus()
+{
+    // Under "Binding requests" the sidebar lists each status with its count, as the status
+    // drop-down does; choosing one shows the queue of that status, and choosing a status in
+    // the drop-down selects it in the sidebar.
+    UiHarness h;
+    QVERIFY(!logInToMainWindow(h).isEmpty());
+    ui::MainWindow *w = h.window();
+    QVERIFY(w->showPage(QStringLiteral("bindings")));
+    auto *bindings = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    QVERIFY(bindings);
+    QTRY_VERIFY(bindings->model()->rowCount() > 0);
+    QListWidget *list = sidebar(w);
+    const int pageRow = rowOf(w, 0);
+    QCOMPARE(list->currentRow(), pageRow);
+    const QStringList codes = {QStringLiteral("pending"), QStringLiteral("info_requested"), QStringLiteral("approved"),
+                               QStringLiteral("rejected"), QStringLiteral("withdrawn")};
+    auto *status = child<QComboBox>(bindings, "statusComboBox");
+    for (int i = 0; i < codes.size(); ++i) {
+        QListWidgetItem *item = list->item(pageRow + 1 + i);
+        QCOMPARE(item->data(ui::SidebarDelegate::EntryRole).toString(), codes.at(i));
+        // The same count as the drop-down's entry for that status ("Approved (12)").
+        const int count = item->data(ui::SidebarDelegate::CountRole).toInt();
+        const QString entry = status->itemText(status->findData(codes.at(i)));
+        QVERIFY2(entry == QStringLiteral("%1 (%2)").arg(item->text(), BindingRequestRepository::countText(count)),
+                 qPrintable(entry + QStringLiteral(" / ") + item->text()));
+        QVERIFY(item->data(Qt::AccessibleTextRole).toString().contains(item->text()));
+    }
+    QCOMPARE(list->item(pageRow)->data(ui::SidebarDelegate::CountRole).toInt(),
+             list->item(pageRow + 1)->data(ui::SidebarDelegate::CountRole).toInt()
+                 + list->item(pageRow + 2)->data(ui::SidebarDelegate::CountRole).toInt());
+
+    // A click on "Approved": the approved requests, the drop-down says so.
+    const int approvedRow = pageRow + 1 + int(codes.indexOf(QStringLiteral("approved")));
+    QVERIFY(list->item(approvedRow)->data(ui::SidebarDelegate::CountRole).toInt() > 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(approvedRow)).center());
+    QCOMPARE(w->currentPage(), bindings);
+    QCOMPARE(status->currentData().toString(), QStringLiteral("approved"));
+    QTRY_VERIFY(bindings->model()->rowCount() > 0);
+    for (int row = 0; row < bindings->model()->rowCount(); ++row)
+        QCOMPARE(bindings->model()->summaryAt(row)->status, binding::Status::Approved);
+    // Another area and back (Ctrl+1): the page keeps its status, the sidebar shows it.
+    w->showPage(int(kPageIds.indexOf(QStringLiteral("auditLog"))));
+    w->showPage(0);
+    QCOMPARE(status->currentData().toString(), QStringLiteral("approved"));
+    QCOMPARE(list->currentRow(), approvedRow);
+    // The drop-down back to "Waiting for me": the sidebar selects the page's own entry.
+    status->setCurrentIndex(status->findData(QStringLiteral("waiting")));
+    emit status->activated(status->currentIndex());
+    QCOMPARE(list->currentRow(), pageRow);
+    QTRY_VERIFY(bindings->model()->rowCount() > 0);
+    QVERIFY(bindings->model()->summaryAt(0)->status == binding::Status::Pending
+            || bindings->model()->summaryAt(0)->status == binding::Status::InfoRequested);
+    if (const QString folder = qEnvironmentVariable("COOC_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(w->grab().save(QDir(folder).filePath(QStringLiteral("sidebar-per-status.png"))));
+}
+
 void TestUiMainWindow::languageSwitchesLive()
 {
     UiHarness h; // starts in English
@@ -312,8 +384,8 @@ void TestUiMainWindow::languageSwitchesLive()
              qPrintable(QStringLiteral("the sidebar shows \"%1\": the zh_TW catalogue does not translate \"Binding "
                                        "requests\" yet (run the update_translations target and translate)")
                             .arg(sidebar(w)->item(0)->text())));
-    QCOMPARE(sidebar(w)->item(int(kPageIds.indexOf(QStringLiteral("auditLog"))))->text(), QStringLiteral("稽核紀錄"));
-    QCOMPARE(sidebar(w)->item(int(kPageIds.indexOf(QStringLiteral("settings"))))->text(), QStringLiteral("設定"));
+    QCOMPARE(sidebar(w)->item(rowOf(w, int(kPageIds.indexOf(QStringLiteral("auditLog")))))->text(), QStringLiteral("稽核紀錄"));
+    QCOMPARE(sidebar(w)->item(rowOf(w, int(kPageIds.indexOf(QStringLiteral("settings")))))->text(), QStringLiteral("設定"));
 
     // And back: every visible text follows without a restart.
     QTest::keyClick(combo, Qt::Key_Down);

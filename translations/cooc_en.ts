@@ -2330,6 +2330,14 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
             <source>%1, waiting: %2</source>
             <translation>%1, waiting: %2</translation>
         </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,7 +47,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
 
     m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setUniformItemSizes(false); // a page's sub-entries are lower
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -66,12 +67,19 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     createMenus();
     createStatusBar();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_pages.size())
+        if (row < 0 || row >= m_rows.size() || m_selectingRow)
             return;
-        m_stack->setCurrentIndex(row);
-        m_pages[row]->activated();
-        updatePageActions();
-        m_context.settings.setCurrentPage(m_pages[row]->pageId());
+        const SidebarRow &r = m_rows.at(row);
+        Page *p = m_pages.at(r.page);
+        if (m_activePage != r.page) { // another page (not another entry of this one)
+            m_activePage = r.page;
+            m_stack->setCurrentIndex(r.page);
+            p->activated();
+            updatePageActions();
+            m_context.settings.setCurrentPage(p->pageId());
+        }
+        if (r.entry != p->currentSidebarEntry())
+            p->showSidebarEntry(r.entry);
     });
     connect(&m_context.connection, &ConnectionState::changed, this, &MainWindow::updateStatusBar);
     retranslate();
@@ -87,9 +95,78 @@ void MainWindow::addPage(Page *page)
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
+    m_rows.append({index, QString()});
     connect(page, &Page::pendingCountChanged, this, [this, index] { updateSidebarItem(index); });
     connect(page, &Page::titleChanged, this, [this, index] { updateSidebarItem(index); });
+    connect(page, &Page::sidebarEntriesChanged, this, [this, index] { syncSidebarEntries(index); });
+    connect(page, &Page::currentSidebarEntryChanged, this, [this, index](const QString &entry) {
+        if (currentIndex() == index)
+            selectSidebarRow(sidebarRow(index, entry));
+    });
     connect(page, &Page::openItemRequested, this, &MainWindow::openItem);
+    syncSidebarEntries(index);
+}
+
+int MainWindow::sidebarRow(int page, const QString &entry) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).page == page && m_rows.at(row).entry == entry)
+            return row;
+    }
+    return entry.isEmpty() ? -1 : sidebarRow(page); // an entry no longer there: the page's row
+}
+
+void MainWindow::selectSidebarRow(int row)
+{
+    const QScopedValueRollback<bool> guard(m_selectingRow, true);
+    m_sidebar->setCurrentRow(row);
+}
+
+void MainWindow::syncSidebarEntries(int page)
+{
+    Page *p = m_pages.value(page);
+    const int pageRow = sidebarRow(page);
+    if (!p || pageRow < 0)
+        return;
+    const QList<Page::SidebarEntry> entries = p->sidebarEntries();
+    // The rows already there, if they are the same entries, are updated in place (no flicker,
+    // the selection stays); otherwise replaced.
+    int existing = 0;
+    while (pageRow + 1 + existing < m_rows.size() && m_rows.at(pageRow + 1 + existing).page == page)
+        ++existing;
+    bool same = existing == entries.size();
+    for (int i = 0; same && i < existing; ++i)
+        same = m_rows.at(pageRow + 1 + i).entry == entries.at(i).id;
+    if (!same) {
+        const QString selected = m_sidebar->currentRow() >= 0 && m_rows.at(m_sidebar->currentRow()).page == page
+            ? m_rows.at(m_sidebar->currentRow()).entry
+            : QString();
+        const bool wasHere = m_sidebar->currentRow() >= pageRow && m_sidebar->currentRow() <= pageRow + existing;
+        const QScopedValueRollback<bool> guard(m_selectingRow, true);
+        for (int i = 0; i < existing; ++i) {
+            delete m_sidebar->takeItem(pageRow + 1);
+            m_rows.removeAt(pageRow + 1);
+        }
+        for (int i = 0; i < entries.size(); ++i) {
+            auto *item = new QListWidgetItem;
+            item->setData(Qt::UserRole, p->pageId());
+            item->setData(SidebarDelegate::EntryRole, entries.at(i).id);
+            m_sidebar->insertItem(pageRow + 1 + i, item);
+            m_rows.insert(pageRow + 1 + i, {page, entries.at(i).id});
+        }
+        if (wasHere)
+            m_sidebar->setCurrentRow(sidebarRow(page, selected));
+    }
+    for (int i = 0; i < entries.size(); ++i) {
+        const Page::SidebarEntry &e = entries.at(i);
+        QListWidgetItem *item = m_sidebar->item(pageRow + 1 + i);
+        item->setText(e.title);
+        item->setData(SidebarDelegate::CountRole, e.count);
+        item->setData(SidebarDelegate::WaitingRole, e.waiting);
+        const QString spoken = e.count >= 0 ? tr("%1, %2").arg(e.title, e.countText) : e.title;
+        item->setToolTip(tr("%1: %2").arg(p->title(), spoken));
+        item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(p->title(), spoken));
+    }
 }
 
 bool MainWindow::openItem(const QString &pageId, const QString &kind, qint64 id)
@@ -126,7 +203,7 @@ int MainWindow::currentIndex() const
 void MainWindow::showPage(int index)
 {
     if (index >= 0 && index < m_pages.size())
-        m_sidebar->setCurrentRow(index);
+        m_sidebar->setCurrentRow(sidebarRow(index, m_pages.at(index)->currentSidebarEntry()));
 }
 
 bool MainWindow::showPage(const QString &pageId)
@@ -246,7 +323,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateSidebarItem(int index)
 {
-    QListWidgetItem *item = m_sidebar->item(index);
+    QListWidgetItem *item = m_sidebar->item(sidebarRow(index));
     Page *p = page(index);
     if (!item || !p)
         return;
@@ -321,8 +398,10 @@ void MainWindow::retranslate()
     for (QAction *action : {m_logoutAction, m_quitAction, m_refreshAction, m_searchAction, m_shortcutsAction})
         action->setToolTip(withShortcut(action->text(), action->shortcut()));
     m_sidebar->setAccessibleName(tr("Areas"));
-    for (int i = 0; i < m_pages.size(); ++i)
+    for (int i = 0; i < m_pages.size(); ++i) {
         updateSidebarItem(i);
+        syncSidebarEntries(i);
+    }
     updatePageActions();
     updateStatusBar();
 }

@@ -61,6 +61,10 @@ private:
     void restoreWindowState();
     void retranslate();
     void updateSidebarItem(int index);
+    // The sidebar holds each page's row followed by its sub-entries (Page::sidebarEntries()).
+    int sidebarRow(int page, const QString &entry = {}) const;
+    void syncSidebarEntries(int page);
+    void selectSidebarRow(int row); // without acting on it (the page is already there)
     void updatePageActions();
     void updateStatusBar();
     void showShortcuts();
@@ -71,6 +75,14 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QList<Page *> m_pages;
+    struct SidebarRow
+    {
+        int page = 0;
+        QString entry; // empty: the page's own row
+    };
+    QList<SidebarRow> m_rows; // one per sidebar row
+    bool m_selectingRow = false;
+    int m_activePage = -1; // the page last activated from the sidebar
     QList<QAction *> m_goToActions;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -36,6 +36,23 @@ public:
     // stops counting); by default the count in the locale's digits.
     virtual QString pendingCountText() const;
 
+    // Entries under the page's own in the sidebar — views of the page with their counts, e.g.
+    // the binding queue per status. Choosing one shows the page with it (showSidebarEntry);
+    // the page's own entry is the view with id "" (its default). Emit sidebarEntriesChanged()
+    // when entries or counts change, currentSidebarEntryChanged() when the page switches view
+    // by itself (e.g. its own drop-down).
+    struct SidebarEntry
+    {
+        QString id;
+        QString title;
+        int count = -1;      // -1: none shown
+        QString countText;   // for tooltips and screen readers
+        bool waiting = true; // a count of things waiting (a badge) rather than for information
+    };
+    virtual QList<SidebarEntry> sidebarEntries() const { return {}; }
+    virtual QString currentSidebarEntry() const { return {}; }
+    virtual void showSidebarEntry(const QString &id) { Q_UNUSED(id) }
+
     // F5: reload from the database. Ctrl+F: put the focus in the page's search field.
     virtual bool canRefresh() const { return false; }
     virtual void refresh() {}
@@ -60,6 +77,8 @@ public:
 
 signals:
     void pendingCountChanged(int count);
+    void sidebarEntriesChanged();
+    void currentSidebarEntryChanged(const QString &id);
     // The title or icon changed (e.g. after a language switch).
     void titleChanged();
     // Asks the main window to show page `pageId` and open an item there (openItem()).

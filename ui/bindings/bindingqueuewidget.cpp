@@ -114,6 +114,7 @@ BindingQueueWidget::BindingQueueWidget(BindingQueueModel &model, QWidget *parent
     });
     for (QComboBox *box : {m_status, m_class, m_verdict, m_household})
         connect(box, &QComboBox::activated, this, &BindingQueueWidget::filterChanged);
+    connect(m_status, &QComboBox::activated, this, &BindingQueueWidget::statusChoiceChanged);
     connect(m_sort, &QComboBox::activated, this, [this] {
         showSortIndicator();
         emit filterChanged();
@@ -141,6 +142,26 @@ BindingQueueFilter BindingQueueWidget::filter() const
     f.search = m_search->text().trimmed();
     f.order = BindingQueueOrder(m_sort->currentData().toInt());
     return f;
+}
+
+// The sidebar's names for the status choices: "" for "waiting for me" (the page's own entry),
+// a status code, or "all".
+QString BindingQueueWidget::statusChoice() const
+{
+    if (m_status->currentIndex() < 0)
+        return {}; // not filled yet: "waiting for me", the default
+    const QString chosen = m_status->currentData().toString();
+    return chosen == kWaiting ? QString() : chosen.isEmpty() ? QStringLiteral("all") : chosen;
+}
+
+void BindingQueueWidget::setStatusChoice(const QString &choice)
+{
+    const QString wanted = choice.isEmpty() ? kWaiting : choice == QLatin1String("all") ? QString() : choice;
+    const int index = m_status->findData(wanted);
+    if (index < 0 || index == m_status->currentIndex())
+        return;
+    m_status->setCurrentIndex(index);
+    emit filterChanged();
 }
 
 void BindingQueueWidget::setOrder(BindingQueueOrder order)

@@ -45,6 +45,9 @@ public:
     void setFastTrackCount(int count);
     int fastTrackCount() const;
     void setOrder(BindingQueueOrder order);
+    // The status drop-down as the sidebar names it: "" (waiting for me), a status code, "all".
+    QString statusChoice() const;
+    void setStatusChoice(const QString &choice); // emits filterChanged() when it changes
     // The empty state follows the model; the text says why the list is empty.
     void updateEmptyState();
     void focusSearch();
@@ -53,6 +56,7 @@ public:
 signals:
     // A filter or the search text changed (the search after kSearchDelayMs of quiet).
     void filterChanged();
+    void statusChoiceChanged(); // the user chose another status in the drop-down
     void fastTrackClicked();
 
 protected:

@@ -74,6 +74,8 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
     layout->addWidget(m_splitter, 1);
 
     connect(m_queue, &BindingQueueWidget::filterChanged, this, &BindingRequestsPage::applyFilter);
+    connect(m_queue, &BindingQueueWidget::statusChoiceChanged, this,
+            [this] { emit currentSidebarEntryChanged(currentSidebarEntry()); });
     connect(m_queue, &BindingQueueWidget::fastTrackClicked, this, &BindingRequestsPage::openFastTrack);
     connect(m_queue->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BindingRequestsPage::showCurrent);
@@ -124,9 +126,33 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
     connect(&context.connection, &ConnectionState::reconnected, this, &BindingRequestsPage::resolveInterrupted);
     retranslate();
 
-    // The sidebar count is wanted before the page is first shown.
-    if (auto waiting = m_service->repository().statusCounts())
-        m_pending = BindingRequestRepository::waitingTotal(waiting.value());
+    // The sidebar's counts are wanted before the page is first shown.
+    if (auto counts = m_service->repository().statusCounts()) {
+        m_statusCounts = counts.value();
+        m_pending = BindingRequestRepository::waitingTotal(m_statusCounts);
+    }
+}
+
+QList<Page::SidebarEntry> BindingRequestsPage::sidebarEntries() const
+{
+    QList<SidebarEntry> entries;
+    for (binding::Status s : {binding::Status::Pending, binding::Status::InfoRequested, binding::Status::Approved,
+                              binding::Status::Rejected, binding::Status::Withdrawn}) {
+        const int count = m_statusCounts.value(s, 0);
+        const bool waits = s == binding::Status::Pending || s == binding::Status::InfoRequested;
+        entries.append({binding::code(s), binding::label(s), count, BindingRequestRepository::countText(count), waits});
+    }
+    return entries;
+}
+
+QString BindingRequestsPage::currentSidebarEntry() const
+{
+    return m_queue->statusChoice();
+}
+
+void BindingRequestsPage::showSidebarEntry(const QString &id)
+{
+    m_queue->setStatusChoice(id);
 }
 
 BindingRequestsPage::~BindingRequestsPage()
@@ -200,6 +226,10 @@ void BindingRequestsPage::reloadCounts()
         if (waiting != m_pending) {
             m_pending = waiting;
             emit pendingCountChanged(m_pending);
+        }
+        if (counts->byStatus != m_statusCounts) {
+            m_statusCounts = counts->byStatus;
+            emit sidebarEntriesChanged();
         }
     }
     updateActions();

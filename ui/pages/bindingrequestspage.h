@@ -49,6 +49,11 @@ public:
     // What waits for a decision: pending and information requested.
     int pendingCount() const override { return m_pending; }
     QString pendingCountText() const override;
+    // Under the page's sidebar entry ("waiting for me"): each status with its count; choosing
+    // one sets the status filter.
+    QList<SidebarEntry> sidebarEntries() const override;
+    QString currentSidebarEntry() const override;
+    void showSidebarEntry(const QString &id) override;
     bool canRefresh() const override { return true; }
     void refresh() override;
     bool canSearch() const override { return true; }
@@ -127,6 +132,7 @@ private:
     BindingReviewActions *m_actions;
     BindingRechecker *m_rechecker;
     int m_pending = -1;
+    QHash<binding::Status, int> m_statusCounts; // as the sidebar and the drop-down show them
     bool m_loaded = false;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/widgets/sidebardelegate.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace cooc::ui {
@@ -10,20 +11,32 @@ SidebarDelegate::~SidebarDelegate() = default;
 void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int count = index.data(CountRole).isValid() ? index.data(CountRole).toInt() : -1;
+    const bool subEntry = !index.data(EntryRole).toString().isEmpty();
+    const bool waiting = !index.data(WaitingRole).isValid() || index.data(WaitingRole).toBool();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    QString badge;
-    QRect badgeRect;
-    if (count > 0) {
-        badge = count > 999 ? QStringLiteral("999+") : QString::number(count);
-        QFont badgeFont = opt.font;
-        badgeFont.setBold(true);
-        const QFontMetrics fm(badgeFont);
+    if (subEntry)
+        opt.rect.setLeft(opt.rect.left() + 28); // under the page's title, past its icon
+
+    // What goes right-aligned: a badge of waiting items, or grey digits for information.
+    const bool badge = count > 0 && waiting;
+    const bool digits = count >= 0 && !waiting;
+    const QString number = count > 999 ? QStringLiteral("999+") : QLocale().toString(count);
+    QFont numberFont = opt.font;
+    numberFont.setBold(badge);
+    const QFontMetrics fm(numberFont);
+    QRect numberRect;
+    if (badge) {
         const int h = fm.height() + 2;
-        const int w = std::max(h, fm.horizontalAdvance(badge) + 12);
-        badgeRect = QRect(opt.rect.right() - w - 8, opt.rect.center().y() - h / 2, w, h);
-        opt.rect.setRight(badgeRect.left() - 4); // the label is elided before the badge
+        const int w = std::max(h, fm.horizontalAdvance(number) + 12);
+        numberRect = QRect(opt.rect.right() - w - 8, opt.rect.center().y() - h / 2, w, h);
+    } else if (digits) {
+        const int w = fm.horizontalAdvance(number) + 4;
+        numberRect = QRect(opt.rect.right() - w - 8, opt.rect.top(), w, opt.rect.height());
     }
+    if (numberRect.isValid())
+        opt.rect.setRight(numberRect.left() - 4); // the label is elided before the number
+
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     // Background over the full row, then the icon and text in the narrowed rect.
@@ -36,26 +49,30 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     opt.state &= ~QStyle::State_HasFocus;
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    if (!badge.isEmpty()) {
-        painter->save();
+    if (!numberRect.isValid())
+        return;
+    painter->save();
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setFont(numberFont);
+    if (badge) {
         painter->setRenderHint(QPainter::Antialiasing);
-        const bool selected = option.state & QStyle::State_Selected;
         painter->setPen(Qt::NoPen);
         painter->setBrush(selected ? option.palette.highlightedText() : QBrush(QColor(0x2f, 0x5d, 0x8a)));
-        painter->drawRoundedRect(badgeRect, badgeRect.height() / 2.0, badgeRect.height() / 2.0);
-        QFont badgeFont = opt.font;
-        badgeFont.setBold(true);
-        painter->setFont(badgeFont);
+        painter->drawRoundedRect(numberRect, numberRect.height() / 2.0, numberRect.height() / 2.0);
         painter->setPen(selected ? option.palette.highlight().color() : QColor(Qt::white));
-        painter->drawText(badgeRect, Qt::AlignCenter, badge);
-        painter->restore();
+        painter->drawText(numberRect, Qt::AlignCenter, number);
+    } else {
+        painter->setPen(selected ? option.palette.highlightedText().color() : QColor(0x6b, 0x6b, 0x6b));
+        painter->drawText(numberRect, Qt::AlignVCenter | Qt::AlignRight, number);
     }
+    painter->restore();
 }
 
 QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(std::max(size.height() + 10, 34));
+    const bool subEntry = !index.data(EntryRole).toString().isEmpty();
+    size.setHeight(subEntry ? std::max(size.height() + 4, 26) : std::max(size.height() + 10, 34));
     return size;
 }
 

@@ -5,7 +5,9 @@
 namespace cooc::ui {
 
 // Draws a sidebar entry as usual plus, when the item's CountRole is above zero, the number
-// of waiting items right-aligned in a small rounded badge.
+// of waiting items right-aligned in a small rounded badge. A page's sub-entry (EntryRole set)
+// is indented, lower, and its count — when not of waiting items (WaitingRole false) — plain
+// grey text rather than a badge.
 class SidebarDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -13,6 +15,8 @@ class SidebarDelegate final : public QStyledItemDelegate
 
 public:
     static constexpr int CountRole = Qt::UserRole + 1;
+    static constexpr int EntryRole = Qt::UserRole + 2;   // the sub-entry's id; empty for a page
+    static constexpr int WaitingRole = Qt::UserRole + 3; // bool: the count is of waiting items
 
     explicit SidebarDelegate(QObject *parent = nullptr) : QStyledItemDelegate(parent) {}
     ~SidebarDelegate() override;
