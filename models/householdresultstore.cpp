@@ -98,6 +98,14 @@ Result<bool> HouseholdResultStore::record(const Actor &actor, const HouseholdSub
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    if (m_db.dialect() == Dialect::Postgres) {
+        // The student's and the request's rows held until the commit: an ID correction
+        // committing meanwhile is seen below (and the answer refused), or waits and then
+        // clears the answer (0024). SQLite: BEGIN IMMEDIATE holds the database already.
+        auto held = m_db.scalar(QStringLiteral("SELECT cooc_hold_household_subjects(?)"), {requestId});
+        if (!held)
+            return held.error();
+    }
     auto subjects = load(actor, requestId);
     if (!subjects)
         return subjects.error();

@@ -8,6 +8,7 @@
 #include "app/central/auditcheck.h"
 #include "models/auditlog.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
@@ -214,8 +215,11 @@ void TestCentralAudit::decisionsMustBeAudited()
     // without its entry is refused (a forged "valid" cannot be slipped in unseen) ...
     const qint64 unverified = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("INDETERMINATE"));
     QVERIFY(m_f->owner()
-                .exec(QStringLiteral("UPDATE binding_requests SET signature = ?, verification_report = '{}' WHERE id = ?"),
-                      {QByteArray("cms"), unverified})
+                .exec(QStringLiteral("UPDATE binding_requests SET signature = ?, verification_report = ? WHERE id = ?"),
+                      {QByteArray("cms"),
+                       QStringLiteral("{\"verdict\":\"TOTAL_PASSED\",\"inputs\":{\"signature_sha256\":\"%1\"}}")
+                           .arg(QString::fromLatin1(QCryptographicHash::hash("cms", QCryptographicHash::Sha256).toHex())),
+                       unverified})
                 .ok());
     const QString verdict = QStringLiteral("UPDATE binding_requests SET verification_verdict = 'TOTAL_PASSED' WHERE id = ?");
     const QString household = QStringLiteral("UPDATE binding_requests SET household_result = 'MATCH' WHERE id = ?");
@@ -266,9 +270,12 @@ void TestCentralAudit::handWrittenBindingsAndHistoryAreRefused()
                                                  " request_id, approved_by, approved_at) VALUES (?, ?, 'mother', ?, ?, ?, ?)");
 
     // 1. A 'suspended' binding of a parent of another school to her student: it used to pass
-    //    the guard and make that parent's record readable and writable. Refused at commit.
-    Outcome o = inOneTransaction({{insertBinding, {m_w.p3, m_w.s1, QStringLiteral("suspended"), QVariant(), m_w.teacherA, now}}});
+    //    the guard and make that parent's record readable and writable — and, checked only at
+    //    commit, readable until a ROLLBACK. Refused by the INSERT itself.
+    (void)run(*a, QStringLiteral("BEGIN"));
+    Outcome o = run(*a, insertBinding, {m_w.p3, m_w.s1, QStringLiteral("suspended"), QVariant(), m_w.teacherA, now});
     QCOMPARE(o.state, kInsufficientPrivilege);
+    (void)run(*a, QStringLiteral("ROLLBACK"));
     QCOMPARE(bindings(QStringLiteral("parent_id = ? AND student_id = ?"), {m_w.p3, m_w.s1}), QList<qint64>{0});
     QCOMPARE(ids(*a, QStringLiteral("SELECT count(*) FROM parents WHERE id = ?"), {m_w.p3}), QList<qint64>{0});
     // 2. Revoking, or re-dating, her student's binding: refused, unchanged.
@@ -297,9 +304,7 @@ void TestCentralAudit::handWrittenBindingsAndHistoryAreRefused()
     QVERIFY2(o.ok() && o.rows == 1, qPrintable(o.text));
     QVERIFY(AuditLog(*a).append(actor, QStringLiteral("binding.approve"), QStringLiteral("binding_request"), stranger, {}, now).ok());
     o = run(*a, insertBinding, {m_w.p2, m_w.s1, QStringLiteral("active"), stranger, m_w.teacherA, now});
-    QVERIFY2(o.ok(), qPrintable(o.text)); // checked at commit
-    o = run(*a, QStringLiteral("COMMIT"));
-    QCOMPARE(o.state, kCheckViolation);
+    QCOMPARE(o.state, kCheckViolation); // at once
     (void)run(*a, QStringLiteral("ROLLBACK"));
     QCOMPARE(bindings(QStringLiteral("parent_id = ? AND student_id = ?"), {m_w.p2, m_w.s1}), QList<qint64>{0});
     QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_requests WHERE id = ? AND status = 'pending'"),
@@ -313,9 +318,29 @@ void TestCentralAudit::handWrittenBindingsAndHistoryAreRefused()
     QCOMPARE(run(*a, event, {stranger, now.addDays(-300), m_w.teacherA, QStringLiteral("verified")}).state, kCheckViolation);
     QCOMPARE(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("approved")}).state, kCheckViolation);
     QCOMPARE(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("withdrawn")}).state, kInsufficientPrivilege);
+    // A 'verified' event without a new verification result; a household check's event without
+    // its audit entry (refused at commit).
+    QCOMPARE(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("verified")}).state, kCheckViolation);
+    QCOMPARE(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("household_checked")}).state, kCheckViolation);
     QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_request_events WHERE request_id = ?"), {stranger}),
              QList<qint64>{0});
-    QVERIFY(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("verified")}).ok());
+    (void)run(*a, QStringLiteral("BEGIN"));
+    QVERIFY(run(*a, event, {stranger, now, m_w.teacherA, QStringLiteral("household_checked")}).ok());
+    QVERIFY(AuditLog(*a).append(actor, QStringLiteral("binding.household_check"), QStringLiteral("binding_request"), stranger,
+                                {}, now)
+                .ok());
+    QVERIFY(run(*a, QStringLiteral("COMMIT")).ok());
+
+    // A decided request of her class: not even a no-op UPDATE (it gave the row this
+    // transaction's xmin, which passed for "decided now", with no audit entry).
+    const qint64 decided = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    QVERIFY(m_f->owner()
+                .exec(QStringLiteral("UPDATE binding_requests SET status = 'rejected', decision_reason = 'x', decided_at = now(),"
+                                     " version = version + 1 WHERE id = ?"),
+                      {decided})
+                .ok());
+    QCOMPARE(run(*a, QStringLiteral("UPDATE binding_requests SET version = version WHERE id = ?"), {decided}).state,
+             kCheckViolation);
 
     // 5. TOTAL_PASSED for a request that holds no signature, audited or not: refused.
     const qint64 unsigned_ = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1, QStringLiteral("NO_SIGNATURE"));
@@ -329,6 +354,21 @@ void TestCentralAudit::handWrittenBindingsAndHistoryAreRefused()
                                                   " AND verification_verdict = 'NO_SIGNATURE'"),
                  {unsigned_}),
              QList<qint64>{1});
+    // With some signature bytes: the report must say TOTAL_PASSED about these very bytes.
+    QVERIFY(m_f->owner().exec(QStringLiteral("UPDATE binding_requests SET signature = ? WHERE id = ?"),
+                              {QByteArray("not-a-cms"), unsigned_}).ok());
+    const QString signatureSha = QString::fromLatin1(QCryptographicHash::hash("not-a-cms", QCryptographicHash::Sha256).toHex());
+    const QString setVerdict = QStringLiteral("UPDATE binding_requests SET verification_verdict = 'TOTAL_PASSED',"
+                                              " verification_report = ? WHERE id = ?");
+    const QString otherHash = QString(64, QLatin1Char('0'));
+    for (const QString &report : {QStringLiteral("x"), QStringLiteral("{\"verdict\":\"TOTAL_FAILED\",\"inputs\":{\"signature_sha256\":\"%1\"}}").arg(signatureSha),
+                                  QStringLiteral("{\"verdict\":\"TOTAL_PASSED\",\"inputs\":{\"signature_sha256\":\"%1\"}}").arg(otherHash)}) {
+        const Outcome forged = audited(*a, m_w, m_w.teacherA, QStringLiteral("binding.verify"), unsigned_, setVerdict,
+                                       {report, unsigned_});
+        QVERIFY2(forged.state == kCheckViolation, qPrintable(report + QStringLiteral(" → ") + forged.text));
+    }
+    const QString honest = QStringLiteral("{\"verdict\":\"TOTAL_PASSED\",\"inputs\":{\"signature_sha256\":\"%1\"}}").arg(signatureSha);
+    QVERIFY(audited(*a, m_w, m_w.teacherA, QStringLiteral("binding.verify"), unsigned_, setVerdict, {honest, unsigned_}).ok());
 }
 
 void TestCentralAudit::verifyPassesAGoodTrailAndCatchesARemoval()

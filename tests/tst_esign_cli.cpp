@@ -333,6 +333,18 @@ void TestEsignCli::trustFilesAndOutput()
                  .value(QStringLiteral("verification_time")).toString(),
              QStringLiteral("2026-03-29T02:30:00Z"));
 
+    // As psql prints a timestamptz, with a space, an hour-only offset, or a lower-case z.
+    for (const QString &at : {QStringLiteral("2026-03-29 10:30:00+08"), QStringLiteral("2026-03-29T02:30:00z"),
+                              QStringLiteral("2026-03-29 02:30:00")}) {
+        const Run psql = cliIn(berlin, QStringList{QStringLiteral("verify")} + trustArgs()
+                                           + QStringList{QStringLiteral("--json"), QStringLiteral("--at"), at, m_doc, m_sig});
+        QVERIFY2(psql.exitCode == 1 || psql.exitCode == 2, qPrintable(at + QLatin1Char(' ') + QString::fromUtf8(psql.err)));
+        QCOMPARE(QJsonDocument::fromJson(psql.out.trimmed()).object().value(QStringLiteral("report")).toObject()
+                     .value(QStringLiteral("verification_time")).toString(),
+                 QStringLiteral("2026-03-29T02:30:00Z"));
+    }
+    QCOMPARE(cli(trustArgs() + QStringList{QStringLiteral("--at"), QStringLiteral("2026-03-29+08"), m_doc, m_sig}).exitCode, 3);
+
     // The top-level field says what the report says: no best signature time for garbage.
     const Run garbage = cli(trustArgs() + QStringList{QStringLiteral("--json"), m_doc, m_garbage});
     const QJsonObject line = QJsonDocument::fromJson(garbage.out.trimmed()).object();

@@ -8,6 +8,10 @@
 
 #include <QTest>
 
+#include <openssl/objects.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 using namespace cooc;
 using namespace cooc::esign;
 
@@ -345,6 +349,23 @@ void TestEsignConsent::pemRoundTrips()
         auto refused = Certificate::listFromPemOrDer(intermediatePem + damaged + rootPem);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QLatin1String("block 2")), qPrintable(refused.error().message));
+    }
+    // OpenSSL's "TRUSTED CERTIFICATE" (openssl x509 -trustout): its certificate is read.
+    {
+        X509 *aux = X509_dup(m_pki->root.certificate().get());
+        QVERIFY(aux && X509_add1_trust_object(aux, OBJ_nid2obj(NID_server_auth)) == 1);
+        BIO *bio = BIO_new(BIO_s_mem());
+        QVERIFY(PEM_write_bio_X509_AUX(bio, aux) == 1);
+        char *data = nullptr;
+        const long length = BIO_get_mem_data(bio, &data);
+        const QByteArray trusted(data, int(length));
+        BIO_free(bio);
+        X509_free(aux);
+        QVERIFY(trusted.contains("BEGIN TRUSTED CERTIFICATE"));
+        auto read = Certificate::listFromPemOrDer(intermediatePem + trusted);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->size(), 2);
+        QCOMPARE(read->at(1).sha256Hex(), m_pki->root.certificate().sha256Hex());
     }
     QVERIFY(!Certificate::listFromPemOrDer(QByteArray()).ok());
     QVERIFY(!Certificate::listFromPemOrDer(m_pki->ecKey.toPem()).ok());

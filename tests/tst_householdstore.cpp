@@ -43,6 +43,8 @@ private slots:
     void laterAnswerCommittingMeanwhileWins();
     void changedIdsClearTheAnswer_data() { test::addDialectRows(); }
     void changedIdsClearTheAnswer();
+    void idCorrectionCommittingMeanwhile_data() { test::addDialectRows(); }
+    void idCorrectionCommittingMeanwhile();
 
 private:
     FixedClock m_clock { kNow };
@@ -572,6 +574,49 @@ void TestHouseholdStore::changedIdsClearTheAnswer()
     QCOMPARE(std::count_if(details.value().history.cbegin(), details.value().history.cend(),
                  [](const BindingHistoryEntry &h) { return h.kind == QLatin1String("household_cleared"); }),
         3);
+}
+
+void TestHouseholdStore::idCorrectionCommittingMeanwhile()
+{
+    // The school's feed corrects the student's ID in a transaction still open while a MATCH
+    // about the old ID is recorded: the answer waits for the correction and is then refused.
+    // (PostgreSQL used to compare with what it saw before the correction committed, store the
+    // MATCH, and keep it: the feed's trigger had found nothing to clear.)
+    COOC_TEST_DATABASE(t);
+    Database &db = t->db();
+    Fixture f;
+    QVERIFY(seed(db, f, m_clock));
+    const Actor teacher = teacherOf(f, f.classId);
+    const HouseholdSubjects asked = askedAbout(db, teacher, f.requestId);
+    const qint64 student
+        = db.scalar(QStringLiteral("SELECT student_id FROM binding_requests WHERE id = ?"), {f.requestId}).value().toLongLong();
+    const DatabaseUrl url = db.url();
+    std::atomic<int> stage{0}; // 1: the feed holds the student's row; 2: it committed; -1: it failed
+    std::thread feed([&] {
+        auto other = Database::open(url);
+        auto tx = other ? Transaction::begin(*other.value()) : Result<std::unique_ptr<Transaction>>(other.error());
+        if (!tx || !other.value()->change(QStringLiteral("UPDATE students SET national_id_hash = ? WHERE id = ?"),
+                                          {NationalId::hash(NationalId::generate(606)), student})) {
+            stage = -1;
+            return;
+        }
+        stage = 1;
+        QThread::msleep(1500);
+        stage = tx.value()->commit() ? 2 : -1;
+    });
+    const auto join = qScopeGuard([&] { feed.join(); });
+    QTRY_VERIFY(stage != 0);
+    QCOMPARE(stage.load(), 1);
+    const auto match = HouseholdResult::answer(Outcome::Match, kNow, QStringLiteral("HR-9"), QStringLiteral("r-9"));
+    auto recorded = recordHouseholdResult(db, teacher, asked, match, QStringLiteral("city"), m_clock);
+    QCOMPARE(stage.load(), 2); // it waited for the feed
+    QVERIFY2(!recorded, "an answer about the old ID was stored");
+    QCOMPARE(recorded.error().code, Error::Code::Conflict);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT household_result FROM binding_requests WHERE id = ?"), {f.requestId})
+                 .value()
+                 .toString(),
+             QStringLiteral("NOT_CHECKED"));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM binding_request_events WHERE request_id = ?"), {f.requestId}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHouseholdStore)

@@ -224,6 +224,18 @@ void TestUiSignatureDetails::eachLineExplainsItsOwnHalf()
                  qPrintable(text));
     }
 
+    // A signature that cannot be read, freshly verified: its certificate line was not checked
+    // — not "verify again" (the full report is there).
+    const SignatureVerifier verifier(TrustStore::build(m_pki->configuration(m_pki->intermediateCrl())).value());
+    const VerificationReport garbage = verifier.verify(SignatureInput::cms(QByteArray(200, 'x')),
+                                                       {QStringLiteral("王大明"), QStringLiteral("6789")}, QByteArray("doc"),
+                                                       m_pki->now);
+    QCOMPARE(garbage.subIndication, SubIndication::FormatFailure);
+    ui::SignatureDetailsDialog unreadableSignature(garbage);
+    const QString certificateLine = child<QLabel>(&unreadableSignature, "certificateLabel")->text();
+    QVERIFY2(certificateLine.contains(QStringLiteral("not checked")) && !certificateLine.contains(QStringLiteral("again")),
+             qPrintable(certificateLine));
+
     // Times inside messages read as the rest of the dialog: Taipei time, not ISO UTC.
     const QString signingTime = m_passed.claimedSigningTime.toUTC().addSecs(8 * 3600).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"));
     const auto warning = std::find_if(m_passed.warnings.cbegin(), m_passed.warnings.cend(),

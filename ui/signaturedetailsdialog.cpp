@@ -264,7 +264,10 @@ QString SignatureDetailsDialog::certificateText() const
 // (a stored report that could not be read) — the headline then shows that verdict.
 QString SignatureDetailsDialog::notCheckedText() const
 {
-    if (m_report.verdict == Verdict::NotVerified || m_report.verdict == Verdict::NoSignature)
+    // A full report with errors left this line unchecked (e.g. a signature that cannot be
+    // read); a verdict alone, with nothing behind it, is one whose stored report was lost.
+    const bool verdictOnly = m_report.errors.isEmpty() && m_report.signatureSha256.isEmpty();
+    if (m_report.verdict == Verdict::NotVerified || m_report.verdict == Verdict::NoSignature || !verdictOnly)
         return tr("not checked.");
     return tr("the details behind the verdict were not kept; verify the signature again.");
 }

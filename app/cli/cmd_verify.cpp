@@ -105,10 +105,20 @@ std::optional<QDateTime> parseTime(const QString &text)
 {
     // No offset given: UTC, read as UTC (read as this computer's local time first, a time in
     // its daylight-saving gap would not exist).
-    static const QRegularExpression offset(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
+    // Also as psql prints a timestamptz ("2026-11-28 09:30:00+08"): a space for the T, an
+    // offset of hours only, a lower-case z.
+    static const QRegularExpression offset(QStringLiteral("([Zz]|[+-]\\d\\d(:?\\d\\d)?)$"));
+    static const QRegularExpression hasTime(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d[T ]\\d"));
     QString utc = text.trimmed();
-    if (!offset.match(utc).hasMatch())
-        utc += utc.contains(QLatin1Char('T')) ? QStringLiteral("Z") : QStringLiteral("T00:00:00Z");
+    if (utc.endsWith(QLatin1Char('z')))
+        utc[utc.size() - 1] = QLatin1Char('Z');
+    if (!hasTime.match(utc).hasMatch()) { // a date alone: its 00:00 UTC
+        if (utc.size() != 10)
+            return std::nullopt;
+        utc += QStringLiteral("T00:00:00Z");
+    } else if (!offset.match(utc).hasMatch()) {
+        utc += QLatin1Char('Z');
+    }
     const QDateTime t = QDateTime::fromString(utc, Qt::ISODateWithMs);
     if (!t.isValid())
         return std::nullopt;

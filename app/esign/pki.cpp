@@ -187,6 +187,24 @@ Result<Certificate> Certificate::fromPemOrDer(const QByteArray &bytes, OSSL_LIB_
     return looksLikePem(bytes) ? fromPem(bytes, context) : fromDer(bytes, context);
 }
 
+namespace {
+
+// The certificate of an OpenSSL "TRUSTED CERTIFICATE" (X509 + auxiliary trust), all of it read.
+Result<Certificate> fromTrustedDer(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *cert = d2i_X509_AUX(nullptr, &p, long(der.size()));
+    if (!cert || p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
+        X509_free(cert);
+        return formatError(QT_TRANSLATE_NOOP("cooc::esign::Pki", "certificate"));
+    }
+    const QByteArray plain = ossl::toDer(cert); // i2d_X509: the certificate without the trust
+    X509_free(cert);
+    return Certificate::fromDer(plain);
+}
+
+} // namespace
+
 Result<QList<Certificate>> Certificate::listFromPemOrDer(const QByteArray &bytes)
 {
     const auto noCertificate = [] {
@@ -226,7 +244,9 @@ Result<QList<Certificate>> Certificate::listFromPemOrDer(const QByteArray &bytes
         OPENSSL_free(data);
         if (label != "CERTIFICATE" && label != "X509 CERTIFICATE" && label != "TRUSTED CERTIFICATE")
             continue;
-        auto cert = label == "TRUSTED CERTIFICATE" ? Result<Certificate>(noCertificate()) : fromDer(der);
+        // OpenSSL's "TRUSTED CERTIFICATE" is the certificate followed by trust settings, which
+        // are not used: the configuration pins what is trusted.
+        auto cert = label == "TRUSTED CERTIFICATE" ? fromTrustedDer(der) : fromDer(der);
         if (!cert)
             return Error::make(Error::Code::InvalidInput,
                                QCoreApplication::translate("cooc::esign::Pki",

@@ -313,8 +313,12 @@ QString historyHtml(const BindingRequestDetails &d)
         QString line = esc(when(h.at) + QStringLiteral(" · ") + label);
         if (!h.actorName.isEmpty())
             line += esc(QStringLiteral(" · ") + h.actorName);
-        const QString note = detail.value(QStringLiteral("note")).toString(
-            detail.value(QStringLiteral("override_reason")).toString());
+        // A decision's words only: a note in another kind of event was not a reviewer's.
+        const bool decision = h.kind == QLatin1String("approved") || h.kind == QLatin1String("rejected")
+            || h.kind == QLatin1String("info_requested");
+        const QString note = decision ? detail.value(QStringLiteral("note")).toString(
+                                            detail.value(QStringLiteral("override_reason")).toString())
+                                      : QString();
         if (!note.isEmpty())
             line += esc(QStringLiteral(" · \u201c") + note + QStringLiteral("\u201d"));
         if (h.auditId)
