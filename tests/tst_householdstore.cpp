@@ -203,6 +203,29 @@ HouseholdSubjects askedAbout(const Database &db, const Actor &actor, qint64 requ
     return unknown;
 }
 
+// Another connection (another PC, the school's feed), in its own thread, writes `sql` and holds
+// its transaction open 1.5 s before committing. `stage`: 1 while it holds the write, 2 once
+// committed, -1 if anything failed.
+std::thread holdingWrite(const DatabaseUrl &url, const QString &sql, const QVariantList &values, std::atomic<int> &stage)
+{
+    return std::thread([url, sql, values, &stage] {
+        auto other = Database::open(url);
+        auto tx = other ? Transaction::begin(*other.value()) : Result<std::unique_ptr<Transaction>>(other.error());
+        QVariantList bound = values;
+        for (QVariant &v : bound) { // times as this database stores them
+            if (v.metaType() == QMetaType::fromType<QDateTime>() && other)
+                v = other.value()->timestamp(v.toDateTime());
+        }
+        if (!tx || !other.value()->change(sql, bound)) {
+            stage = -1;
+            return;
+        }
+        stage = 1;
+        QThread::msleep(1500);
+        stage = tx.value()->commit() ? 2 : -1;
+    });
+}
+
 qint64 count(Database &db, const QString &sql, const QVariantList &values)
 {
     auto v = db.scalar(sql, values);
@@ -414,20 +437,12 @@ void TestHouseholdStore::laterAnswerCommittingMeanwhileWins()
 
     const DatabaseUrl url = db.url();
     const QDateTime later = kNow.addSecs(120);
-    std::atomic<int> stage{0}; // 1: the other PC holds the row; 2: it committed; -1: it failed
-    std::thread otherPc([&] { // its own connection, in its own thread
-        auto other = Database::open(url);
-        auto tx = other ? Transaction::begin(*other.value()) : Result<std::unique_ptr<Transaction>>(other.error());
-        if (!tx || !other.value()->change(QStringLiteral("UPDATE binding_requests SET household_result = 'NO_MATCH', "
-                                                         "household_checked_at = ? WHERE id = ?"),
-                                          {other.value()->timestamp(later), f.requestId})) {
-            stage = -1;
-            return;
-        }
-        stage = 1;
-        QThread::msleep(1500);
-        stage = tx.value()->commit() ? 2 : -1;
-    });
+    std::atomic<int> stage{0};
+    std::thread otherPc = holdingWrite(url,
+                                       QStringLiteral("UPDATE binding_requests SET household_result = 'NO_MATCH', "
+                                                      "household_checked_at = ? WHERE id = ?"),
+                                       {later, f.requestId},
+                                       stage);
     const auto join = qScopeGuard([&] { otherPc.join(); });
     QTRY_VERIFY(stage != 0);
     QCOMPARE(stage.load(), 1);
@@ -591,19 +606,9 @@ void TestHouseholdStore::idCorrectionCommittingMeanwhile()
     const qint64 student
         = db.scalar(QStringLiteral("SELECT student_id FROM binding_requests WHERE id = ?"), {f.requestId}).value().toLongLong();
     const DatabaseUrl url = db.url();
-    std::atomic<int> stage{0}; // 1: the feed holds the student's row; 2: it committed; -1: it failed
-    std::thread feed([&] {
-        auto other = Database::open(url);
-        auto tx = other ? Transaction::begin(*other.value()) : Result<std::unique_ptr<Transaction>>(other.error());
-        if (!tx || !other.value()->change(QStringLiteral("UPDATE students SET national_id_hash = ? WHERE id = ?"),
-                                          {NationalId::hash(NationalId::generate(606)), student})) {
-            stage = -1;
-            return;
-        }
-        stage = 1;
-        QThread::msleep(1500);
-        stage = tx.value()->commit() ? 2 : -1;
-    });
+    std::atomic<int> stage{0};
+    std::thread feed = holdingWrite(url, QStringLiteral("UPDATE students SET national_id_hash = ? WHERE id = ?"),
+                                    {NationalId::hash(NationalId::generate(606)), student}, stage);
     const auto join = qScopeGuard([&] { feed.join(); });
     QTRY_VERIFY(stage != 0);
     QCOMPARE(stage.load(), 1);
