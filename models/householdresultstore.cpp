@@ -102,7 +102,11 @@ Result<bool> HouseholdResultStore::record(const Actor &actor, const HouseholdSub
         // The student's and the request's rows held until the commit: an ID correction
         // committing meanwhile is seen below (and the answer refused), or waits and then
         // clears the answer (0024). SQLite: BEGIN IMMEDIATE holds the database already.
-        auto held = m_db.scalar(QStringLiteral("SELECT cooc_hold_household_subjects(?)"), {requestId});
+        // At most 5 s of waiting (a long import holding the student): then an error, not a
+        // window that does not answer.
+        auto held = m_db.scalar(QStringLiteral("SELECT set_config('lock_timeout', '5s', true), "
+                                               "cooc_hold_household_subjects(?)"),
+                                {requestId});
         if (!held)
             return held.error();
     }

@@ -7,11 +7,17 @@
 
 #include "app/central/auditcheck.h"
 #include "models/auditlog.h"
+#include "models/householdresultstore.h"
+#include "app/household/householdrecording.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+#include <QScopeGuard>
+#include <thread>
+#include <atomic>
+#include <QThread>
 
 using namespace cooc;
 using namespace cooc::test::central;
@@ -29,6 +35,7 @@ private slots:
     void auditEntriesOnlyInOwnName();
     void decisionsMustBeAudited();
     void handWrittenBindingsAndHistoryAreRefused();
+    void householdAnswersAtOnceQueue();
     void verifyPassesAGoodTrailAndCatchesARemoval();
 
 private:
@@ -369,6 +376,75 @@ void TestCentralAudit::handWrittenBindingsAndHistoryAreRefused()
     }
     const QString honest = QStringLiteral("{\"verdict\":\"TOTAL_PASSED\",\"inputs\":{\"signature_sha256\":\"%1\"}}").arg(signatureSha);
     QVERIFY(audited(*a, m_w, m_w.teacherA, QStringLiteral("binding.verify"), unsigned_, setVerdict, {honest, unsigned_}).ok());
+
+    // 6. A household check time set ahead (every later real answer would count as older and a
+    //    stale MATCH would stay for fast track), or changed without its audit entry: refused.
+    const QString checkedAt = QStringLiteral("UPDATE binding_requests SET household_checked_at = ? WHERE id = ?");
+    QCOMPARE(audited(*a, m_w, m_w.teacherA, QStringLiteral("binding.household_check"), unsigned_, checkedAt,
+                     {now.addDays(30), unsigned_})
+                 .state,
+             kCheckViolation);
+    QCOMPARE(run(*a, checkedAt, {now, unsigned_}).state, kCheckViolation);
+    QVERIFY(audited(*a, m_w, m_w.teacherA, QStringLiteral("binding.household_check"), unsigned_, checkedAt,
+                    {now, unsigned_})
+                .ok());
+    // 7. The household hold is for open requests only; and no functions or tables of her own
+    //    (pg_temp), whose calls inside a statement could see its uncommitted rows.
+    QCOMPARE(ids(*a, QStringLiteral("SELECT count(*) FROM (SELECT cooc_hold_household_subjects(?) AS held) h WHERE held"),
+                 {decided}),
+             QList<qint64>{0});
+    QCOMPARE(run(*a, QStringLiteral("CREATE TEMP TABLE mine (a int)")).state, kInsufficientPrivilege);
+}
+
+void TestCentralAudit::householdAnswersAtOnceQueue()
+{
+    // Two answers for one request recorded at the same moment (two PCs): the second waits for
+    // the first and is then recorded — with share locks on the request they deadlocked and one
+    // answer was lost (0028). The other PC here holds its lock 1.5 s before writing.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    Actor actor = teacherA();
+    actor.roles = {Actor::Role::HomeroomTeacher};
+    actor.homeroomClassIds = {m_w.class801};
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s1);
+    auto asked = HouseholdResultStore(*a).subjects(actor, r);
+    QVERIFY2(asked, qPrintable(asked ? QString() : asked.error().message));
+    const DatabaseUrl url = m_f->urlFor(m_w.roleOf.value(m_w.teacherA));
+    std::atomic<int> stage{0};
+    std::thread otherPc([&] {
+        auto other = Database::open(url);
+        auto tx = other ? Transaction::begin(*other.value()) : Result<std::unique_ptr<Transaction>>(other.error());
+        if (!tx || !other.value()->scalar(QStringLiteral("SELECT cooc_hold_household_subjects(?)"), {r})) {
+            stage = -1;
+            return;
+        }
+        stage = 1;
+        QThread::msleep(1500);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool written =
+            other.value()->change(QStringLiteral("UPDATE binding_requests SET household_result = 'NO_MATCH',"
+                                                 " household_checked_at = ? WHERE id = ?"),
+                                  {now, r})
+            && other.value()->insert(QStringLiteral("INSERT INTO binding_request_events (request_id, at, actor_staff_id,"
+                                                    " kind) VALUES (?, ?, ?, 'household_checked')"),
+                                     {r, now, m_w.teacherA})
+            && AuditLog(*other.value()).append(actor, QStringLiteral("binding.household_check"),
+                                               QStringLiteral("binding_request"), r, {}, now);
+        stage = written && tx.value()->commit() ? 2 : -1;
+    });
+    const auto join = qScopeGuard([&] { otherPc.join(); });
+    QTRY_VERIFY(stage != 0);
+    QCOMPARE(stage.load(), 1);
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    const auto match = HouseholdResult::answer(HouseholdResult::Outcome::Match, clock.now(), QStringLiteral("HR-1"),
+                                               QStringLiteral("r-1"));
+    auto recorded = recordHouseholdResult(*a, actor, asked.value(), match, QStringLiteral("city"), clock);
+    QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message + recorded.error().detail));
+    QCOMPARE(stage.load(), 2); // it waited for the other PC, which committed
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_request_events WHERE request_id = ?"
+                                                  " AND kind = 'household_checked'"),
+                 {r}),
+             QList<qint64>{2});
 }
 
 void TestCentralAudit::verifyPassesAGoodTrailAndCatchesARemoval()

@@ -350,6 +350,20 @@ void TestUiMainWindow::sidebarCountsPerStatus()
     w->showPage(0);
     QCOMPARE(status->currentData().toString(), QStringLiteral("approved"));
     QCOMPARE(list->currentRow(), approvedRow);
+    // "All statuses" has its row too (the sum), and stays chosen across areas.
+    const int allRow = pageRow + 1 + int(codes.size());
+    QCOMPARE(list->item(allRow)->data(ui::SidebarDelegate::EntryRole).toString(), QStringLiteral("all"));
+    int sum = 0;
+    for (int i = 0; i < codes.size(); ++i)
+        sum += list->item(pageRow + 1 + i)->data(ui::SidebarDelegate::CountRole).toInt();
+    QCOMPARE(list->item(allRow)->data(ui::SidebarDelegate::CountRole).toInt(), sum);
+    status->setCurrentIndex(status->findData(QString()));
+    emit status->activated(status->currentIndex());
+    QCOMPARE(list->currentRow(), allRow);
+    w->showPage(int(kPageIds.indexOf(QStringLiteral("auditLog"))));
+    w->showPage(0);
+    QCOMPARE(status->currentData().toString(), QString());
+    QCOMPARE(list->currentRow(), allRow);
     // The drop-down back to "Waiting for me": the sidebar selects the page's own entry.
     status->setCurrentIndex(status->findData(QStringLiteral("waiting")));
     emit status->activated(status->currentIndex());

@@ -772,6 +772,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>Your decision on %1 was not saved, and the request is no longer visible to you.</source>
             <translation>Your decision on %1 was not saved, and the request is no longer visible to you.</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
     </context>
     <context>
         <name>BindingReviewActions</name>

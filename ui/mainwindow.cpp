@@ -69,7 +69,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_rows.size() || m_selectingRow)
             return;
-        const SidebarRow &r = m_rows.at(row);
+        const SidebarRow r = m_rows.at(row); // a copy: activated() may change the rows
         Page *p = m_pages.at(r.page);
         if (m_activePage != r.page) { // another page (not another entry of this one)
             m_activePage = r.page;
@@ -162,6 +162,7 @@ void MainWindow::syncSidebarEntries(int page)
         QListWidgetItem *item = m_sidebar->item(pageRow + 1 + i);
         item->setText(e.title);
         item->setData(SidebarDelegate::CountRole, e.count);
+        item->setData(SidebarDelegate::CountTextRole, e.countText);
         item->setData(SidebarDelegate::WaitingRole, e.waiting);
         const QString spoken = e.count >= 0 ? tr("%1, %2").arg(e.title, e.countText) : e.title;
         item->setToolTip(tr("%1: %2").arg(p->title(), spoken));

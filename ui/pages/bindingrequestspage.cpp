@@ -142,6 +142,16 @@ QList<Page::SidebarEntry> BindingRequestsPage::sidebarEntries() const
         const bool waits = s == binding::Status::Pending || s == binding::Status::InfoRequested;
         entries.append({binding::code(s), binding::label(s), count, BindingRequestRepository::countText(count), waits});
     }
+    // "All statuses", as the drop-down's last entry: the sum, "1,000+" once any count is capped.
+    int all = 0;
+    bool capped = false;
+    for (const SidebarEntry &e : std::as_const(entries)) {
+        all += e.count;
+        capped = capped || e.count > BindingRequestRepository::kCountCap;
+    }
+    if (capped)
+        all = BindingRequestRepository::kCountCap + 1;
+    entries.append({QStringLiteral("all"), tr("All statuses"), all, BindingRequestRepository::countText(all), false});
     return entries;
 }
 

@@ -21,7 +21,10 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     // What goes right-aligned: a badge of waiting items, or grey digits for information.
     const bool badge = count > 0 && waiting;
     const bool digits = count >= 0 && !waiting;
-    const QString number = count > 999 ? QStringLiteral("999+") : QLocale().toString(count);
+    // A badge stays narrow ("999+"); plain digits read as the page words them ("1,000+").
+    const QString countText = index.data(CountTextRole).toString();
+    const QString number = badge ? (count > 999 ? QStringLiteral("999+") : QLocale().toString(count))
+                                 : (countText.isEmpty() ? QLocale().toString(count) : countText);
     QFont numberFont = opt.font;
     numberFont.setBold(badge);
     const QFontMetrics fm(numberFont);

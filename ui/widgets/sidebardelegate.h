@@ -17,6 +17,7 @@ public:
     static constexpr int CountRole = Qt::UserRole + 1;
     static constexpr int EntryRole = Qt::UserRole + 2;   // the sub-entry's id; empty for a page
     static constexpr int WaitingRole = Qt::UserRole + 3; // bool: the count is of waiting items
+    static constexpr int CountTextRole = Qt::UserRole + 4; // a plain count as the page words it ("1,000+")
 
     explicit SidebarDelegate(QObject *parent = nullptr) : QStyledItemDelegate(parent) {}
     ~SidebarDelegate() override;
