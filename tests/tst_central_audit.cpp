@@ -36,6 +36,7 @@ private slots:
     void decisionsMustBeAudited();
     void handWrittenBindingsAndHistoryAreRefused();
     void householdAnswersAtOnceQueue();
+    void approvalEntryNamesTheParentsOwn();
     void verifyPassesAGoodTrailAndCatchesARemoval();
 
 private:
@@ -445,6 +446,41 @@ void TestCentralAudit::householdAnswersAtOnceQueue()
                                                   " AND kind = 'household_checked'"),
                  {r}),
              QList<qint64>{2});
+}
+
+void TestCentralAudit::approvalEntryNamesTheParentsOwn()
+{
+    // The decision call took the parent's existing account as given and wrote it into the
+    // approval's audit entry: an account that is not the parent's is refused (0029), and
+    // nothing of the approval is kept.
+    auto ox = as(m_w.officeStaffX);
+    QVERIFY(ox);
+    const qint64 r = m_w.request(m_f->owner(), m_w.schoolX, m_w.s2, QStringLiteral("TOTAL_PASSED"),
+                                 QStringLiteral("p1.again@example.tw"));
+    QVERIFY(m_f->owner()
+                .exec(QStringLiteral("UPDATE binding_requests SET applicant_national_id_hash ="
+                                     " (SELECT national_id_hash FROM parents WHERE id = ?) WHERE id = ?"),
+                      {m_w.p1, r})
+                .ok());
+    const Outcome o = run(*ox, QStringLiteral("SELECT * FROM cooc_record_binding_decision(?, 1, 'approved', ?, now(), 'ok',"
+                                              " NULL, false, NULL, true, ?, NULL, NULL, NULL, NULL, NULL, NULL, 999999,"
+                                              " NULL, NULL, ?, 'mother', 'approved', '{}', ?, ?, 'binding.approve', '{}')"),
+                          {r, m_w.officeStaffX, m_w.p1, m_w.s2, m_w.schoolX, m_w.roleOf.value(m_w.officeStaffX)});
+    QCOMPARE(o.state, kCheckViolation);
+    QVERIFY2(o.text.contains(QLatin1String("not this parent")), qPrintable(o.text));
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_requests WHERE id = ? AND status = 'pending'"),
+                 {r}),
+             QList<qint64>{1});
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parent_bindings WHERE parent_id = ? AND student_id = ?"),
+                 {m_w.p1, m_w.s2}),
+             QList<qint64>{0});
+    // Whether a request carries an initial password: only for a request the caller may see.
+    auto a = as(m_w.teacherA);
+    QVERIFY(a);
+    auto other = a->scalar(QStringLiteral("SELECT cooc_request_has_initial_password(?)"), {r}); // class 802's
+    QVERIFY(other.ok());
+    QVERIFY(other.value().isNull());
+    QVERIFY(!ox->scalar(QStringLiteral("SELECT cooc_request_has_initial_password(?)"), {r}).value().isNull());
 }
 
 void TestCentralAudit::verifyPassesAGoodTrailAndCatchesARemoval()
