@@ -71,6 +71,9 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
             return;
         const SidebarRow r = m_rows.at(row); // a copy: activated() may change the rows
         Page *p = m_pages.at(r.page);
+        // The entry first: a page shown for the first time then loads once, already with it.
+        if (r.entry != p->currentSidebarEntry())
+            p->showSidebarEntry(r.entry);
         if (m_activePage != r.page) { // another page (not another entry of this one)
             m_activePage = r.page;
             m_stack->setCurrentIndex(r.page);
@@ -78,8 +81,6 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
             updatePageActions();
             m_context.settings.setCurrentPage(p->pageId());
         }
-        if (r.entry != p->currentSidebarEntry())
-            p->showSidebarEntry(r.entry);
     });
     connect(&m_context.connection, &ConnectionState::changed, this, &MainWindow::updateStatusBar);
     retranslate();
