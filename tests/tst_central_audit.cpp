@@ -474,6 +474,19 @@ void TestCentralAudit::approvalEntryNamesTheParentsOwn()
     QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM parent_bindings WHERE parent_id = ? AND student_id = ?"),
                  {m_w.p1, m_w.s2}),
              QList<qint64>{0});
+    // Nor past the check with a detail PostgreSQL cannot read ("\u0000" is JSON to Qt), or
+    // with ids written as strings (0030).
+    for (const QString &detail : {QStringLiteral("{\"a\":\"\\u0000\"}"), QStringLiteral("{\"event\":\"approved\",}"),
+                                  QStringLiteral("{\"account_id\":\" 999999 \"}")}) {
+        const Outcome unreadable = run(*ox, QStringLiteral("SELECT * FROM cooc_record_binding_decision(?, 1, 'approved', ?, now(), 'ok',"
+                                                           " NULL, false, NULL, true, ?, NULL, NULL, NULL, NULL, NULL, NULL, 999999,"
+                                                           " NULL, NULL, ?, 'mother', 'approved', '{}', ?, ?, 'binding.approve', ?)"),
+                                       {r, m_w.officeStaffX, m_w.p1, m_w.s2, m_w.schoolX, m_w.roleOf.value(m_w.officeStaffX), detail});
+        QVERIFY2(unreadable.state == kCheckViolation, qPrintable(detail + QStringLiteral(" → ") + unreadable.text));
+    }
+    QCOMPARE(ids(m_f->superuser(), QStringLiteral("SELECT count(*) FROM binding_requests WHERE id = ? AND status = 'pending'"),
+                 {r}),
+             QList<qint64>{1});
     // Whether a request carries an initial password: only for a request the caller may see.
     auto a = as(m_w.teacherA);
     QVERIFY(a);

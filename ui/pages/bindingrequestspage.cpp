@@ -130,7 +130,7 @@ BindingRequestsPage::BindingRequestsPage(const PageContext &context, QWidget *pa
     if (auto counts = m_service->repository().statusCounts()) {
         m_statusCounts = counts.value();
         m_pending = BindingRequestRepository::waitingTotal(m_statusCounts);
-        m_queue->setCounts(m_statusCounts); // the drop-down too: a sidebar entry may be chosen first
+        m_queue->setCounts(m_statusCounts); // the drop-down's counts too, before the first load
     }
 }
 
