@@ -29,6 +29,12 @@
 #include <QScrollBar>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <QScopeGuard>
+#include <QThread>
+#include <QTimer>
+
 using namespace cooc;
 using namespace cooc::test;
 
@@ -131,6 +137,7 @@ private slots:
     void signatureDetailsKey();
     void verifyAgain();
     void checkHouseholdAgain();
+    void householdAnswerRecordedOffTheGuiThread();
     void signedFormOfAnotherRequestFails();
     void cancelSlowHouseholdCheck();
     void fastTrackSkipsWhatNoLongerQualifies();
@@ -274,6 +281,48 @@ void TestUiBindingsChecks::checkHouseholdAgain()
     QVERIFY2(h.message().contains(QLatin1String("keeps its earlier household result")), qPrintable(h.message()));
     QCOMPARE(h.row(mei)->household, binding::Household::NoMatch);
     QVERIFY2(household->text().contains(binding::label(binding::Household::NoMatch)), qPrintable(household->text()));
+}
+
+// A colleague's write holds the database for 2 s just as the answer comes: the answer is
+// recorded on a pool thread, so the window keeps answering meanwhile (it froze for as long).
+void TestUiBindingsChecks::householdAnswerRecordedOffTheGuiThread()
+{
+    OPEN_HARNESS(h);
+    QVERIFY(useDemoHouseholdRegistry(h));
+    const qint64 ming = h.fixture->addRequest({.student = QStringLiteral("ming"), .household = QStringLiteral("NOT_CHECKED")});
+    h.open(h.fixture->teacher801Actor());
+    QCOMPARE(h.page->currentRequestId(), ming);
+    const DatabaseUrl url = h.database->db().url();
+    std::atomic<int> stage{0}; // 1: the colleague holds the database; 2: released
+    std::thread colleague([url, &stage] {
+        auto other = Database::open(url);
+        auto tx = other ? Transaction::begin(*other.value()) : Result<std::unique_ptr<Transaction>>(other.error());
+        if (!tx) {
+            stage = -1;
+            return;
+        }
+        stage = 1;
+        QThread::msleep(2000);
+        stage = tx.value()->commit() ? 2 : -1;
+    });
+    const auto join = qScopeGuard([&] { colleague.join(); });
+    QTRY_VERIFY(stage != 0);
+    QCOMPARE(stage.load(), 1);
+    // The longest pause of the event loop while the answer is recorded.
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    qint64 longestPause = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestPause = std::max(longestPause, sinceTick.restart());
+    });
+    ticker.start(20);
+    QVERIFY(press(h.page.get(), "householdRecheckButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(h.row(ming)->household == binding::Household::Match, 20000);
+    ticker.stop();
+    longestPause = std::max(longestPause, sinceTick.elapsed()); // up to the end, ticks or not
+    QCOMPARE(stage.load(), 2); // the answer waited for the colleague
+    QVERIFY2(longestPause < 1000, qPrintable(QStringLiteral("the window stood still for %1 ms").arg(longestPause)));
 }
 
 // "Verify again" holds the signed consent form to the request it sits on: a genuine signature

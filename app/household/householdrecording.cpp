@@ -1,6 +1,7 @@
 #include "app/household/householdrecording.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cooc {
 
@@ -25,6 +26,17 @@ Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, const
     const QDateTime checkedAt = result.checkedAt.isValid() ? result.checkedAt : clock.now();
     return HouseholdResultStore(db).record(
         actor, asked, HouseholdResult::code(result.outcome), checkedAt, evidence, clock.now());
+}
+
+QFuture<Result<bool>> recordHouseholdResultAsync(const DatabaseUrl &url, const Actor &actor,
+    const HouseholdSubjects &asked, const HouseholdResult &result, const QString &source, const Clock &clock)
+{
+    return QtConcurrent::run([url, actor, asked, result, source, &clock]() -> Result<bool> {
+        auto db = Database::open(url);
+        if (!db)
+            return db.error();
+        return recordHouseholdResult(*db.value(), actor, asked, result, source, clock);
+    });
 }
 
 } // namespace cooc

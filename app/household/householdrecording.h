@@ -7,6 +7,8 @@
 #include "models/database.h"
 #include "models/householdresultstore.h"
 
+#include <QFuture>
+
 namespace cooc {
 
 // The query for a binding request (HouseholdResultStore::subjects): the two keyed hashes,
@@ -20,5 +22,10 @@ HouseholdQuery householdQueryFor(const HouseholdSubjects &subjects);
 // (InvalidInput), changing nothing; so is an answer about IDs the request no longer carries.
 Result<bool> recordHouseholdResult(const Database &db, const Actor &actor, const HouseholdSubjects &asked,
     const HouseholdResult &result, const QString &source, const Clock &clock);
+
+// The same on a pool thread with a connection of its own opened from `url`: recording may wait
+// for rows another writer holds (up to its lock timeout on PostgreSQL), never on the GUI thread.
+QFuture<Result<bool>> recordHouseholdResultAsync(const DatabaseUrl &url, const Actor &actor,
+    const HouseholdSubjects &asked, const HouseholdResult &result, const QString &source, const Clock &clock);
 
 } // namespace cooc

@@ -99,21 +99,27 @@ Status BindingRechecker::startHousehold(const BindingRequestSummary &request)
             end(Kind::Household, result);
             return;
         }
-        auto recorded = recordHouseholdResult(
-            m_context.session.db(), m_context.session.actor, asked, answer, source, m_context.clock);
-        if (recorded) {
-            result.message = answer.displayText();
-            // Not stored (an outage, or an answer older than the stored one): the request keeps
-            // the result it had, and the reviewer must not read this one as the request's.
-            if (!recorded.value())
-                result.message += QLatin1Char(' ')
-                    + tr("The request keeps its earlier household result, which still counts (also for fast "
-                         "track).");
-            result.problem = !answer.isAnswer();
-        } else {
-            result.error = recorded.error();
-        }
-        end(Kind::Household, result);
+        // Recorded on a pool thread: the write may wait for rows another writer holds.
+        auto *watcher = new QFutureWatcher<Result<bool>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, answer, result]() mutable {
+            watcher->deleteLater();
+            const Result<bool> recorded = watcher->result();
+            if (recorded) {
+                result.message = answer.displayText();
+                // Not stored (an outage, or an answer older than the stored one): the request
+                // keeps the result it had, and the reviewer must not read this one as the request's.
+                if (!recorded.value())
+                    result.message += QLatin1Char(' ')
+                        + tr("The request keeps its earlier household result, which still counts (also for fast "
+                             "track).");
+                result.problem = !answer.isAnswer();
+            } else {
+                result.error = recorded.error();
+            }
+            end(Kind::Household, result);
+        });
+        watcher->setFuture(recordHouseholdResultAsync(m_context.session.db().url(), m_context.session.actor, asked,
+                                                      answer, source, m_context.clock));
     });
     return okStatus();
 }
