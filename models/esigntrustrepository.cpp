@@ -192,6 +192,11 @@ Result<TrustChange> EsignTrustRepository::add(qint64 schoolId, const TrustAdditi
         return invalid(tr("The certificate \"%1\" is not a certificate authority (it lacks basicConstraints "
                           "CA:TRUE), so it cannot be a trust anchor or an intermediate. Nothing was added.")
                            .arg(name));
+    if (addition.kind == Kind::Anchor && info.isCa && !info.selfSigned)
+        return invalid(tr("The certificate \"%1\" is not a root certificate: it was issued by \"%2\". A path can "
+                          "only end at a root, so no signature would pass with it as the trust anchor. Add its "
+                          "root as the trust anchor and this certificate as an intermediate. Nothing was added.")
+                           .arg(name, info.issuerCommonName.isEmpty() ? info.issuer : info.issuerCommonName));
     if (addition.kind == Kind::Crl && info.validUntil.isValid() && info.validUntil < now)
         return invalid(tr("This revocation list of \"%1\" was due to be replaced on %2 (its next update). Download "
                           "the current one from the certificate authority; nothing was added.")

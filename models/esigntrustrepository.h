@@ -62,6 +62,7 @@ struct TrustMaterialInfo
     QString subject;      // certificate subject / the CRL's issuer (RFC 2253, UTF-8)
     QString commonName;   // CN of that name (empty when there is none)
     QString issuer;       // certificate issuer (RFC 2253); the CRL's issuer again
+    QString issuerCommonName; // CN of the issuer (empty when there is none)
     QDateTime validFrom;  // notBefore / the CRL's thisUpdate (UTC)
     QDateTime validUntil; // notAfter / the CRL's nextUpdate (invalid: the CRL has none)
     bool isCa = false;    // basicConstraints cA

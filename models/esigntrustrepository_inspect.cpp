@@ -193,6 +193,7 @@ Result<TrustMaterialInfo> certificateInfo(TrustMaterial::Kind kind, const QByteA
     info.subject = nameText(X509_get_subject_name(cert.get()));
     info.commonName = commonName(X509_get_subject_name(cert.get()));
     info.issuer = nameText(X509_get_issuer_name(cert.get()));
+    info.issuerCommonName = commonName(X509_get_issuer_name(cert.get()));
     info.validFrom = fromAsn1(X509_get0_notBefore(cert.get()));
     info.validUntil = fromAsn1(X509_get0_notAfter(cert.get()));
     info.isCa = (X509_get_extension_flags(cert.get()) & EXFLAG_CA) != 0;

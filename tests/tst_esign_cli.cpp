@@ -321,6 +321,21 @@ void TestEsignCli::trustFilesAndOutput()
     QVERIFY2(refused.err.contains("anchors.pem") && refused.err.contains("block 2"), refused.err.constData());
     QVERIFY(refused.out.isEmpty());
 
+    // An intermediate alone as the anchor: no path can end at it, and every signature used to
+    // come out INDETERMINATE without a word. A bundle of the root and the intermediate is fine.
+    const QString intermediateOnly = write(QStringLiteral("sub-ca.pem"), m_pki->intermediate.certificate().toPem());
+    const Run unrooted
+        = cli(QStringList { QStringLiteral("--trust"), intermediateOnly, QStringLiteral("--crl"), crl, m_doc, m_sig });
+    QCOMPARE(unrooted.exitCode, 3);
+    QVERIFY2(unrooted.err.contains("sub-ca.pem") && unrooted.err.contains("not a root certificate")
+            && unrooted.err.contains(m_pki->root.certificate().subjectCommonName().toUtf8()),
+        unrooted.err.constData());
+    QVERIFY(unrooted.out.isEmpty());
+    const QString chain = write(
+        QStringLiteral("chain.pem"), m_pki->intermediate.certificate().toPem() + m_pki->root.certificate().toPem());
+    QCOMPARE(
+        cli(QStringList { QStringLiteral("--trust"), chain, QStringLiteral("--crl"), crl, m_doc, m_sig }).exitCode, 0);
+
     // --at without an offset is UTC on any computer: in Berlin, 02:30 on the last Sunday of
     // March does not exist locally, and used to be refused as "not ISO-8601".
     QProcessEnvironment berlin = QProcessEnvironment::systemEnvironment();

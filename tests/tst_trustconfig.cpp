@@ -51,8 +51,8 @@ private slots:
     void duplicateIsRefused();
     void garbageChangesNothing_data() { test::addDialectRows(); }
     void garbageChangesNothing();
-    void expiredAnchorAndNonCaAreRefused_data() { test::addDialectRows(); }
-    void expiredAnchorAndNonCaAreRefused();
+    void unusableAnchorsAreRefused_data() { test::addDialectRows(); }
+    void unusableAnchorsAreRefused();
     void wrongExpectedFingerprintIsRefused_data() { test::addDialectRows(); }
     void wrongExpectedFingerprintIsRefused();
     void onlyTheSchoolsAdminMayChange_data() { test::addDialectRows(); }
@@ -291,7 +291,7 @@ void TestTrustConfig::garbageChangesNothing()
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
 }
 
-void TestTrustConfig::expiredAnchorAndNonCaAreRefused()
+void TestTrustConfig::unusableAnchorsAreRefused()
 {
     COOC_TEST_DATABASE(t);
     Database &db = t->db();
@@ -326,7 +326,22 @@ void TestTrustConfig::expiredAnchorAndNonCaAreRefused()
                  qPrintable(added.error().message));
     }
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM esign_trust")), 0);
-    QCOMPARE(auditCount(db, QStringLiteral("esign_trust.add")), 1);
+
+    // An intermediate CA is no trust anchor: OpenSSL ends a path only at a root, so with it as
+    // the anchor every signature would come out INDETERMINATE. It is added as an intermediate.
+    const QByteArray intermediate = m_demo->intermediate.certificate().toPem();
+    auto asAnchor = repo.add(school, addition(Kind::Anchor, intermediate));
+    QVERIFY(!asAnchor);
+    QCOMPARE(asAnchor.error().code, Error::Code::InvalidInput);
+    const QString rootName = m_demo->root.certificate().subjectCommonName();
+    QVERIFY2(asAnchor.error().message.contains(QStringLiteral("not a root certificate"))
+            && asAnchor.error().message.contains(rootName)
+            && asAnchor.error().message.contains(QStringLiteral("as an intermediate")),
+        qPrintable(asAnchor.error().message));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM esign_trust")), 0);
+    QVERIFY(repo.add(school, addition(Kind::Intermediate, intermediate)).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM esign_trust")), 1);
+    QCOMPARE(auditCount(db, QStringLiteral("esign_trust.add")), 2);
     QCOMPARE(auditCount(db, QStringLiteral("esign_trust.remove")), 1);
 }
 
@@ -572,7 +587,11 @@ void TestTrustConfig::anchorPoliciesComeFromTheRow()
     QList<TrustMaterial> rows = must(repo.list(school));
     QCOMPARE(rows.size(), 2);
     QVERIFY(rows.at(0).requiredPolicies && rows.at(1).requiredPolicies);
-    TrustAddition bad = addition(Kind::Anchor, m_demo->intermediate.certificate().toPem());
+    TrustAddition bad = addition(Kind::Anchor,
+        must(CertificateAuthority::createRoot(
+                 QStringLiteral("Bad policy root"), PrivateKey::generateEc(), kNow.addYears(-1), kNow.addYears(3)))
+            .certificate()
+            .toPem());
     bad.requiredPolicies = QStringList{QStringLiteral("not-an-oid")};
     auto refused = repo.add(school, bad);
     QVERIFY(!refused);

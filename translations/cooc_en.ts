@@ -1524,6 +1524,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</t
             <source>This file is not a revocation list (CRL): neither PEM ("-----BEGIN X509 CRL-----") nor DER.</source>
             <translation>This file is not a revocation list (CRL): neither PEM ("-----BEGIN X509 CRL-----") nor DER.</translation>
         </message>
+        <message>
+            <source>The certificate "%1" is not a root certificate: it was issued by "%2". A path can only end at a root, so no signature would pass with it as the trust anchor. Add its root as the trust anchor and this certificate as an intermediate. Nothing was added.</source>
+            <translation>The certificate "%1" is not a root certificate: it was issued by "%2". A path can only end at a root, so no signature would pass with it as the trust anchor. Add its root as the trust anchor and this certificate as an intermediate. Nothing was added.</translation>
+        </message>
     </context>
     <context>
         <name>FastTrackDialog</name>

@@ -1523,6 +1523,10 @@ Nothing was kept. Choose another database, or start CooC Desk again to retry.</s
             <source>This file is not a revocation list (CRL): neither PEM ("-----BEGIN X509 CRL-----") nor DER.</source>
             <translation>此檔案不是廢止清冊（CRL）：既非 PEM（"-----BEGIN X509 CRL-----"）也非 DER。</translation>
         </message>
+        <message>
+            <source>The certificate "%1" is not a root certificate: it was issued by "%2". A path can only end at a root, so no signature would pass with it as the trust anchor. Add its root as the trust anchor and this certificate as an intermediate. Nothing was added.</source>
+            <translation>憑證「%1」不是根憑證：它由「%2」簽發。憑證路徑只能終止於根憑證，以它作為信任錨點，任何簽章都無法通過。請將其根憑證加為信任錨點，並將此憑證加為中繼憑證。未新增任何項目。</translation>
+        </message>
     </context>
     <context>
         <name>FastTrackDialog</name>

@@ -125,6 +125,34 @@ std::optional<QDateTime> parseTime(const QString &text)
     return t.toUTC();
 }
 
+// A --trust certificate that is not a root and whose issuer is not given with --trust either:
+// no path can end at it (OpenSSL ends paths only at self-signed trusted certificates), so
+// every signature would come out INDETERMINATE. A bundle of a root and its intermediates is
+// fine: the intermediates then serve as intermediates.
+QString unrootedAnchor(const QList<std::pair<QString, Certificate>> &anchors)
+{
+    QList<bool> rooted;
+    for (const auto &anchor : anchors)
+        rooted.append(anchor.second.isSelfSigned());
+    for (bool grew = true; grew;) { // an intermediate issued by an intermediate issued by a root
+        grew = false;
+        for (qsizetype i = 0; i < anchors.size(); ++i) {
+            for (qsizetype j = 0; j < anchors.size() && !rooted.at(i); ++j) {
+                if (rooted.at(j) && anchors.at(j).second.mayHaveIssued(anchors.at(i).second))
+                    rooted[i] = grew = true;
+            }
+        }
+    }
+    const qsizetype unrooted = rooted.indexOf(false);
+    if (unrooted < 0)
+        return {};
+    const auto &[path, cert] = anchors.at(unrooted);
+    return tr("%1: \"%2\" is not a root certificate (it was issued by \"%3\"), and that root is not given with "
+              "--trust, so no signature could pass. Give the root with --trust and this certificate with "
+              "--intermediate.")
+        .arg(path, cert.subjectCommonName(), cert.issuerCommonName());
+}
+
 int run(const QStringList &args)
 {
     QTextStream out(stdout);
@@ -225,13 +253,18 @@ int run(const QStringList &args)
         *into << *certs;
         return true;
     };
+    QList<std::pair<QString, Certificate>> anchors; // with the file each came from
     for (const QString &path : trustFiles) {
-        QList<Certificate> anchors;
-        if (!certificatesIn(path, &anchors))
+        QList<Certificate> inFile;
+        if (!certificatesIn(path, &inFile))
             return usageError(error);
-        for (const Certificate &c : anchors)
-            config.addAnchor(c, policies, c.sha256Hex());
+        for (const Certificate &c : std::as_const(inFile))
+            anchors.append({ path, c });
     }
+    if (const QString problem = unrootedAnchor(anchors); !problem.isEmpty())
+        return usageError(problem);
+    for (const auto &[path, c] : std::as_const(anchors))
+        config.addAnchor(c, policies, c.sha256Hex());
     for (const QString &path : intermediateFiles) {
         if (!certificatesIn(path, &config.intermediates))
             return usageError(error);

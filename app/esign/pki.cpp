@@ -348,6 +348,18 @@ bool Certificate::isCa() const
     return m_cert && X509_check_ca(m_cert.get()) != 0;
 }
 
+bool Certificate::isSelfSigned() const
+{
+    const bool selfSigned = m_cert && X509_self_signed(m_cert.get(), 1) == 1;
+    ERR_clear_error();
+    return selfSigned;
+}
+
+bool Certificate::mayHaveIssued(const Certificate &subject) const
+{
+    return m_cert && subject.m_cert && X509_check_issued(m_cert.get(), subject.m_cert.get()) == X509_V_OK;
+}
+
 QString Certificate::keyAlgorithm() const
 {
     EVP_PKEY *key = m_cert ? X509_get0_pubkey(m_cert.get()) : nullptr;

@@ -85,6 +85,12 @@ public:
     QDateTime notBefore() const;
     QDateTime notAfter() const;
     bool isCa() const;
+    // Whether it names itself as issuer and its own key verifies its signature: a root, which
+    // can end a certificate path (OpenSSL only ends paths at self-signed trusted certificates).
+    bool isSelfSigned() const;
+    // Whether `subject` names this certificate as its issuer, with a matching key identifier
+    // and signature algorithm (no signature is checked).
+    bool mayHaveIssued(const Certificate &subject) const;
     QString keyAlgorithm() const; // "RSA", "EC P-256", ...
     int keyBits() const;
 
