@@ -4,6 +4,7 @@
 #include "app/esign/consentdocument.h"
 #include "app/esign/signatureverifier.h"
 #include "support/testpki.h"
+#include "ui/catalogtranslator.h"
 #include "ui/signaturedetailsdialog.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -63,6 +65,7 @@ private slots:
     void indeterminate();
     void notVerified();
     void eachLineExplainsItsOwnHalf();
+    void storedReportReadsInTheViewersLanguage();
     void copyReport();
     void escapeCloses();
     void screenshots();
@@ -255,6 +258,95 @@ void TestUiSignatureDetails::notVerified()
         QCOMPARE(verdict->text(), verdictLabel(report.verdict));
         QVERIFY(verdict->styleSheet().contains(QStringLiteral("#6b6b6b")));
         QVERIFY(child<QLabel>(&dialog, "certificateLabel")->text().contains(QStringLiteral("Not verified")));
+    }
+}
+
+void TestUiSignatureDetails::storedReportReadsInTheViewersLanguage()
+{
+    // Reports are stored in the language of whoever verified: the command line (and a
+    // colleague using English) verify in English. A zh_TW reviewer opening such a report used
+    // to read its messages in English; they are now shown in the reader's language, nested
+    // texts included, with names, times and OpenSSL's own words as they were.
+    test::TestPki &pki = *m_pki;
+    const QByteArray doc = ConsentDocument::create(QStringLiteral("REQ-1002"), QStringLiteral("353604"),
+        QStringLiteral("112234"), QStringLiteral("lin@example.tw"), QStringLiteral("mother"), QStringLiteral("6789"))
+                               .toCanonicalBytes();
+    const Certificate stranger = pki.unknownIntermediate.issueHolder(pki.holder(), pki.rsaKey).value();
+    CmsSignOptions options;
+    options.extraCertificates = { pki.unknownIntermediate.certificate() };
+    const SignatureVerifier verifier(TrustStore::build(pki.configuration(pki.intermediateCrl())).value());
+    const VerificationReport unknownCa
+        = verifier.verify(SignatureInput::cms(signCms(doc, stranger, pki.rsaKey, options).value()),
+            ExpectedSigner { QStringLiteral("王大明"), QStringLiteral("6789") }, doc, pki.now);
+    const auto pathError = std::find_if(unknownCa.errors.cbegin(), unknownCa.errors.cend(),
+        [](const ReportMessage &m) { return m.code == QLatin1String("path"); });
+    QVERIFY2(pathError != unknownCa.errors.cend(), unknownCa.toJsonBytes().constData());
+    QVERIFY2(pathError->text.startsWith(QStringLiteral("Certificate path: "))
+            && pathError->text.endsWith(QStringLiteral("(a CA certificate (level 1)).")),
+        qPrintable(pathError->text));
+
+    // In the language they were made in, the words give back the stored text, every message.
+    for (const VerificationReport *r :
+        std::initializer_list<const VerificationReport *> { &m_passed, &m_failed, &m_indeterminate, &unknownCa }) {
+        for (const QList<ReportMessage> *list : { &r->errors, &r->warnings, &r->infos }) {
+            for (const ReportMessage &m : *list) {
+                QVERIFY2(!m.words.source.isEmpty(), qPrintable(m.code));
+                QCOMPARE(m.displayText(), m.text);
+            }
+        }
+    }
+
+    // Stored, then read by a zh_TW reviewer.
+    const VerificationReport stored = VerificationReport::fromJsonBytes(m_indeterminate.toJsonBytes()).value();
+    const VerificationReport storedPath = VerificationReport::fromJsonBytes(unknownCa.toJsonBytes()).value();
+    ui::CatalogTranslator zh;
+    QVERIFY(zh.loadLanguage(QStringLiteral("zh_TW")));
+    QCoreApplication::installTranslator(&zh);
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+    {
+        ui::SignatureDetailsDialog dialog(stored);
+        auto *certificate = child<QLabel>(&dialog, "certificateLabel");
+        QVERIFY2(certificate->text().contains(QStringLiteral("未設定簽署人所屬 CA 的最新廢止清冊")),
+            qPrintable(certificate->text()));
+        const QStringList texts = treeTexts(child<QTreeWidget>(&dialog, "detailsTreeWidget"));
+        // An argument (a time) in a translated text.
+        const auto warning = std::find_if(stored.warnings.cbegin(), stored.warnings.cend(),
+            [](const ReportMessage &m) { return m.code == QLatin1String("client_signing_time"); });
+        QVERIFY(warning != stored.warnings.cend());
+        const QRegularExpression time(QStringLiteral("^Signing time (.+) taken from the client's clock"));
+        const QString at = time.match(warning->text).captured(1);
+        QVERIFY2(!at.isEmpty(), qPrintable(warning->text));
+        QVERIFY2(anyContains(texts, QStringLiteral("簽署時間 %1 取自用戶端的時鐘：僅供參考。").arg(at)),
+            qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY(!anyContains(texts, QStringLiteral("taken from the client's clock")));
+    }
+    {
+        // A translated text inside a translated text; OpenSSL's reason stays as OpenSSL wrote it.
+        ui::SignatureDetailsDialog dialog(storedPath);
+        const QStringList texts = treeTexts(child<QTreeWidget>(&dialog, "detailsTreeWidget"));
+        QVERIFY2(anyContains(
+                     texts, QStringLiteral("憑證路徑：unable to get local issuer certificate（CA 憑證（第 1 層））。")),
+            qPrintable(texts.join(QLatin1Char('\n'))));
+    }
+    {
+        // A report stored before the words were kept: its text as stored.
+        QJsonObject json = stored.toJson();
+        QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+        QJsonObject first = errors.at(0).toObject();
+        first.remove(QStringLiteral("source"));
+        first.remove(QStringLiteral("args"));
+        errors.replace(0, first);
+        json.insert(QStringLiteral("errors"), errors);
+        const VerificationReport old = VerificationReport::fromJson(json).value();
+        QVERIFY(old.errors.at(0).words.source.isEmpty());
+        QCOMPARE(old.errors.at(0).displayText(), m_indeterminate.errors.at(0).text);
+        // Words that do not read (an argument that is neither text nor words): the stored text.
+        first.insert(QStringLiteral("source"), m_indeterminate.errors.at(0).words.source);
+        first.insert(QStringLiteral("args"), QJsonArray { QJsonArray { 42 } });
+        errors.replace(0, first);
+        json.insert(QStringLiteral("errors"), errors);
+        QCOMPARE(
+            VerificationReport::fromJson(json).value().errors.at(0).displayText(), m_indeterminate.errors.at(0).text);
     }
 }
 

@@ -136,7 +136,7 @@ QString firstError(const VerificationReport &r, bool integrity)
 {
     for (const ReportMessage &m : r.errors) {
         if (isIntegrityError(m) == integrity)
-            return m.text;
+            return m.displayText();
     }
     return {};
 }
@@ -390,9 +390,9 @@ void SignatureDetailsDialog::fillDetails()
             return;
         QTreeWidgetItem *s = section(title);
         for (const ReportMessage &m : list) {
-            auto *item = new QTreeWidgetItem(s, QStringList{look.word, m.text});
+            auto *item = new QTreeWidgetItem(s, QStringList { look.word, m.displayText() });
             item->setIcon(0, look.icon);
-            item->setToolTip(1, m.text);
+            item->setToolTip(1, m.displayText());
         }
     };
     messages(tr("Errors"), r.errors, StatusLook{tr("Error"), red, drawIcon(red, Glyph::Cross)});

@@ -356,9 +356,9 @@ int run(const QStringList &args)
                 out << "; " << tr("signer %1").arg(r.signerName);
             out << '\n';
             for (const ReportMessage &m : r.errors)
-                out << "  " << tr("error: %1").arg(m.text) << '\n';
+                out << "  " << tr("error: %1").arg(m.displayText()) << '\n';
             for (const ReportMessage &m : r.warnings)
-                out << "  " << tr("warning: %1").arg(m.text) << '\n';
+                out << "  " << tr("warning: %1").arg(m.displayText()) << '\n';
         }
     }
     out.flush();

@@ -305,9 +305,9 @@ SubIndication mapPathError(int error)
     }
 }
 
-QString pathErrorText(int error, int depth)
+Text pathErrorText(int error, int depth)
 {
-    const QString what = depth == 0 ? tr("the signer's certificate") : tr("a CA certificate (level %1)").arg(depth);
+    const Text what = depth == 0 ? tr("the signer's certificate") : tr("a CA certificate (level %1)").arg(depth);
     return tr("Certificate path: %1 (%2).").arg(QString::fromLatin1(X509_verify_cert_error_string(error)), what);
 }
 

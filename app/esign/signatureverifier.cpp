@@ -26,12 +26,25 @@ using namespace ossl;
 
 namespace detail {
 
-QString tr(const char *text)
+Text::Text(const char *source)
+    : m_text(QCoreApplication::translate("cooc::esign::SignatureVerifier", source))
+    , m_words { QString::fromUtf8(source), {}, {} }
+{ }
+
+Text Text::plain(const QString &text)
 {
-    return QCoreApplication::translate("cooc::esign::SignatureVerifier", text);
+    Text t;
+    t.m_text = text;
+    t.m_words.plain = text;
+    return t;
 }
 
-void Run::fail(Line line, SubIndication sub, const QString &code, const QString &text)
+Text tr(const char *text)
+{
+    return Text(text);
+}
+
+void Run::fail(Line line, SubIndication sub, const QString &code, const Text &text)
 {
     if (!decided)
         decided = sub;
@@ -39,8 +52,8 @@ void Run::fail(Line line, SubIndication sub, const QString &code, const QString 
         integrityFailure = sub;
     if (line == Line::Certificate && !certificateFailure)
         certificateFailure = sub;
-    report.errors.append(
-        {code, text, line == Line::Integrity ? QStringLiteral("integrity") : QStringLiteral("certificate")});
+    report.errors.append({ code, text,
+        line == Line::Integrity ? QStringLiteral("integrity") : QStringLiteral("certificate"), text.words() });
 }
 
 VerificationReport Run::finish()
@@ -297,9 +310,9 @@ void checkKeyPolicy(Run &run, X509 *signer)
                      .arg(run.report.keyBits));
     else if (ec && !curveAllowed(algorithm))
         run.fail(Line::Certificate, SubIndication::CryptoConstraintsFailure, QStringLiteral("curve_not_allowed"),
-                 tr("The signing key's curve (%1) is not one the policy allows (NIST P-256, P-384, P-521 or "
-                    "Brainpool); explicit curve parameters are never allowed.")
-                     .arg(algorithm == QLatin1String("EC") ? tr("explicit parameters") : algorithm.mid(3)));
+            tr("The signing key's curve (%1) is not one the policy allows (NIST P-256, P-384, P-521 or "
+               "Brainpool); explicit curve parameters are never allowed.")
+                .arg(algorithm == QLatin1String("EC") ? tr("explicit parameters") : Text::plain(algorithm.mid(3))));
 }
 
 void checkDigestPolicy(Run &run, int digestNid)

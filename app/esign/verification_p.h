@@ -9,7 +9,43 @@
 
 namespace cooc::esign::detail {
 
-QString tr(const char *text); // context "cooc::esign::SignatureVerifier"
+// A translated text that remembers how it was made (MessageText), so that the report can
+// show it in another language later. Used like the QString tr() returns: .arg() steps, and
+// it converts to the QString of the current language.
+class Text
+{
+public:
+    explicit Text(const char *source);
+    static Text plain(const QString &text);
+
+    template <typename... Args> Text arg(const Args &...args) const
+    {
+        Text out = *this;
+        std::vector<MessageText> step { wordsOf(args)... };
+        out.m_text = withArguments(m_text, step);
+        out.m_words.steps.push_back(std::move(step));
+        return out;
+    }
+
+    const QString &toString() const { return m_text; }
+    operator QString() const { return m_text; } // NOLINT(google-explicit-constructor): a drop-in for tr()
+    const MessageText &words() const { return m_words; }
+
+private:
+    Text() = default;
+    static MessageText wordsOf(const Text &text) { return text.m_words; }
+    static MessageText wordsOf(const QString &text) { return MessageText { {}, text, {} }; }
+    template <typename Number, typename = std::enable_if_t<std::is_arithmetic_v<Number>>>
+    static MessageText wordsOf(Number n)
+    {
+        return MessageText { {}, QString::number(n), {} };
+    }
+
+    QString m_text; // in the current language
+    MessageText m_words; // how it was made
+};
+
+Text tr(const char *text); // context "cooc::esign::SignatureVerifier"
 
 enum class Line { Integrity, Certificate };
 
@@ -27,9 +63,9 @@ struct Run
     unsigned char documentDigest[EVP_MAX_MD_SIZE] = {}; // SHA-256 of the expected document
     unsigned int documentDigestLength = 0;
 
-    void fail(Line line, SubIndication sub, const QString &code, const QString &text);
-    void warn(const QString &code, const QString &text) { report.warnings.append({code, text}); }
-    void info(const QString &code, const QString &text) { report.infos.append({code, text}); }
+    void fail(Line line, SubIndication sub, const QString &code, const Text &text);
+    void warn(const QString &code, const Text &text) { report.warnings.append({ code, text, {}, text.words() }); }
+    void info(const QString &code, const Text &text) { report.infos.append({ code, text, {}, text.words() }); }
     VerificationReport finish();
 };
 

@@ -86,6 +86,52 @@ CheckStatus checkStatusFrom(const QString &code)
     return CheckStatus::NotChecked;
 }
 
+// A message's words in JSON: {"source": "...", "args": [[arg, ...], ...]}, each arg a string
+// or such an object.
+QJsonArray argumentsToJson(const MessageText &words)
+{
+    QJsonArray steps;
+    for (const auto &step : words.steps) {
+        QJsonArray args;
+        for (const MessageText &arg : step) {
+            if (arg.source.isEmpty())
+                args.append(arg.plain);
+            else
+                args.append(QJsonObject {
+                    { QStringLiteral("source"), arg.source }, { QStringLiteral("args"), argumentsToJson(arg) } });
+        }
+        steps.append(args);
+    }
+    return steps;
+}
+
+// Reads what argumentsToJson wrote; anything else (a stored report edited by hand, nested
+// too deep) leaves the words empty, and the stored text is shown instead.
+std::optional<MessageText> wordsFrom(const QJsonObject &o, int depth = 0)
+{
+    const QJsonValue source = o.value(QLatin1String("source"));
+    if (!source.isString() || source.toString().isEmpty() || depth > 4)
+        return std::nullopt;
+    MessageText words;
+    words.source = source.toString();
+    for (const QJsonValue &step : o.value(QLatin1String("args")).toArray()) {
+        if (!step.isArray() || step.toArray().isEmpty())
+            return std::nullopt;
+        std::vector<MessageText> args;
+        for (const QJsonValue &arg : step.toArray()) {
+            if (arg.isString()) {
+                args.push_back(MessageText { {}, arg.toString(), {} });
+            } else if (auto nested = wordsFrom(arg.toObject(), depth + 1)) {
+                args.push_back(std::move(*nested));
+            } else {
+                return std::nullopt;
+            }
+        }
+        words.steps.push_back(std::move(args));
+    }
+    return words;
+}
+
 QJsonArray messagesToJson(const QList<ReportMessage> &list)
 {
     QJsonArray array;
@@ -93,6 +139,10 @@ QJsonArray messagesToJson(const QList<ReportMessage> &list)
         QJsonObject o{{QStringLiteral("code"), m.code}, {QStringLiteral("text"), m.text}};
         if (!m.line.isEmpty())
             o.insert(QStringLiteral("line"), m.line);
+        if (!m.words.source.isEmpty()) {
+            o.insert(QStringLiteral("source"), m.words.source);
+            o.insert(QStringLiteral("args"), argumentsToJson(m.words));
+        }
         array.append(o);
     }
     return array;
@@ -103,8 +153,8 @@ QList<ReportMessage> messagesFrom(const QJsonValue &v)
     QList<ReportMessage> list;
     for (const QJsonValue &item : v.toArray()) {
         const QJsonObject o = item.toObject();
-        list.append({o.value(QLatin1String("code")).toString(), o.value(QLatin1String("text")).toString(),
-                     o.value(QLatin1String("line")).toString()});
+        list.append({ o.value(QLatin1String("code")).toString(), o.value(QLatin1String("text")).toString(),
+            o.value(QLatin1String("line")).toString(), wordsFrom(o).value_or(MessageText {}) });
     }
     return list;
 }
@@ -388,6 +438,43 @@ VerificationReport VerificationReport::noSignature()
     r.verdict = Verdict::NoSignature;
     r.infos.append({QStringLiteral("paper_route"), tr("The applicant chose the paper consent form.")});
     return r;
+}
+
+QString MessageText::toString() const
+{
+    if (source.isEmpty())
+        return plain;
+    QString text = QCoreApplication::translate("cooc::esign::SignatureVerifier", source.toUtf8().constData());
+    for (const auto &step : steps)
+        text = withArguments(text, step);
+    return text;
+}
+
+QString withArguments(const QString &text, const std::vector<MessageText> &step)
+{
+    QStringList a;
+    for (const MessageText &arg : step)
+        a.append(arg.toString());
+    // As the verifier called it: one .arg() with all of them (a multi-argument .arg() does
+    // not look for markers inside the arguments it puts in).
+    switch (a.size()) {
+    case 1:
+        return text.arg(a.at(0));
+    case 2:
+        return text.arg(a.at(0), a.at(1));
+    case 3:
+        return text.arg(a.at(0), a.at(1), a.at(2));
+    case 4:
+        return text.arg(a.at(0), a.at(1), a.at(2), a.at(3));
+    case 5:
+        return text.arg(a.at(0), a.at(1), a.at(2), a.at(3), a.at(4));
+    default: {
+        QString out = text;
+        for (const QString &one : std::as_const(a))
+            out = out.arg(one);
+        return out;
+    }
+    }
 }
 
 } // namespace cooc::esign

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace cooc::esign {
 
@@ -59,6 +60,23 @@ QString subIndicationTextForCode(const QString &code); // the same for a stored 
 enum class CheckStatus { Valid, Invalid, Unknown, NotChecked };
 QString checkStatusCode(CheckStatus status); // "valid", "invalid", "unknown", "not_checked"
 
+// How a message's words were made, so that a stored report reads in the language of whoever
+// opens it rather than of whoever verified (the command line verifies in English): the
+// English source of a translatable text and the arguments of each .arg() step, each itself
+// such a text or a plain string (a name, a time, a number).
+struct MessageText
+{
+    QString source; // as written in the verifier (context "cooc::esign::SignatureVerifier"); empty: plain
+    QString plain; // the whole text when `source` is empty
+    std::vector<std::vector<MessageText>> steps;
+
+    QString toString() const; // in the current language
+    bool operator==(const MessageText &) const = default;
+};
+
+// `text` with one .arg() step applied, as MessageText::toString() applies each.
+QString withArguments(const QString &text, const std::vector<MessageText> &step);
+
 struct ReportMessage
 {
     QString code; // stable identifier, e.g. "no_timestamp"
@@ -66,6 +84,10 @@ struct ReportMessage
     // For errors, the line of the two-line summary it explains: "integrity" (the signature
     // itself) or "certificate"; empty for warnings, infos and reports stored before it existed.
     QString line = {};
+    MessageText words = {}; // empty source: only `text` is known (reports stored before it existed)
+
+    // The text in the current language when its words are known, else as stored.
+    QString displayText() const { return words.source.isEmpty() ? text : words.toString(); }
     bool operator==(const ReportMessage &) const = default;
 };
 
