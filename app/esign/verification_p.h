@@ -18,13 +18,16 @@ public:
     explicit Text(const char *source);
     static Text plain(const QString &text);
 
-    template <typename... Args> Text arg(const Args &...args) const
+    template <typename... Args> Text arg(const Args &...args) const &
     {
-        Text out = *this;
+        return Text(*this).arg(args...);
+    }
+    template <typename... Args> Text arg(const Args &...args) &&
+    {
         std::vector<MessageText> step { wordsOf(args)... };
-        out.m_text = withArguments(m_text, step);
-        out.m_words.steps.push_back(std::move(step));
-        return out;
+        m_text = withArguments(m_text, step);
+        m_words.steps.push_back(std::move(step));
+        return std::move(*this);
     }
 
     const QString &toString() const { return m_text; }
