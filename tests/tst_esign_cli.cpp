@@ -335,6 +335,22 @@ void TestEsignCli::trustFilesAndOutput()
         QStringLiteral("chain.pem"), m_pki->intermediate.certificate().toPem() + m_pki->root.certificate().toPem());
     QCOMPARE(
         cli(QStringList { QStringLiteral("--trust"), chain, QStringLiteral("--crl"), crl, m_doc, m_sig }).exitCode, 0);
+    // Three levels, the lowest first and the root in another file: rooted all the same.
+    const auto sub = m_pki->intermediate.createIntermediate(QStringLiteral("TEST sub CA"), m_pki->ecKey,
+                                                            m_pki->now.addDays(-1), m_pki->now.addYears(1));
+    QVERIFY(sub.ok());
+    const QString lowestFirst = write(QStringLiteral("cas.pem"), sub->certificate().toPem()
+                                                                     + m_pki->intermediate.certificate().toPem());
+    const QString rootOnly = write(QStringLiteral("root.pem"), m_pki->root.certificate().toPem());
+    const Run threeLevels = cli(QStringList{QStringLiteral("--trust"), lowestFirst, QStringLiteral("--trust"), rootOnly,
+                                            QStringLiteral("--crl"), crl, m_doc, m_sig});
+    QVERIFY2(threeLevels.exitCode == 0, threeLevels.err.constData());
+    // A signer's certificate is no anchor at all: named as such, not as "not a root".
+    const QString leaf = write(QStringLiteral("leaf.pem"), m_pki->issue(m_pki->rsaKey).toPem());
+    const Run notCa = cli(QStringList{QStringLiteral("--trust"), leaf, QStringLiteral("--trust"), rootOnly, m_doc, m_sig});
+    QCOMPARE(notCa.exitCode, 3);
+    QVERIFY2(notCa.err.contains("not a certificate authority") && !notCa.err.contains("not a root"),
+             notCa.err.constData());
 
     // --at without an offset is UTC on any computer: in Berlin, 02:30 on the last Sunday of
     // March does not exist locally, and used to be refused as "not ISO-8601".

@@ -125,15 +125,20 @@ std::optional<QDateTime> parseTime(const QString &text)
     return t.toUTC();
 }
 
-// A --trust certificate that is not a root and whose issuer is not given with --trust either:
-// no path can end at it (OpenSSL ends paths only at self-signed trusted certificates), so
-// every signature would come out INDETERMINATE. A bundle of a root and its intermediates is
-// fine: the intermediates then serve as intermediates.
+// A --trust certificate authority that is not a root, and whose root is not given with
+// --trust either: no path can end at it (OpenSSL ends paths only at self-signed trusted
+// certificates), so every signature would come out INDETERMINATE. A bundle of a root and its
+// intermediates is fine (they then serve as intermediates), and so is a root's cross-certificate
+// given with that root. What is no certificate authority is left to TrustStore::build to name.
 QString unrootedAnchor(const QList<std::pair<QString, Certificate>> &anchors)
 {
     QList<bool> rooted;
-    for (const auto &anchor : anchors)
-        rooted.append(anchor.second.isSelfSigned());
+    for (const auto &[path, cert] : anchors) {
+        bool root = !cert.isCa() || cert.isSelfSigned();
+        for (const auto &given : anchors)
+            root = root || (given.second.isSelfSigned() && cert.hasSubjectAndKeyOf(given.second));
+        rooted.append(root);
+    }
     for (bool grew = true; grew;) { // an intermediate issued by an intermediate issued by a root
         grew = false;
         for (qsizetype i = 0; i < anchors.size(); ++i) {
@@ -147,10 +152,11 @@ QString unrootedAnchor(const QList<std::pair<QString, Certificate>> &anchors)
     if (unrooted < 0)
         return {};
     const auto &[path, cert] = anchors.at(unrooted);
+    const QString issuer = cert.issuerCommonName().isEmpty() ? cert.issuerText() : cert.issuerCommonName();
     return tr("%1: \"%2\" is not a root certificate (it was issued by \"%3\"), and that root is not given with "
               "--trust, so no signature could pass. Give the root with --trust and this certificate with "
               "--intermediate.")
-        .arg(path, cert.subjectCommonName(), cert.issuerCommonName());
+        .arg(path, cert.subjectCommonName(), issuer);
 }
 
 int run(const QStringList &args)

@@ -350,7 +350,7 @@ bool Certificate::isCa() const
 
 bool Certificate::isSelfSigned() const
 {
-    const bool selfSigned = m_cert && X509_self_signed(m_cert.get(), 1) == 1;
+    const bool selfSigned = m_cert && X509_self_signed(m_cert.get(), 0) == 1;
     ERR_clear_error();
     return selfSigned;
 }
@@ -358,6 +358,18 @@ bool Certificate::isSelfSigned() const
 bool Certificate::mayHaveIssued(const Certificate &subject) const
 {
     return m_cert && subject.m_cert && X509_check_issued(m_cert.get(), subject.m_cert.get()) == X509_V_OK;
+}
+
+bool Certificate::hasSubjectAndKeyOf(const Certificate &other) const
+{
+    if (!m_cert || !other.m_cert
+        || X509_NAME_cmp(X509_get_subject_name(m_cert.get()), X509_get_subject_name(other.m_cert.get())) != 0)
+        return false;
+    EVP_PKEY *mine = X509_get0_pubkey(m_cert.get());
+    EVP_PKEY *theirs = X509_get0_pubkey(other.m_cert.get());
+    const bool same = mine && theirs && EVP_PKEY_eq(mine, theirs) == 1;
+    ERR_clear_error();
+    return same;
 }
 
 QString Certificate::keyAlgorithm() const

@@ -85,12 +85,16 @@ public:
     QDateTime notBefore() const;
     QDateTime notAfter() const;
     bool isCa() const;
-    // Whether it names itself as issuer and its own key verifies its signature: a root, which
-    // can end a certificate path (OpenSSL only ends paths at self-signed trusted certificates).
+    // Whether it names itself as issuer, with a matching key identifier and signature algorithm:
+    // a root, which can end a certificate path (OpenSSL ends paths only at self-signed trusted
+    // certificates, judged the same way, without checking their own signature).
     bool isSelfSigned() const;
     // Whether `subject` names this certificate as its issuer, with a matching key identifier
     // and signature algorithm (no signature is checked).
     bool mayHaveIssued(const Certificate &subject) const;
+    // Whether `other` names the same subject with the same public key (a cross-certificate of a
+    // root and that root speak for the same authority).
+    bool hasSubjectAndKeyOf(const Certificate &other) const;
     QString keyAlgorithm() const; // "RSA", "EC P-256", ...
     int keyBits() const;
 
