@@ -66,6 +66,7 @@ private slots:
     void notVerified();
     void eachLineExplainsItsOwnHalf();
     void storedReportReadsInTheViewersLanguage();
+    void wordsThatDoNotGiveBackTheTextAreNotShown();
     void copyReport();
     void escapeCloses();
     void screenshots();
@@ -348,6 +349,86 @@ void TestUiSignatureDetails::storedReportReadsInTheViewersLanguage()
         QCOMPARE(
             VerificationReport::fromJson(json).value().errors.at(0).displayText(), m_indeterminate.errors.at(0).text);
     }
+}
+
+void TestUiSignatureDetails::wordsThatDoNotGiveBackTheTextAreNotShown()
+{
+    // In central mode a staff member can write a stored report. Its words are shown only when
+    // they give back its stored text, and never grow without bound.
+    ui::CatalogTranslator zh;
+    QVERIFY(zh.loadLanguage(QStringLiteral("zh_TW")));
+    QCoreApplication::installTranslator(&zh);
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+    const auto shown = [](const QJsonObject &message) {
+        QJsonObject json = VerificationReport::notVerified().toJson();
+        json.insert(QStringLiteral("warnings"), QJsonArray { message });
+        const auto report = VerificationReport::fromJson(json);
+        return report ? report->warnings.value(0).displayText() : QStringLiteral("(not read)");
+    };
+    const auto args = [](std::initializer_list<QJsonArray> steps) {
+        QJsonArray out;
+        for (const QJsonArray &step : steps)
+            out.append(step);
+        return out;
+    };
+
+    // Made in English, read in zh_TW; a '%2' inside an argument stays as it is (one .arg()
+    // call with both arguments, as the verifier made it).
+    const QJsonObject path { { QStringLiteral("code"), QStringLiteral("path") },
+        { QStringLiteral("text"), QStringLiteral("Certificate path: 50%2 done (x).") },
+        { QStringLiteral("source"), QStringLiteral("Certificate path: %1 (%2).") },
+        { QStringLiteral("args"), args({ { QStringLiteral("50%2 done"), QStringLiteral("x") } }) } };
+    QCOMPARE(shown(path), QStringLiteral("憑證路徑：50%2 done（x）。"));
+
+    // Words of another message than the text (the text a decision was audited with).
+    QJsonObject misleading = path;
+    misleading.insert(QStringLiteral("text"), QStringLiteral("The document's digest does not match."));
+    QCOMPARE(shown(misleading), QStringLiteral("The document's digest does not match."));
+    // A source since reworded, of a report made in zh_TW: its stored Chinese text.
+    QJsonObject reworded = path;
+    reworded.insert(QStringLiteral("text"), QStringLiteral("憑證路徑：舊的說法（x）。"));
+    reworded.insert(QStringLiteral("source"), QStringLiteral("Old wording of the path error: %1 (%2)."));
+    QCOMPARE(shown(reworded), QStringLiteral("憑證路徑：舊的說法（x）。"));
+
+    // Each step multiplying the text a thousandfold (2,000 characters, then 2 million, then 2
+    // billion): stops at once, the text stays.
+    const QString markers = QStringLiteral("%1").repeated(1000);
+    QJsonArray doubling;
+    for (int i = 0; i < 4; ++i)
+        doubling.append(QJsonArray { markers });
+    QJsonObject bomb { { QStringLiteral("code"), QStringLiteral("x") },
+        { QStringLiteral("text"), QStringLiteral("harmless") }, { QStringLiteral("source"), markers },
+        { QStringLiteral("args"), doubling } };
+    QCOMPARE(shown(bomb), QStringLiteral("harmless"));
+    QJsonObject nested = bomb;
+    QJsonObject inner = bomb;
+    for (int i = 0; i < 3; ++i) {
+        inner = QJsonObject { { QStringLiteral("source"), markers },
+            { QStringLiteral("args"), QJsonArray { QJsonArray { inner, inner, inner, inner, inner } } } };
+    }
+    nested.insert(QStringLiteral("args"), QJsonArray { QJsonArray { inner } });
+    QCOMPARE(shown(nested), QStringLiteral("harmless"));
+    // More steps or arguments than the verifier makes: not read as words.
+    QJsonObject six { { QStringLiteral("code"), QStringLiteral("x") },
+        { QStringLiteral("text"), QStringLiteral("f b c d e f") },
+        { QStringLiteral("source"), QStringLiteral("%1 %2 %3 %4 %5 %6") },
+        { QStringLiteral("args"),
+            args({ { QStringLiteral("%6"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                QStringLiteral("e"), QStringLiteral("f") } }) } };
+    const auto sixRead
+        = VerificationReport::fromJson(QJsonObject { { QStringLiteral("verdict"), QStringLiteral("NOT_VERIFIED") },
+            { QStringLiteral("warnings"), QJsonArray { six } } });
+    QVERIFY(sixRead.ok());
+    QVERIFY(sixRead->warnings.at(0).words.source.isEmpty());
+
+    // The CRL a passed report names, made in English, reads in Chinese inside the Chinese text.
+    const auto notRevoked = std::find_if(m_passed.infos.cbegin(), m_passed.infos.cend(),
+        [](const ReportMessage &m) { return m.code == QLatin1String("not_revoked"); });
+    QVERIFY(notRevoked != m_passed.infos.cend());
+    const QString zhText = notRevoked->displayText();
+    QVERIFY2(zhText.startsWith(QStringLiteral("根據")) && zhText.contains(QStringLiteral("的廢止清冊（本次更新 "))
+            && !zhText.contains(QStringLiteral("this update")),
+        qPrintable(zhText));
 }
 
 void TestUiSignatureDetails::copyReport()

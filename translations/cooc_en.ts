@@ -3432,10 +3432,6 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <source>The stored signature report cannot be read.</source>
             <translation>The stored signature report cannot be read.</translation>
         </message>
-        <message>
-            <source>The applicant chose the paper consent form.</source>
-            <translation>The applicant chose the paper consent form.</translation>
-        </message>
     </context>
     <context>
         <name>cooc</name>
@@ -4748,14 +4744,6 @@ Compare this fingerprint with the one the certificate authority publishes (on it
             <translation>The stored trust entry "%1" is damaged or was changed outside CooC Desk: it does not match its SHA-256 fingerprint. Signatures cannot be verified until an administrator removes it and adds the file again.</translation>
         </message>
         <message>
-            <source>CRL of %1 (this update %2, next update %3)</source>
-            <translation>CRL of %1 (this update %2, next update %3)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
             <source>Not verified</source>
             <translation>Not verified</translation>
         </message>
@@ -4916,6 +4904,24 @@ Compare this fingerprint with the one the certificate authority publishes (on it
         <message>
             <source>Certificate block %1 of the file cannot be read; nothing from the file was used.</source>
             <translation>Certificate block %1 of the file cannot be read; nothing from the file was used.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::esign::TrustStore</name>
+        <message>
+            <source>CRL of %1 (this update %2, next update %3)</source>
+            <translation>CRL of %1 (this update %2, next update %3)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::esign::VerificationReport</name>
+        <message>
+            <source>The applicant chose the paper consent form.</source>
+            <translation>The applicant chose the paper consent form.</translation>
         </message>
     </context>
     <context>

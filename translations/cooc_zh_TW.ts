@@ -3416,10 +3416,6 @@ SHA-256 指紋：
             <source>The stored signature report cannot be read.</source>
             <translation>無法讀取已儲存的簽章報告。</translation>
         </message>
-        <message>
-            <source>The applicant chose the paper consent form.</source>
-            <translation>申請人選擇使用紙本同意書。</translation>
-        </message>
     </context>
     <context>
         <name>cooc</name>
@@ -4730,14 +4726,6 @@ SHA-256 指紋：
             <translation>已儲存的信任項目「%1」已損毀，或在 CooC Desk 之外遭到變更：與其 SHA-256 指紋不符。在系統管理員將其移除並重新新增檔案之前，無法驗證簽章。</translation>
         </message>
         <message>
-            <source>CRL of %1 (this update %2, next update %3)</source>
-            <translation>%1 的廢止清冊（本次更新 %2，下次更新 %3）</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>無</translation>
-        </message>
-        <message>
             <source>Not verified</source>
             <translation>未驗證</translation>
         </message>
@@ -4898,6 +4886,24 @@ SHA-256 指紋：
         <message>
             <source>Certificate block %1 of the file cannot be read; nothing from the file was used.</source>
             <translation>無法讀取檔案中的第 %1 個憑證區塊；此檔案的內容皆未採用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::esign::TrustStore</name>
+        <message>
+            <source>CRL of %1 (this update %2, next update %3)</source>
+            <translation>%1 的廢止清冊（本次更新 %2，下次更新 %3）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+    </context>
+    <context>
+        <name>cooc::esign::VerificationReport</name>
+        <message>
+            <source>The applicant chose the paper consent form.</source>
+            <translation>申請人選擇使用紙本同意書。</translation>
         </message>
     </context>
     <context>

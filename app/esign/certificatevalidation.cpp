@@ -382,9 +382,9 @@ Revocation revocationOf(const TrustStore &trust, X509 *cert, X509 *issuer, bool 
     return result;
 }
 
-QString crlSource(const TrustStore::IndexedCrl *crl)
+Text crlSource(const TrustStore::IndexedCrl *crl)
 {
-    return crl->sourceText;
+    return Text::made(crl->sourceText, crl->sourceWords);
 }
 
 void checkRevocation(Run &run, STACK_OF(X509) *chain)

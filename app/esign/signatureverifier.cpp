@@ -28,8 +28,16 @@ namespace detail {
 
 Text::Text(const char *source)
     : m_text(QCoreApplication::translate("cooc::esign::SignatureVerifier", source))
-    , m_words { QString::fromUtf8(source), {}, {} }
+    , m_words { QString::fromUtf8(source), {}, {}, {} }
 { }
+
+Text Text::made(const QString &text, const MessageText &words)
+{
+    Text t;
+    t.m_text = text;
+    t.m_words = words;
+    return t;
+}
 
 Text Text::plain(const QString &text)
 {

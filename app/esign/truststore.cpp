@@ -88,9 +88,16 @@ QString indexCrl(TrustStore::IndexedCrl &out, const RevocationList &list, X509 *
     out.issuerName = list.issuerText();
     out.thisUpdate = list.thisUpdate();
     out.nextUpdate = list.nextUpdate();
-    out.sourceText = tr("CRL of %1 (this update %2, next update %3)")
-                         .arg(out.issuerName, detail::messageTime(out.thisUpdate),
-                              out.nextUpdate.isValid() ? detail::messageTime(out.nextUpdate) : tr("none"));
+    static const char source[]
+        = QT_TRANSLATE_NOOP("cooc::esign::TrustStore", "CRL of %1 (this update %2, next update %3)");
+    static const char none[] = QT_TRANSLATE_NOOP("cooc::esign::TrustStore", "none");
+    const QString context = QStringLiteral("cooc::esign::TrustStore");
+    const QString next = out.nextUpdate.isValid() ? detail::messageTime(out.nextUpdate) : QString();
+    out.sourceWords = MessageText { QString::fromUtf8(source), context, {},
+        { { MessageText { {}, {}, out.issuerName, {} }, MessageText { {}, {}, detail::messageTime(out.thisUpdate), {} },
+            next.isEmpty() ? MessageText { QString::fromUtf8(none), context, {}, {} }
+                           : MessageText { {}, {}, next, {} } } } };
+    out.sourceText = out.sourceWords.toString();
     STACK_OF(X509_REVOKED) *revoked = X509_CRL_get_REVOKED(crl);
     const int count = sk_X509_REVOKED_num(revoked);
     out.revoked.reserve(count);

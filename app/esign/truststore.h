@@ -75,6 +75,7 @@ public:
         QByteArray issuerKeySha256; // SHA-256 of the issuer's public key; empty until proven
         QString issuerName;
         QString sourceText; // "CRL of <issuer> (this update …, next update …)", translated at build
+        MessageText sourceWords; // how sourceText was made (reports show it in the reader's language)
         QDateTime thisUpdate;
         QDateTime nextUpdate;
         bool onlyUserCerts = false;

@@ -17,6 +17,8 @@ class Text
 public:
     explicit Text(const char *source);
     static Text plain(const QString &text);
+    // A text made elsewhere (e.g. once, when the trust store was built) with its words.
+    static Text made(const QString &text, const MessageText &words);
 
     template <typename... Args> Text arg(const Args &...args) const &
     {
@@ -37,11 +39,11 @@ public:
 private:
     Text() = default;
     static MessageText wordsOf(const Text &text) { return text.m_words; }
-    static MessageText wordsOf(const QString &text) { return MessageText { {}, text, {} }; }
+    static MessageText wordsOf(const QString &text) { return MessageText { {}, {}, text, {} }; }
     template <typename Number, typename = std::enable_if_t<std::is_arithmetic_v<Number>>>
     static MessageText wordsOf(Number n)
     {
-        return MessageText { {}, QString::number(n), {} };
+        return MessageText { {}, {}, QString::number(n), {} };
     }
 
     QString m_text; // in the current language

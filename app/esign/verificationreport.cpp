@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace cooc::esign {
 
 namespace {
@@ -86,8 +88,10 @@ CheckStatus checkStatusFrom(const QString &code)
     return CheckStatus::NotChecked;
 }
 
-// A message's words in JSON: {"source": "...", "args": [[arg, ...], ...]}, each arg a string
-// or such an object.
+QJsonObject wordsToJson(const MessageText &words);
+
+// A message's words in JSON: {"source": "...", "context": "...", "args": [[arg, ...], ...]},
+// each arg a string or such an object (no context: the verifier's).
 QJsonArray argumentsToJson(const MessageText &words)
 {
     QJsonArray steps;
@@ -97,31 +101,49 @@ QJsonArray argumentsToJson(const MessageText &words)
             if (arg.source.isEmpty())
                 args.append(arg.plain);
             else
-                args.append(QJsonObject {
-                    { QStringLiteral("source"), arg.source }, { QStringLiteral("args"), argumentsToJson(arg) } });
+                args.append(wordsToJson(arg));
         }
         steps.append(args);
     }
     return steps;
 }
 
-// Reads what argumentsToJson wrote; anything else (a stored report edited by hand, nested
-// too deep) leaves the words empty, and the stored text is shown instead.
+QJsonObject wordsToJson(const MessageText &words)
+{
+    QJsonObject o { { QStringLiteral("source"), words.source }, { QStringLiteral("args"), argumentsToJson(words) } };
+    if (!words.context.isEmpty())
+        o.insert(QStringLiteral("context"), words.context);
+    return o;
+}
+
+// What the verifier makes, with room: a stored report beyond it is not read as words.
+constexpr int maxSteps = 4; // .arg() calls on one text
+constexpr int maxArguments = 5; // in one call (withArguments applies up to 5 at once)
+constexpr int maxDepth = 3; // texts inside texts
+constexpr qsizetype maxLength = 2000; // of a source, a context or a plain argument
+
+// Reads what wordsToJson wrote; anything else (a stored report edited by hand, too large,
+// nested too deep) leaves the words empty, and the stored text is shown instead.
 std::optional<MessageText> wordsFrom(const QJsonObject &o, int depth = 0)
 {
     const QJsonValue source = o.value(QLatin1String("source"));
-    if (!source.isString() || source.toString().isEmpty() || depth > 4)
+    const QJsonValue context = o.value(QLatin1String("context"));
+    const QJsonValue steps = o.value(QLatin1String("args"));
+    if (!source.isString() || source.toString().isEmpty() || source.toString().size() > maxLength || depth > maxDepth
+        || !steps.isArray() || steps.toArray().size() > maxSteps || !(context.isUndefined() || context.isString())
+        || context.toString().size() > maxLength)
         return std::nullopt;
     MessageText words;
     words.source = source.toString();
-    for (const QJsonValue &step : o.value(QLatin1String("args")).toArray()) {
-        if (!step.isArray() || step.toArray().isEmpty())
+    words.context = context.toString();
+    for (const QJsonValue &step : steps.toArray()) {
+        if (!step.isArray() || step.toArray().isEmpty() || step.toArray().size() > maxArguments)
             return std::nullopt;
         std::vector<MessageText> args;
         for (const QJsonValue &arg : step.toArray()) {
-            if (arg.isString()) {
-                args.push_back(MessageText { {}, arg.toString(), {} });
-            } else if (auto nested = wordsFrom(arg.toObject(), depth + 1)) {
+            if (arg.isString() && arg.toString().size() <= maxLength) {
+                args.push_back(MessageText { {}, {}, arg.toString(), {} });
+            } else if (auto nested = arg.isObject() ? wordsFrom(arg.toObject(), depth + 1) : std::nullopt) {
                 args.push_back(std::move(*nested));
             } else {
                 return std::nullopt;
@@ -140,8 +162,9 @@ QJsonArray messagesToJson(const QList<ReportMessage> &list)
         if (!m.line.isEmpty())
             o.insert(QStringLiteral("line"), m.line);
         if (!m.words.source.isEmpty()) {
-            o.insert(QStringLiteral("source"), m.words.source);
-            o.insert(QStringLiteral("args"), argumentsToJson(m.words));
+            const QJsonObject words = wordsToJson(m.words);
+            for (auto it = words.begin(); it != words.end(); ++it)
+                o.insert(it.key(), it.value());
         }
         array.append(o);
     }
@@ -436,18 +459,64 @@ VerificationReport VerificationReport::noSignature()
     VerificationReport r;
     r.verifierVersion = QStringLiteral("cooc-esign/1");
     r.verdict = Verdict::NoSignature;
-    r.infos.append({QStringLiteral("paper_route"), tr("The applicant chose the paper consent form.")});
+    static const char paperRoute[]
+        = QT_TRANSLATE_NOOP("cooc::esign::VerificationReport", "The applicant chose the paper consent form.");
+    r.infos.append({ QStringLiteral("paper_route"), tr(paperRoute), {},
+        MessageText { QString::fromUtf8(paperRoute), QStringLiteral("cooc::esign::VerificationReport"), {}, {} } });
     return r;
 }
 
+namespace {
+
+// `words` as written (English) or translated; false when the text grows past `cap`
+// characters on the way (each step may multiply it: "%1%1" with "%1%1" ...).
+bool render(const MessageText &words, bool translated, qsizetype cap, QString *out)
+{
+    if (words.source.isEmpty()) {
+        *out = words.plain;
+        return out->size() <= cap;
+    }
+    const QByteArray context
+        = words.context.isEmpty() ? QByteArrayLiteral("cooc::esign::SignatureVerifier") : words.context.toUtf8();
+    QString text = translated ? QCoreApplication::translate(context.constData(), words.source.toUtf8().constData())
+                              : words.source;
+    for (const auto &step : words.steps) {
+        std::vector<MessageText> args;
+        args.reserve(step.size());
+        for (const MessageText &arg : step) {
+            QString rendered;
+            if (!render(arg, translated, cap, &rendered))
+                return false;
+            args.push_back(MessageText { {}, {}, std::move(rendered), {} });
+        }
+        text = withArguments(text, args);
+        if (text.size() > cap)
+            return false;
+    }
+    *out = std::move(text);
+    return true;
+}
+
+} // namespace
+
 QString MessageText::toString() const
 {
-    if (source.isEmpty())
-        return plain;
-    QString text = QCoreApplication::translate("cooc::esign::SignatureVerifier", source.toUtf8().constData());
-    for (const auto &step : steps)
-        text = withArguments(text, step);
+    QString text;
+    render(*this, true, std::numeric_limits<qsizetype>::max(), &text);
     return text;
+}
+
+QString ReportMessage::displayText() const
+{
+    if (words.source.isEmpty())
+        return text;
+    QString rendered;
+    if (render(words, true, text.size(), &rendered) && rendered == text)
+        return text; // made in the current language
+    if (!render(words, false, text.size(), &rendered) || rendered != text)
+        return text; // not this message's words, or a message since reworded
+    // Made in English: translated, which may be longer (bounded all the same).
+    return render(words, true, 4 * text.size() + 256, &rendered) ? rendered : text;
 }
 
 QString withArguments(const QString &text, const std::vector<MessageText> &step)

@@ -66,8 +66,9 @@ QString checkStatusCode(CheckStatus status); // "valid", "invalid", "unknown", "
 // such a text or a plain string (a name, a time, a number).
 struct MessageText
 {
-    QString source; // as written in the verifier (context "cooc::esign::SignatureVerifier"); empty: plain
-    QString plain; // the whole text when `source` is empty
+    QString source; // as written in the code; empty: `plain` is the whole text
+    QString context; // its translation context; empty: "cooc::esign::SignatureVerifier"
+    QString plain;
     std::vector<std::vector<MessageText>> steps;
 
     QString toString() const; // in the current language
@@ -86,8 +87,10 @@ struct ReportMessage
     QString line = {};
     MessageText words = {}; // empty source: only `text` is known (reports stored before it existed)
 
-    // The text in the current language when its words are known, else as stored.
-    QString displayText() const { return words.source.isEmpty() ? text : words.toString(); }
+    // The text in the current language when its words are known and give back the stored
+    // text (as written, or in the current language), else the text as stored: words that do
+    // not are not this message's (a report edited by hand, a message since reworded).
+    QString displayText() const;
     bool operator==(const ReportMessage &) const = default;
 };
 
