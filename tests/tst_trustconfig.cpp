@@ -615,6 +615,22 @@ void TestTrustConfig::entriesDescribeRows()
     QVERIFY(entries.at(0).info->pem.isEmpty()); // lists do not carry the content
     QCOMPARE(entries.at(1).info->validUntil, m_demo->intermediateCrl.nextUpdate());
     QVERIFY(entries.at(1).problem.isEmpty());
+    QVERIFY(entries.at(0).problem.isEmpty());
+
+    // An intermediate stored as an anchor before adding refused it is pointed out in the list.
+    must(repo.add(school, addition(Kind::Intermediate, m_demo->intermediate.certificate().toPem())));
+    must(db.exec(QStringLiteral("UPDATE esign_trust SET kind = ? WHERE sha256 = ?"),
+        { TrustMaterial::kindCode(Kind::Anchor), m_demo->intermediate.certificate().sha256Hex() }));
+    const QList<TrustMaterialEntry> listed = must(service.entries(db, school));
+    QCOMPARE(listed.size(), 3);
+    const auto flagged = std::find_if(listed.cbegin(), listed.cend(), [&](const TrustMaterialEntry &e) {
+        return e.material.sha256 == m_demo->intermediate.certificate().sha256Hex();
+    });
+    QVERIFY(flagged != listed.cend());
+    QCOMPARE(flagged->material.kind, Kind::Anchor);
+    QVERIFY2(flagged->problem.contains(QStringLiteral("Not a root certificate"))
+            && flagged->problem.contains(m_demo->root.certificate().subjectCommonName()),
+        qPrintable(flagged->problem));
 }
 
 void TestTrustConfig::asyncStoreOffTheCallingThread()

@@ -3133,6 +3133,10 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
             <source>The file %1 is larger than %2 MB; it is not a certificate or revocation list.</source>
             <translation>The file %1 is larger than %2 MB; it is not a certificate or revocation list.</translation>
         </message>
+        <message>
+            <source>Not a root certificate (issued by "%1"): no signature's certificate path can end at it. Add its root as the trust anchor and this certificate as an intermediate, then remove this row.</source>
+            <translation>Not a root certificate (issued by "%1"): no signature's certificate path can end at it. Add its root as the trust anchor and this certificate as an intermediate, then remove this row.</translation>
+        </message>
     </context>
     <context>
         <name>TrustMaterial</name>

@@ -3118,6 +3118,10 @@ The desk of homeroom teachers and office staff on Taipei's parent–teacher–st
             <source>The file %1 is larger than %2 MB; it is not a certificate or revocation list.</source>
             <translation>檔案 %1 大於 %2 MB；不是憑證或廢止清冊。</translation>
         </message>
+        <message>
+            <source>Not a root certificate (issued by "%1"): no signature's certificate path can end at it. Add its root as the trust anchor and this certificate as an intermediate, then remove this row.</source>
+            <translation>不是根憑證（由「%1」簽發）：任何簽章的憑證路徑都無法終止於此。請將其根憑證加為信任錨點、此憑證加為中繼憑證，再移除這一列。</translation>
+        </message>
     </context>
     <context>
         <name>TrustMaterial</name>

@@ -283,6 +283,14 @@ Result<QList<TrustMaterialEntry>> TrustConfigService::entries(const Database &db
                 entry.problem = info.error().message;
             }
         }
+        // An intermediate added as an anchor before adding refused it: no path ends at it.
+        if (row.kind == TrustMaterial::Kind::Anchor && entry.info && entry.info->isCa && !entry.info->selfSigned
+            && entry.problem.isEmpty())
+            entry.problem
+                = tr("Not a root certificate (issued by \"%1\"): no signature's certificate path can end at "
+                     "it. Add its root as the trust anchor and this certificate as an intermediate, then "
+                     "remove this row.")
+                      .arg(entry.info->issuerCommonName.isEmpty() ? entry.info->issuer : entry.info->issuerCommonName);
         if (row.kind == TrustMaterial::Kind::Anchor || row.kind == TrustMaterial::Kind::Intermediate)
             cas.append(parsed->certificate);
         else if (row.kind == TrustMaterial::Kind::Crl)
