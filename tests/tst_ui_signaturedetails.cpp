@@ -408,6 +408,20 @@ void TestUiSignatureDetails::wordsThatDoNotGiveBackTheTextAreNotShown()
     }
     nested.insert(QStringLiteral("args"), QJsonArray { QJsonArray { inner } });
     QCOMPARE(shown(nested), QStringLiteral("harmless"));
+    // A long stored text does not lift the bound. Words that render to as many characters as
+    // the text: the first step leaves length/2 markers, the second puts a text of that length
+    // into each (half a trillion characters for a million) — not tried.
+    for (const qsizetype length : { qsizetype(4000), qsizetype(1000000) }) {
+        const QJsonObject part { { QStringLiteral("source"), QStringLiteral("%1").repeated(length / 4000) },
+            { QStringLiteral("args"), QJsonArray { QJsonArray { QStringLiteral("y").repeated(2000) } } } };
+        const QJsonObject whole { { QStringLiteral("source"), QStringLiteral("%1%1") },
+            { QStringLiteral("args"), QJsonArray { QJsonArray { part } } } };
+        QJsonObject square { { QStringLiteral("code"), QStringLiteral("x") },
+            { QStringLiteral("text"), QStringLiteral("x").repeated(length) }, { QStringLiteral("source"), markers },
+            { QStringLiteral("args"),
+                QJsonArray { QJsonArray { QStringLiteral("%2").repeated(length / 2000) }, QJsonArray { whole } } } };
+        QCOMPARE(shown(square).size(), length);
+    }
     // More steps or arguments than the verifier makes: not read as words.
     QJsonObject six { { QStringLiteral("code"), QStringLiteral("x") },
         { QStringLiteral("text"), QStringLiteral("f b c d e f") },

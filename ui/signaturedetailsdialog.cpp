@@ -390,9 +390,10 @@ void SignatureDetailsDialog::fillDetails()
             return;
         QTreeWidgetItem *s = section(title);
         for (const ReportMessage &m : list) {
-            auto *item = new QTreeWidgetItem(s, QStringList { look.word, m.displayText() });
+            const QString text = m.displayText();
+            auto *item = new QTreeWidgetItem(s, QStringList { look.word, text });
             item->setIcon(0, look.icon);
-            item->setToolTip(1, m.displayText());
+            item->setToolTip(1, text);
         }
     };
     messages(tr("Errors"), r.errors, StatusLook{tr("Error"), red, drawIcon(red, Glyph::Cross)});

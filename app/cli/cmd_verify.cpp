@@ -143,7 +143,8 @@ QString unrootedAnchor(const QList<std::pair<QString, Certificate>> &anchors)
         grew = false;
         for (qsizetype i = 0; i < anchors.size(); ++i) {
             for (qsizetype j = 0; j < anchors.size() && !rooted.at(i); ++j) {
-                if (rooted.at(j) && anchors.at(j).second.mayHaveIssued(anchors.at(i).second))
+                if (rooted.at(j) && anchors.at(j).second.isCa()
+                    && anchors.at(j).second.mayHaveIssued(anchors.at(i).second))
                     rooted[i] = grew = true;
             }
         }

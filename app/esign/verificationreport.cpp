@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <limits>
 
 namespace cooc::esign {
@@ -468,8 +469,13 @@ VerificationReport VerificationReport::noSignature()
 
 namespace {
 
+// The longest text whose words are shown: the verifier's messages are far shorter.
+constexpr qsizetype maxShownText = 4096;
+
 // `words` as written (English) or translated; false when the text grows past `cap`
-// characters on the way (each step may multiply it: "%1%1" with "%1%1" ...).
+// characters on the way (each step may multiply it: "%1%1" with "%1%1" ...). A step is not
+// even tried when it could give more than about twice that: every '%' taking the longest
+// argument bounds what it gives, and keeps the work in proportion to `cap`.
 bool render(const MessageText &words, bool translated, qsizetype cap, QString *out)
 {
     if (words.source.isEmpty()) {
@@ -489,6 +495,11 @@ bool render(const MessageText &words, bool translated, qsizetype cap, QString *o
                 return false;
             args.push_back(MessageText { {}, {}, std::move(rendered), {} });
         }
+        qsizetype longest = 0;
+        for (const MessageText &arg : args)
+            longest = std::max(longest, arg.plain.size());
+        if (text.size() + text.count(QLatin1Char('%')) * longest > 2 * cap + maxShownText)
+            return false;
         text = withArguments(text, args);
         if (text.size() > cap)
             return false;
@@ -508,7 +519,7 @@ QString MessageText::toString() const
 
 QString ReportMessage::displayText() const
 {
-    if (words.source.isEmpty())
+    if (words.source.isEmpty() || text.size() > maxShownText)
         return text;
     QString rendered;
     if (render(words, true, text.size(), &rendered) && rendered == text)
