@@ -498,7 +498,8 @@ bool render(const MessageText &words, bool translated, qsizetype cap, QString *o
         qsizetype longest = 0;
         for (const MessageText &arg : args)
             longest = std::max(longest, arg.plain.size());
-        if (text.size() + text.count(QLatin1Char('%')) * longest > 2 * cap + maxShownText)
+        const bool bounded = cap <= (qsizetype(1) << 30); // toString() has no bound; no overflow below
+        if (bounded && text.size() + text.count(QLatin1Char('%')) * longest > 2 * cap + maxShownText)
             return false;
         text = withArguments(text, args);
         if (text.size() > cap)
