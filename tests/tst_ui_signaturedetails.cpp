@@ -67,6 +67,7 @@ private slots:
     void eachLineExplainsItsOwnHalf();
     void storedReportReadsInTheViewersLanguage();
     void wordsThatDoNotGiveBackTheTextAreNotShown();
+    void reportMadeInChineseReadsInEnglish();
     void copyReport();
     void escapeCloses();
     void screenshots();
@@ -443,6 +444,52 @@ void TestUiSignatureDetails::wordsThatDoNotGiveBackTheTextAreNotShown()
     QVERIFY2(zhText.startsWith(QStringLiteral("根據")) && zhText.contains(QStringLiteral("的廢止清冊（本次更新 "))
             && !zhText.contains(QStringLiteral("this update")),
         qPrintable(zhText));
+}
+
+void TestUiSignatureDetails::reportMadeInChineseReadsInEnglish()
+{
+    // The other way round: a report verified in zh_TW (the application's default), opened by
+    // a colleague who reads English. Its words are checked against the zh_TW catalogue.
+    test::TestPki &pki = *m_pki;
+    const QByteArray doc = ConsentDocument::create(QStringLiteral("REQ-1003"), QStringLiteral("353604"),
+        QStringLiteral("112235"), QStringLiteral("chen@example.tw"), QStringLiteral("father"), QStringLiteral("6789"))
+                               .toCanonicalBytes();
+    CmsSignOptions options;
+    options.signingTime = pki.now.addSecs(-60);
+    options.extraCertificates = { pki.intermediate.certificate() };
+    const QByteArray sig = signCms(doc, pki.issue(pki.rsaKey), pki.rsaKey, options).value();
+    const SignatureVerifier noCrl(TrustStore::build(pki.configuration(RevocationList())).value());
+    VerificationReport madeInChinese;
+    {
+        ui::CatalogTranslator zh;
+        QVERIFY(zh.loadLanguage(QStringLiteral("zh_TW")));
+        QCoreApplication::installTranslator(&zh);
+        madeInChinese = noCrl.verify(SignatureInput::cms(sig),
+            ExpectedSigner { QStringLiteral("王大明"), QStringLiteral("6789") }, doc, pki.now);
+        QCoreApplication::removeTranslator(&zh);
+    }
+    QVERIFY2(madeInChinese.errors.value(0).text.startsWith(QStringLiteral("未設定簽署人所屬 CA")),
+        qPrintable(madeInChinese.errors.value(0).text));
+    const VerificationReport stored = VerificationReport::fromJsonBytes(madeInChinese.toJsonBytes()).value();
+    ui::SignatureDetailsDialog dialog(stored);
+    auto *certificate = child<QLabel>(&dialog, "certificateLabel");
+    QVERIFY2(certificate->text().contains(QStringLiteral("No current revocation list of the signer's CA")),
+        qPrintable(certificate->text()));
+    const QStringList texts = treeTexts(child<QTreeWidget>(&dialog, "detailsTreeWidget"));
+    QVERIFY2(anyContains(texts, QStringLiteral("taken from the client's clock: information only."))
+            && !anyContains(texts, QStringLiteral("取自用戶端的時鐘")),
+        qPrintable(texts.join(QLatin1Char('\n'))));
+
+    // Chinese words that do not give back the stored Chinese text: the text as stored.
+    QJsonObject json = stored.toJson();
+    QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+    QJsonObject first = errors.at(0).toObject();
+    first.insert(QStringLiteral("text"), QStringLiteral("簽章有效。"));
+    errors.replace(0, first);
+    json.insert(QStringLiteral("errors"), errors);
+    ui::SignatureDetailsDialog forged(VerificationReport::fromJson(json).value());
+    QVERIFY2(child<QLabel>(&forged, "certificateLabel")->text().contains(QStringLiteral("簽章有效。")),
+        qPrintable(child<QLabel>(&forged, "certificateLabel")->text()));
 }
 
 void TestUiSignatureDetails::copyReport()

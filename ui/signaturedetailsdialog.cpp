@@ -2,6 +2,8 @@
 
 #include "ui_signaturedetailsdialog.h"
 
+#include "ui/catalogtranslator.h"
+
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
@@ -132,11 +134,23 @@ bool isIntegrityError(const ReportMessage &m)
     return codes.contains(m.code);
 }
 
+// A message in the reader's language. A report made in zh_TW is read in English too: its
+// words are checked against the zh_TW catalogue (English is checked as written).
+QString shownText(const ReportMessage &m)
+{
+    static const CatalogTranslator *const zhTw = [] {
+        auto *catalogue = new CatalogTranslator; // never destroyed, like the application's own
+        catalogue->loadLanguage(QStringLiteral("zh_TW"));
+        return catalogue;
+    }();
+    return m.displayText([](const char *context, const char *source) { return zhTw->translate(context, source); });
+}
+
 QString firstError(const VerificationReport &r, bool integrity)
 {
     for (const ReportMessage &m : r.errors) {
         if (isIntegrityError(m) == integrity)
-            return m.displayText();
+            return shownText(m);
     }
     return {};
 }
@@ -390,7 +404,7 @@ void SignatureDetailsDialog::fillDetails()
             return;
         QTreeWidgetItem *s = section(title);
         for (const ReportMessage &m : list) {
-            const QString text = m.displayText();
+            const QString text = shownText(m);
             auto *item = new QTreeWidgetItem(s, QStringList { look.word, text });
             item->setIcon(0, look.icon);
             item->setToolTip(1, text);

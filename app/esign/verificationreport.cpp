@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace cooc::esign {
@@ -472,11 +473,20 @@ namespace {
 // The longest text whose words are shown: the verifier's messages are far shorter.
 constexpr qsizetype maxShownText = 4096;
 
-// `words` as written (English) or translated; false when the text grows past `cap`
-// characters on the way (each step may multiply it: "%1%1" with "%1%1" ...). A step is not
-// even tried when it could give more than about twice that: every '%' taking the longest
+// How a source becomes a text: the current language, as written (English), or another
+// language's catalogue (which answers empty when it has no translation).
+using Lookup = std::function<QString(const char *context, const char *source)>;
+
+QString current(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+// `words` in the language `lookup` gives (null: as written); false when the text grows past
+// `cap` characters on the way (each step may multiply it: "%1%1" with "%1%1" ...). A step is
+// not even tried when it could give more than about twice that: every '%' taking the longest
 // argument bounds what it gives, and keeps the work in proportion to `cap`.
-bool render(const MessageText &words, bool translated, qsizetype cap, QString *out)
+bool render(const MessageText &words, const Lookup &lookup, qsizetype cap, QString *out)
 {
     if (words.source.isEmpty()) {
         *out = words.plain;
@@ -484,14 +494,15 @@ bool render(const MessageText &words, bool translated, qsizetype cap, QString *o
     }
     const QByteArray context
         = words.context.isEmpty() ? QByteArrayLiteral("cooc::esign::SignatureVerifier") : words.context.toUtf8();
-    QString text = translated ? QCoreApplication::translate(context.constData(), words.source.toUtf8().constData())
-                              : words.source;
+    QString text = lookup ? lookup(context.constData(), words.source.toUtf8().constData()) : QString();
+    if (text.isEmpty())
+        text = words.source;
     for (const auto &step : words.steps) {
         std::vector<MessageText> args;
         args.reserve(step.size());
         for (const MessageText &arg : step) {
             QString rendered;
-            if (!render(arg, translated, cap, &rendered))
+            if (!render(arg, lookup, cap, &rendered))
                 return false;
             args.push_back(MessageText { {}, {}, std::move(rendered), {} });
         }
@@ -514,21 +525,26 @@ bool render(const MessageText &words, bool translated, qsizetype cap, QString *o
 QString MessageText::toString() const
 {
     QString text;
-    render(*this, true, std::numeric_limits<qsizetype>::max(), &text);
+    render(*this, current, std::numeric_limits<qsizetype>::max(), &text);
     return text;
 }
 
-QString ReportMessage::displayText() const
+QString ReportMessage::displayText(const std::function<QString(const char *, const char *)> &madeIn) const
 {
     if (words.source.isEmpty() || text.size() > maxShownText)
         return text;
     QString rendered;
-    if (render(words, true, text.size(), &rendered) && rendered == text)
+    if (render(words, current, text.size(), &rendered) && rendered == text)
         return text; // made in the current language
-    if (!render(words, false, text.size(), &rendered) || rendered != text)
-        return text; // not this message's words, or a message since reworded
-    // Made in English: translated, which may be longer (bounded all the same).
-    return render(words, true, 4 * text.size() + 256, &rendered) ? rendered : text;
+    const auto gaveText = [&](const Lookup &lookup) {
+        return lookup && render(words, lookup, text.size(), &rendered) && rendered == text;
+    };
+    // Made in English, or in the other language: else not this message's words, or a message
+    // since reworded.
+    if (!(render(words, nullptr, text.size(), &rendered) && rendered == text) && !gaveText(madeIn))
+        return text;
+    // In the current language, which may be longer (bounded all the same).
+    return render(words, current, 4 * text.size() + 256, &rendered) ? rendered : text;
 }
 
 QString withArguments(const QString &text, const std::vector<MessageText> &step)

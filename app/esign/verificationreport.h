@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -88,9 +89,11 @@ struct ReportMessage
     MessageText words = {}; // empty source: only `text` is known (reports stored before it existed)
 
     // The text in the current language when its words are known and give back the stored
-    // text (as written, or in the current language), else the text as stored: words that do
-    // not are not this message's (a report edited by hand, a message since reworded).
-    QString displayText() const;
+    // text — as written (English), in the current language, or through `madeIn` (another
+    // language's catalogue: context and source to its translation, empty when it has none) —
+    // else the text as stored: words that do not are not this message's (a report edited by
+    // hand, a message since reworded).
+    QString displayText(const std::function<QString(const char *context, const char *source)> &madeIn = {}) const;
     bool operator==(const ReportMessage &) const = default;
 };
 
