@@ -58,6 +58,14 @@ void clickSidebar(ui::MainWindow *w, int index)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(rowOf(w, index))).center());
 }
 
+// Shows the binding requests and waits for their first rows; null when that does not happen.
+ui::BindingRequestsPage *showBindings(ui::MainWindow *w)
+{
+    auto *page
+        = w->showPage(QStringLiteral("bindings")) ? qobject_cast<ui::BindingRequestsPage *>(w->currentPage()) : nullptr;
+    return page && QTest::qWaitFor([page] { return page->model()->rowCount() > 0; }) ? page : nullptr;
+}
+
 } // namespace
 
 class TestUiMainWindow : public QObject
@@ -225,10 +233,8 @@ void TestUiMainWindow::bindingRequestOpensItsParentView()
     UiHarness h;
     QVERIFY(!logInToMainWindow(h).isEmpty());
     ui::MainWindow *w = h.window();
-    QVERIFY(w->showPage(QStringLiteral("bindings")));
-    auto *bindings = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    ui::BindingRequestsPage *bindings = showBindings(w);
     QVERIFY(bindings);
-    QTRY_VERIFY(bindings->model()->rowCount() > 0);
     bindings->selectNext();
     const qint64 request = bindings->currentRequestId();
     QVERIFY(request > 0);
@@ -312,10 +318,8 @@ void TestUiMainWindow::sidebarCountsPerStatus()
     UiHarness h;
     QVERIFY(!logInToMainWindow(h).isEmpty());
     ui::MainWindow *w = h.window();
-    QVERIFY(w->showPage(QStringLiteral("bindings")));
-    auto *bindings = qobject_cast<ui::BindingRequestsPage *>(w->currentPage());
+    ui::BindingRequestsPage *bindings = showBindings(w);
     QVERIFY(bindings);
-    QTRY_VERIFY(bindings->model()->rowCount() > 0);
     QListWidget *list = sidebar(w);
     const int pageRow = rowOf(w, 0);
     QCOMPARE(list->currentRow(), pageRow);
